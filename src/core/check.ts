@@ -1,0 +1,161 @@
+/**
+ * Small structural checks for untrusted JSON (imported files, factor-set files). Each reader builds a new
+ * object from the fields it knows, so unknown keys (`__proto__` included) never reach the app's data.
+ */
+import { escapePointer, type Issue, type IssueCode } from './issues';
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type JsonObject = { [key: string]: Json };
+
+export const MAX_STRING = 10_000;
+
+export class Checker {
+  readonly issues: Issue[] = [];
+
+  error(path: string, code: IssueCode, params: Issue['params'] = {}): void {
+    this.issues.push({ severity: 'error', path, code, params });
+  }
+
+  warn(path: string, code: IssueCode, params: Issue['params'] = {}): void {
+    this.issues.push({ severity: 'warning', path, code, params });
+  }
+
+  isObject(v: unknown): v is JsonObject {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+  }
+
+  object(v: unknown, path: string): JsonObject | undefined {
+    if (this.isObject(v)) return v;
+    this.error(path, 'type', { expected: 'object', got: typeOf(v) });
+    return undefined;
+  }
+
+  /** Reports keys that the format does not define; they are dropped by the reader. */
+  known(o: JsonObject, keys: readonly string[], path: string): void {
+    for (const k of Object.keys(o))
+      if (!keys.includes(k)) this.warn(`${path}/${escapePointer(k)}`, 'unknown-key', { key: k });
+  }
+
+  string(
+    o: JsonObject,
+    key: string,
+    path: string,
+    opts: { required?: boolean; max?: number; pattern?: RegExp; nonEmpty?: boolean } = {},
+  ): string | undefined {
+    const v = Object.hasOwn(o, key) ? o[key] : undefined;
+    const at = `${path}/${escapePointer(key)}`;
+    if (v === undefined || v === null) {
+      if (opts.required) this.error(at, 'required', { key });
+      return undefined;
+    }
+    if (typeof v !== 'string') {
+      this.error(at, 'type', { expected: 'string', got: typeOf(v) });
+      return undefined;
+    }
+    const max = opts.max ?? MAX_STRING;
+    if (v.length > max) {
+      this.error(at, 'too-long', { max, length: v.length });
+      return undefined;
+    }
+    if (opts.nonEmpty && v.trim() === '') {
+      this.error(at, 'required', { key });
+      return undefined;
+    }
+    if (opts.pattern && !opts.pattern.test(v)) {
+      this.error(at, 'enum', { value: v.slice(0, 80), allowed: opts.pattern.source });
+      return undefined;
+    }
+    return v;
+  }
+
+  number(
+    o: JsonObject,
+    key: string,
+    path: string,
+    opts: { required?: boolean; min?: number; max?: number; integer?: boolean } = {},
+  ): number | undefined {
+    const v = Object.hasOwn(o, key) ? o[key] : undefined;
+    const at = `${path}/${escapePointer(key)}`;
+    if (v === undefined || v === null) {
+      if (opts.required) this.error(at, 'required', { key });
+      return undefined;
+    }
+    if (typeof v !== 'number' || !Number.isFinite(v)) {
+      this.error(at, 'not-a-number', { value: String(v).slice(0, 80) });
+      return undefined;
+    }
+    if (opts.integer && !Number.isInteger(v)) {
+      this.error(at, 'type', { expected: 'integer', got: String(v) });
+      return undefined;
+    }
+    if ((opts.min !== undefined && v < opts.min) || (opts.max !== undefined && v > opts.max)) {
+      this.error(at, 'out-of-range', { value: v, min: opts.min ?? '-∞', max: opts.max ?? '∞' });
+      return undefined;
+    }
+    return v;
+  }
+
+  boolean(o: JsonObject, key: string, path: string, required = false): boolean | undefined {
+    const v = Object.hasOwn(o, key) ? o[key] : undefined;
+    if (v === undefined || v === null) {
+      if (required) this.error(`${path}/${escapePointer(key)}`, 'required', { key });
+      return undefined;
+    }
+    if (typeof v !== 'boolean') {
+      this.error(`${path}/${escapePointer(key)}`, 'type', { expected: 'boolean', got: typeOf(v) });
+      return undefined;
+    }
+    return v;
+  }
+
+  oneOf<T extends string>(
+    o: JsonObject,
+    key: string,
+    path: string,
+    allowed: readonly T[],
+    required = false,
+  ): T | undefined {
+    const v = this.string(o, key, path, { required, max: 200 });
+    if (v === undefined) return undefined;
+    if (!(allowed as readonly string[]).includes(v)) {
+      this.error(`${path}/${escapePointer(key)}`, 'enum', { value: v, allowed: allowed.join(', ') });
+      return undefined;
+    }
+    return v as T;
+  }
+
+  array(o: JsonObject, key: string, path: string, required = false): Json[] | undefined {
+    const v = Object.hasOwn(o, key) ? o[key] : undefined;
+    if (v === undefined || v === null) {
+      if (required) this.error(`${path}/${escapePointer(key)}`, 'required', { key });
+      return undefined;
+    }
+    if (!Array.isArray(v)) {
+      this.error(`${path}/${escapePointer(key)}`, 'type', { expected: 'array', got: typeOf(v) });
+      return undefined;
+    }
+    return v;
+  }
+
+  /** A map of gas id → non-negative number. */
+  amounts(o: JsonObject, key: string, path: string): Record<string, number> | undefined {
+    const v = Object.hasOwn(o, key) ? o[key] : undefined;
+    if (v === undefined || v === null) return undefined;
+    const at = `${path}/${escapePointer(key)}`;
+    const obj = this.object(v, at);
+    if (!obj) return undefined;
+    const out: Record<string, number> = {};
+    for (const g of Object.keys(obj)) {
+      const n = this.number(obj, g, at, { required: true, min: 0 });
+      if (n !== undefined)
+        Object.defineProperty(out, g, { value: n, enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  }
+}
+
+export function typeOf(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  return typeof v;
+}

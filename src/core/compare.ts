@@ -1,0 +1,51 @@
+/** Change of an inventory's totals against another year (the previous year or the base year). */
+import type { InventoryResult } from './results';
+
+export interface Change {
+  /** kg CO2e, this year minus the other */
+  absolute: number;
+  /** fraction of the other year's value; null when the other year is zero */
+  relative: number | null;
+}
+
+export interface YearComparison {
+  year: number;
+  against: number;
+  scope1: Change;
+  scope2Location: Change;
+  scope2Market: Change;
+  scope3: Change;
+  totalLocation: Change;
+  totalMarket: Change;
+  /** Per intensity denominator present in both years: change of the total (location-based) intensity. */
+  intensities: { denominator: string; unit?: string; change: Change }[];
+}
+
+function change(now: number, then: number): Change {
+  return { absolute: now - then, relative: then === 0 ? null : (now - then) / then };
+}
+
+export function compareYears(current: InventoryResult, other: InventoryResult): YearComparison {
+  const intensities: YearComparison['intensities'] = [];
+  for (const f of current.intensities) {
+    const o = other.intensities.find((x) => x.denominator === f.denominator && x.unit === f.unit);
+    if (o) {
+      intensities.push({
+        denominator: f.denominator,
+        ...(f.unit !== undefined ? { unit: f.unit } : {}),
+        change: change(f.total.location, o.total.location),
+      });
+    }
+  }
+  return {
+    year: current.year,
+    against: other.year,
+    scope1: change(current.scope1, other.scope1),
+    scope2Location: change(current.scope2.location, other.scope2.location),
+    scope2Market: change(current.scope2.market, other.scope2.market),
+    scope3: change(current.scope3, other.scope3),
+    totalLocation: change(current.total.location, other.total.location),
+    totalMarket: change(current.total.market, other.total.market),
+    intensities,
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * The inputs of a yearly inventory: what the partner typed. Plain data, shared by the calculation,
+ * the exchange format and the storage layer.
+ */
+import type { CategoryId } from './categories';
+import type { FactorValue } from './factorSet';
+import type { GwpSetId } from './gwp';
+import type { UnitId } from './units';
+
+export type DataQuality = 'measured' | 'invoice' | 'estimated';
+export type BoundaryApproach = 'operational-control' | 'financial-control' | 'equity-share';
+
+/** A factor the partner supplies: a supplier's published value, a contract's factor. Its source is required. */
+export interface CustomFactor {
+  id: string;
+  name: string;
+  unit: UnitId;
+  /** Same meaning as a default factor's value for one year. */
+  value: Omit<FactorValue, 'year' | 'source' | 'status'>;
+  year: number;
+  /** Who published the value, where: required, a factor without a source is refused. */
+  source: string;
+}
+
+/**
+ * A contractual instrument for the market-based Scope 2 method (Scope 2 Guidance hierarchy):
+ * energy attribute certificates (guarantees of origin) first, then the supplier-specific factor of the
+ * contract, the rest at the residual mix.
+ */
+export interface ContractualInstrument {
+  kind: 'certificate' | 'supplier';
+  /** Share of the entry's quantity the instrument covers, 0–1. A supplier factor covers what certificates leave. */
+  share?: number;
+  /** Custom factor id; a certificate without one is a renewable guarantee of origin, 0 g CO2e/kWh. */
+  factor?: string;
+  note: string;
+}
+
+export interface Entry {
+  id: string;
+  category: CategoryId;
+  /** Activity id in the factor set, or "custom" with a custom factor. */
+  activity: string;
+  quantity: number;
+  unit: UnitId;
+  site?: string;
+  /** "YYYY-MM" for a month; absent for the whole year. */
+  period?: string;
+  dataQuality?: DataQuality;
+  /** Where the number comes from: the invoice, the meter, the service log. */
+  sourceNote?: string;
+  note?: string;
+  /** Custom factor id that replaces the activity's default factor (for district heat: the local network's). */
+  customFactor?: string;
+  instruments?: ContractualInstrument[];
+}
+
+export interface SizeMetrics {
+  fte?: number;
+  revenueEur?: number;
+  floorAreaM2?: number;
+  production?: { amount: number; unit: string };
+}
+
+export interface Exclusion {
+  category: CategoryId;
+  reason: string;
+}
+
+export interface Inventory {
+  year: number;
+  boundary: BoundaryApproach;
+  gwp: GwpSetId;
+  factorSet: { id: string; release: string };
+  /** Whether flight factors include radiative forcing. The choice is recorded in every flight's trace. */
+  radiativeForcing: boolean;
+  metrics: SizeMetrics;
+  entries: Entry[];
+  customFactors: CustomFactor[];
+  excluded: Exclusion[];
+  status?: 'draft' | 'complete';
+}

@@ -1,0 +1,69 @@
+/**
+ * A problem found in input: where (a JSON Pointer into the file or inventory), what (a stable code) and the
+ * details a message needs. Messages in Finnish and English are made from these in src/i18n.
+ */
+export type IssueCode =
+  | 'format'
+  | 'newer-version'
+  | 'older-version'
+  | 'required'
+  | 'type'
+  | 'enum'
+  | 'not-a-number'
+  | 'year-range'
+  | 'negative-quantity'
+  | 'out-of-range'
+  | 'unknown-unit'
+  | 'wrong-dimension'
+  | 'no-conversion'
+  | 'unknown-activity'
+  | 'activity-category'
+  | 'unknown-category'
+  | 'unknown-factor'
+  | 'unknown-gas'
+  | 'custom-factor-source'
+  | 'custom-activity-needs-factor'
+  | 'unknown-site'
+  | 'period-format'
+  | 'period-year'
+  | 'duplicate-id'
+  | 'instrument-scope2-only'
+  | 'instrument-share'
+  | 'instrument-supplier-twice'
+  | 'business-id'
+  | 'factor-set-unknown'
+  | 'factor-value-empty'
+  | 'unknown-key'
+  | 'double-count'
+  | 'excluded-with-entries'
+  | 'stale-factor'
+  | 'too-long';
+
+export interface Issue {
+  severity: 'error' | 'warning';
+  /** JSON Pointer (RFC 6901), e.g. "/inventories/0/entries/3/quantity"; "" is the whole document. */
+  path: string;
+  code: IssueCode;
+  params: Record<string, string | number>;
+}
+
+/** Escapes one JSON Pointer reference token (RFC 6901: "~" → "~0", "/" → "~1"). */
+export function escapePointer(token: string): string {
+  return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export function pointer(...parts: (string | number)[]): string {
+  return parts.map((p) => `/${escapePointer(String(p))}`).join('');
+}
+
+export function hasErrors(issues: readonly Issue[]): boolean {
+  return issues.some((i) => i.severity === 'error');
+}
+
+/** Thrown by the calculation when it meets input that validation should have stopped: never computed silently. */
+export class CalculationError extends Error {
+  constructor(readonly issue: Issue) {
+    super(`${issue.code} at ${issue.path || '/'} ${JSON.stringify(issue.params)}`);
+    this.name = 'CalculationError';
+  }
+}

@@ -1,0 +1,19 @@
+/** The partner: who reports, and its facilities. */
+export interface Site {
+  id: string;
+  name: string;
+  address?: string;
+  municipality?: string;
+}
+
+export interface Organization {
+  name: string;
+  /** Finnish business ID (Y-tunnus), check digit validated. */
+  businessId?: string;
+  /** Industry by Statistics Finland's TOL 2008 (e.g. "62010" or "J"). */
+  sector?: string;
+  municipality?: string;
+  /** The year later years are compared against. */
+  baseYear?: number;
+  sites: Site[];
+}

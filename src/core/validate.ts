@@ -1,0 +1,194 @@
+/**
+ * Checks an inventory's meaning against a factor set before anything is computed: every problem with its
+ * path, all at once, so a user can fix them in one go. Structural checks of files live in src/io.
+ */
+import { categoryInfo, isCategoryId, scopeOf } from './categories';
+import type { FactorSet } from './factorSet';
+import { factorSetKey, valueForYear } from './factorSet';
+import { gasInfo, gwpOf, INVENTORY_GWP_SETS, isGwpSetId } from './gwp';
+import type { CustomFactor, Entry, Inventory } from './inventory';
+import type { Issue, IssueCode } from './issues';
+import { pointer } from './issues';
+import { indexSet } from './resolve';
+import { conversionPath, isUnit, UnitError } from './units';
+
+export const MIN_YEAR = 1990;
+export const MAX_YEAR = 2100;
+const PERIOD = /^(\d{4})-(0[1-9]|1[0-2])$/;
+/** Grid factors change every year; a value older than this many years gets a warning. */
+export const STALE_AFTER_YEARS = 2;
+
+export function validateInventory(
+  inv: Inventory,
+  set: FactorSet,
+  sites: ReadonlySet<string>,
+  base = '',
+): Issue[] {
+  const issues: Issue[] = [];
+  const err = (path: string, code: IssueCode, params: Issue['params'] = {}) =>
+    issues.push({ severity: 'error', path: base + path, code, params });
+  const warn = (path: string, code: IssueCode, params: Issue['params'] = {}) =>
+    issues.push({ severity: 'warning', path: base + path, code, params });
+
+  if (!Number.isInteger(inv.year) || inv.year < MIN_YEAR || inv.year > MAX_YEAR) {
+    err('/year', 'year-range', { value: inv.year, min: MIN_YEAR, max: MAX_YEAR });
+  }
+  if (!INVENTORY_GWP_SETS.includes(inv.gwp))
+    err('/gwp', 'enum', { value: inv.gwp, allowed: INVENTORY_GWP_SETS.join(', ') });
+  if (inv.factorSet.id !== set.id || inv.factorSet.release !== set.release) {
+    err('/factorSet', 'factor-set-unknown', {
+      wanted: factorSetKey(inv.factorSet),
+      available: factorSetKey(set),
+    });
+  }
+  const gwp = isGwpSetId(inv.gwp) ? inv.gwp : 'AR6';
+  const idx = indexSet(set);
+
+  const custom = new Map<string, CustomFactor>();
+  inv.customFactors.forEach((cf, i) => {
+    const at = pointer('customFactors', i);
+    if (custom.has(cf.id)) err(`${at}/id`, 'duplicate-id', { id: cf.id });
+    custom.set(cf.id, cf);
+    if (!cf.source || cf.source.trim() === '') err(`${at}/source`, 'custom-factor-source', { id: cf.id });
+    if (!isUnit(cf.unit)) err(`${at}/unit`, 'unknown-unit', { unit: cf.unit });
+    if (!Number.isInteger(cf.year) || cf.year < MIN_YEAR || cf.year > MAX_YEAR) {
+      err(`${at}/year`, 'year-range', { value: cf.year, min: MIN_YEAR, max: MAX_YEAR });
+    }
+    const v = cf.value;
+    if (!v.gases && !v.co2eParts && v.co2e === undefined)
+      err(`${at}/value`, 'factor-value-empty', { id: cf.id });
+    for (const key of ['gases', 'co2eParts'] as const) {
+      for (const [gas, amount] of Object.entries(v[key] ?? {})) {
+        if (!gasInfo(gas)) err(`${at}/value/${key}/${gas}`, 'unknown-gas', { gas });
+        else {
+          try {
+            gwpOf(gas, key === 'co2eParts' ? (v.co2eGwp ?? gwp) : gwp);
+          } catch {
+            err(`${at}/value/${key}/${gas}`, 'unknown-gas', { gas, set: gwp });
+          }
+        }
+        if (!Number.isFinite(amount) || amount < 0)
+          err(`${at}/value/${key}/${gas}`, 'not-a-number', { value: amount });
+      }
+    }
+    if (v.co2eParts && !v.co2eGwp) err(`${at}/value/co2eGwp`, 'required', {});
+  });
+
+  const ids = new Set<string>();
+  const wholeYear = new Map<string, number>();
+  const monthly = new Map<string, number>();
+  inv.entries.forEach((e, i) => {
+    const at = pointer('entries', i);
+    if (ids.has(e.id)) err(`${at}/id`, 'duplicate-id', { id: e.id });
+    ids.add(e.id);
+    validateEntry(e, at);
+    const key = `${e.category}|${e.activity}|${e.site ?? ''}|${e.customFactor ?? ''}`;
+    (e.period === undefined ? wholeYear : monthly).set(key, i);
+  });
+  const stale = new Set<string>();
+  inv.entries.forEach((e, i) => {
+    if (!isCategoryId(e.category) || scopeOf(e.category) !== 2 || e.customFactor !== undefined) return;
+    const a = idx.activities.get(e.activity);
+    for (const fid of [a?.factor, a?.marketFactor]) {
+      const f = fid ? idx.factors.get(fid) : undefined;
+      if (!f || f.values.length === 0 || stale.has(f.id)) continue;
+      const { value } = valueForYear(f, inv.year);
+      if (value.year < inv.year - STALE_AFTER_YEARS) {
+        stale.add(f.id);
+        warn(pointer('entries', i), 'stale-factor', { factor: f.id, valueYear: value.year, year: inv.year });
+      }
+    }
+  });
+  for (const [key, i] of monthly) {
+    const j = wholeYear.get(key);
+    if (j !== undefined) warn(pointer('entries', i), 'double-count', { other: base + pointer('entries', j) });
+  }
+
+  inv.excluded.forEach((x, i) => {
+    const at = pointer('excluded', i);
+    if (!isCategoryId(x.category)) err(`${at}/category`, 'unknown-category', { category: x.category });
+    if (!x.reason || x.reason.trim() === '') err(`${at}/reason`, 'required', {});
+    if (inv.entries.some((e) => e.category === x.category)) {
+      warn(`${at}/category`, 'excluded-with-entries', { category: x.category });
+    }
+  });
+
+  for (const [k, v] of Object.entries(inv.metrics)) {
+    const n = k === 'production' ? (v as { amount: number }).amount : v;
+    if (typeof n !== 'number' || !Number.isFinite(n) || n < 0)
+      err(`/metrics/${k}`, 'not-a-number', { value: String(n) });
+  }
+  return issues;
+
+  function validateEntry(e: Entry, at: string): void {
+    if (!isCategoryId(e.category)) {
+      err(`${at}/category`, 'unknown-category', { category: e.category });
+      return;
+    }
+    const activity = e.activity === 'custom' ? undefined : idx.activities.get(e.activity);
+    if (e.activity !== 'custom' && !activity)
+      err(`${at}/activity`, 'unknown-activity', { activity: e.activity });
+    if (activity && !activity.categories.includes(e.category)) {
+      err(`${at}/category`, 'activity-category', { activity: e.activity, category: e.category });
+    }
+    if (e.activity === 'custom' && e.customFactor === undefined)
+      err(`${at}/customFactor`, 'custom-activity-needs-factor');
+    if (typeof e.quantity !== 'number' || !Number.isFinite(e.quantity)) {
+      err(`${at}/quantity`, 'not-a-number', { value: String(e.quantity) });
+    } else if (e.quantity < 0 && !categoryInfo(e.category).allowsNegative) {
+      err(`${at}/quantity`, 'negative-quantity', { value: e.quantity, category: e.category });
+    }
+    let targetUnit: string | undefined;
+    let cf: CustomFactor | undefined;
+    if (e.customFactor !== undefined) {
+      cf = custom.get(e.customFactor);
+      if (!cf) err(`${at}/customFactor`, 'unknown-factor', { factor: e.customFactor });
+      else targetUnit = cf.unit;
+    } else if (activity?.gas !== undefined) {
+      targetUnit = 'kg';
+    } else if (activity) {
+      const fid = inv.radiativeForcing && activity.factorWithRF ? activity.factorWithRF : activity.factor;
+      targetUnit = fid ? idx.factors.get(fid)?.unit : undefined;
+      if (!targetUnit) err(`${at}/activity`, 'unknown-factor', { factor: String(fid) });
+    }
+    if (!isUnit(e.unit)) err(`${at}/unit`, 'unknown-unit', { unit: e.unit });
+    else if (targetUnit && isUnit(targetUnit)) {
+      const fuel = activity?.fuel ? idx.fuels.get(activity.fuel)?.properties : undefined;
+      try {
+        conversionPath(e.unit, targetUnit, fuel);
+      } catch (x) {
+        if (!(x instanceof UnitError)) throw x;
+        err(`${at}/unit`, x.code === 'no-conversion' ? 'no-conversion' : 'wrong-dimension', {
+          unit: e.unit,
+          expected: targetUnit,
+        });
+      }
+    }
+    if (e.site !== undefined && !sites.has(e.site)) err(`${at}/site`, 'unknown-site', { site: e.site });
+    if (e.period !== undefined) {
+      const m = PERIOD.exec(e.period);
+      if (!m) err(`${at}/period`, 'period-format', { value: e.period });
+      else if (Number(m[1]) !== inv.year)
+        err(`${at}/period`, 'period-year', { value: e.period, year: inv.year });
+    }
+    const instruments = e.instruments ?? [];
+    if (instruments.length > 0 && scopeOf(e.category) !== 2)
+      err(`${at}/instruments`, 'instrument-scope2-only');
+    let shares = 0;
+    let suppliers = 0;
+    instruments.forEach((x, j) => {
+      const ip = `${at}/instruments/${j}`;
+      if (x.kind === 'supplier') suppliers++;
+      if (x.share !== undefined) {
+        if (!Number.isFinite(x.share) || x.share < 0 || x.share > 1) {
+          err(`${ip}/share`, 'instrument-share', { share: x.share });
+        } else shares += x.share;
+      }
+      if (x.factor !== undefined && !custom.has(x.factor))
+        err(`${ip}/factor`, 'unknown-factor', { factor: x.factor });
+      if (!x.note || x.note.trim() === '') err(`${ip}/note`, 'required');
+    });
+    if (shares > 1 + 1e-9) err(`${at}/instruments`, 'instrument-share', { share: shares });
+    if (suppliers > 1) err(`${at}/instruments`, 'instrument-supplier-twice');
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * The factor sets shipped with the app. Each is loaded lazily (the data is large and only the calculation
+ * needs it) and validated like any file, so a broken release can never be used.
+ */
+import type { FactorSet } from '../core/factorSet';
+import { factorSetKey } from '../core/factorSet';
+import { readFactorSet } from './readFactorSet';
+
+export const DEFAULT_FACTOR_SET = { id: 'fi', release: '2025.1' } as const;
+
+const LOADERS: Record<string, () => Promise<unknown>> = {
+  'fi-2025.1': () => import('./sets/fi-2025.1.json').then((m) => m.default),
+};
+
+export function builtinSetKeys(): string[] {
+  return Object.keys(LOADERS);
+}
+
+const cache = new Map<string, Promise<FactorSet>>();
+
+/** Loads a built-in set by id and release; rejects with the validation issues if the data is broken. */
+export function loadBuiltinSet(ref: { id: string; release: string }): Promise<FactorSet> {
+  const key = factorSetKey(ref);
+  let hit = cache.get(key);
+  if (!hit) {
+    const loader = LOADERS[key];
+    if (!loader) return Promise.reject(new Error(`No built-in factor set ${key}`));
+    hit = loader().then((json) => {
+      const { set, issues } = readFactorSet(json);
+      if (!set)
+        throw new Error(`Built-in factor set ${key} is invalid: ${JSON.stringify(issues.slice(0, 5))}`);
+      return set;
+    });
+    cache.set(key, hit);
+  }
+  return hit;
+}

@@ -1,0 +1,13 @@
+/** Number formatting for display, in one place: Finnish "1 234,5" or English "1,234.5". */
+import type { Lang } from './issueMessages';
+
+const LOCALES: Record<Lang, string> = { fi: 'fi-FI', en: 'en-GB' };
+
+export function formatNumber(n: number, lang: Lang, maximumFractionDigits = 1): string {
+  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits }).format(n);
+}
+
+/** kg CO2e shown as tonnes, the unit partners report in. */
+export function formatTonnes(kg: number, lang: Lang): string {
+  return formatNumber(kg / 1000, lang, kg !== 0 && Math.abs(kg) < 10_000 ? 2 : 1);
+}

@@ -1,0 +1,174 @@
+/** Messages for validation issues, in Finnish and English. Every IssueCode has both. */
+import type { Issue, IssueCode } from '../core/issues';
+
+export type Lang = 'fi' | 'en';
+type P = Issue['params'];
+type Msg = (p: P) => string;
+
+const s = (v: unknown) => String(v ?? '');
+
+export const ISSUE_MESSAGES: Record<IssueCode, { fi: Msg; en: Msg }> = {
+  format: {
+    fi: (p) => `Tiedosto ei ole oikeaa muotoa: odotettiin "${s(p.expected)}", saatiin "${s(p.got)}".`,
+    en: (p) => `The file is not of the right format: expected "${s(p.expected)}", got "${s(p.got)}".`,
+  },
+  'newer-version': {
+    fi: (p) =>
+      `Tiedoston versio ${s(p.version)} on uudempi kuin tämä sovellus tuntee (${s(p.supported)}). Päivitä sovellus.`,
+    en: (p) =>
+      `The file's version ${s(p.version)} is newer than this app knows (${s(p.supported)}). Update the app.`,
+  },
+  'older-version': {
+    fi: (p) => `Tiedoston versio ${s(p.version)} on vanha; se päivitetään luettaessa.`,
+    en: (p) => `The file's version ${s(p.version)} is old; it is upgraded on reading.`,
+  },
+  required: {
+    fi: (p) => (p.key ? `Pakollinen tieto "${s(p.key)}" puuttuu.` : 'Pakollinen tieto puuttuu.'),
+    en: (p) => (p.key ? `The required field "${s(p.key)}" is missing.` : 'A required value is missing.'),
+  },
+  type: {
+    fi: (p) => `Väärä tietotyyppi: odotettiin ${s(p.expected)}, saatiin ${s(p.got)}.`,
+    en: (p) => `Wrong type: expected ${s(p.expected)}, got ${s(p.got)}.`,
+  },
+  enum: {
+    fi: (p) => `Arvo "${s(p.value)}" ei kelpaa. Sallitut: ${s(p.allowed)}.`,
+    en: (p) => `The value "${s(p.value)}" is not allowed. Allowed: ${s(p.allowed)}.`,
+  },
+  'not-a-number': {
+    fi: (p) => `"${s(p.value)}" ei ole kelvollinen luku.`,
+    en: (p) => `"${s(p.value)}" is not a valid number.`,
+  },
+  'year-range': {
+    fi: (p) => `Vuoden ${s(p.value)} pitää olla välillä ${s(p.min)}–${s(p.max)}.`,
+    en: (p) => `The year ${s(p.value)} must be between ${s(p.min)} and ${s(p.max)}.`,
+  },
+  'negative-quantity': {
+    fi: (p) =>
+      `Määrä ${s(p.value)} on negatiivinen; negatiivinen määrä sallitaan vain kylmäaineiden talteenotolle.`,
+    en: (p) =>
+      `The quantity ${s(p.value)} is negative; a negative quantity is allowed only for recovered refrigerant.`,
+  },
+  'out-of-range': {
+    fi: (p) => `Arvon ${s(p.value)} pitää olla välillä ${s(p.min)}–${s(p.max)}.`,
+    en: (p) => `The value ${s(p.value)} must be between ${s(p.min)} and ${s(p.max)}.`,
+  },
+  'unknown-unit': {
+    fi: (p) => `Tuntematon yksikkö "${s(p.unit)}".`,
+    en: (p) => `Unknown unit "${s(p.unit)}".`,
+  },
+  'wrong-dimension': {
+    fi: (p) => `Yksikköä "${s(p.unit)}" ei voi muuntaa yksiköksi "${s(p.expected ?? p.to)}" (eri suure).`,
+    en: (p) =>
+      `The unit "${s(p.unit)}" cannot be converted to "${s(p.expected ?? p.to)}" (another kind of quantity).`,
+  },
+  'no-conversion': {
+    fi: (p) => `Yksikön "${s(p.unit)}" muuntamiseen puuttuu polttoaineen tieto (${s(p.missing)}).`,
+    en: (p) => `Converting "${s(p.unit)}" needs the fuel's ${s(p.missing)}, which is not known.`,
+  },
+  'unknown-activity': {
+    fi: (p) => `Tuntematon toiminto "${s(p.activity)}" — sitä ei ole valitussa päästökerroinsarjassa.`,
+    en: (p) => `Unknown activity "${s(p.activity)}": it is not in the chosen factor set.`,
+  },
+  'activity-category': {
+    fi: (p) => `Toimintoa "${s(p.activity)}" ei voi kirjata luokkaan ${s(p.category)}.`,
+    en: (p) => `The activity "${s(p.activity)}" cannot be entered in category ${s(p.category)}.`,
+  },
+  'unknown-category': {
+    fi: (p) => `Tuntematon luokka "${s(p.category)}".`,
+    en: (p) => `Unknown category "${s(p.category)}".`,
+  },
+  'unknown-factor': {
+    fi: (p) => `Tuntematon päästökerroin tai lähde "${s(p.factor)}".`,
+    en: (p) => `Unknown emission factor or source "${s(p.factor)}".`,
+  },
+  'unknown-gas': {
+    fi: (p) => `Kaasulle "${s(p.gas)}" ei tunneta GWP-arvoa${p.set ? ` (${s(p.set)})` : ''}.`,
+    en: (p) => `No GWP is known for the gas "${s(p.gas)}"${p.set ? ` (${s(p.set)})` : ''}.`,
+  },
+  'custom-factor-source': {
+    fi: (p) =>
+      `Omalta päästökertoimelta "${s(p.id)}" puuttuu lähde. Kerro, kuka arvon on julkaissut ja missä.`,
+    en: (p) => `The custom factor "${s(p.id)}" has no source. Say who published the value and where.`,
+  },
+  'custom-activity-needs-factor': {
+    fi: () => 'Oma toiminto tarvitsee oman päästökertoimen.',
+    en: () => 'A custom activity needs a custom factor.',
+  },
+  'unknown-site': {
+    fi: (p) => `Toimipaikkaa "${s(p.site)}" ei ole organisaation toimipaikoissa.`,
+    en: (p) => `The site "${s(p.site)}" is not one of the organization's sites.`,
+  },
+  'period-format': {
+    fi: (p) => `Jakso "${s(p.value)}" ei ole muotoa VVVV-KK.`,
+    en: (p) => `The period "${s(p.value)}" is not of the form YYYY-MM.`,
+  },
+  'period-year': {
+    fi: (p) => `Jakso ${s(p.value)} ei kuulu vuoteen ${s(p.year)}.`,
+    en: (p) => `The period ${s(p.value)} is not in the year ${s(p.year)}.`,
+  },
+  'duplicate-id': {
+    fi: (p) => `Tunniste "${s(p.id)}" esiintyy useammin kuin kerran.`,
+    en: (p) => `The identifier "${s(p.id)}" appears more than once.`,
+  },
+  'instrument-scope2-only': {
+    fi: () => 'Alkuperätakuut ja sopimuskohtaiset kertoimet koskevat vain scope 2 -energiaa.',
+    en: () => 'Guarantees of origin and contract factors apply to Scope 2 energy only.',
+  },
+  'instrument-share': {
+    fi: (p) => `Sopimusinstrumenttien osuudet (${s(p.share)}) ylittävät kulutuksen (enintään 1 eli 100 %).`,
+    en: (p) => `The instruments' shares (${s(p.share)}) exceed the consumption (at most 1, i.e. 100 %).`,
+  },
+  'instrument-supplier-twice': {
+    fi: () => 'Myyjäkohtainen päästökerroin voi olla vain yksi kulutusriviä kohden.',
+    en: () => 'There can be only one supplier-specific factor per entry.',
+  },
+  'business-id': {
+    fi: (p) => `Y-tunnus "${s(p.value)}" ei ole kelvollinen (muoto 1234567-8, tarkistusmerkki).`,
+    en: (p) => `The business ID "${s(p.value)}" is not valid (form 1234567-8, check digit).`,
+  },
+  'factor-set-unknown': {
+    fi: (p) =>
+      `Päästökerroinsarjaa ${s(p.wanted)} ei ole saatavilla${p.available ? ` (saatavilla: ${s(p.available)})` : ''}.`,
+    en: (p) =>
+      `The factor set ${s(p.wanted)} is not available${p.available ? ` (available: ${s(p.available)})` : ''}.`,
+  },
+  'factor-value-empty': {
+    fi: () => 'Päästökertoimella ei ole arvoa (kaasut tai CO2e).',
+    en: () => 'The emission factor has no value (gases or CO2e).',
+  },
+  'unknown-key': {
+    fi: (p) => `Tuntematon kenttä "${s(p.key)}" ohitettiin.`,
+    en: (p) => `Unknown field "${s(p.key)}" was ignored.`,
+  },
+  'double-count': {
+    fi: (p) =>
+      `Mahdollinen kaksoislaskenta: sama toiminto on kirjattu sekä koko vuodelle että kuukausille (${s(p.other)}).`,
+    en: (p) =>
+      `Possible double counting: the same activity is entered for the whole year and by month (${s(p.other)}).`,
+  },
+  'excluded-with-entries': {
+    fi: (p) => `Luokka ${s(p.category)} on merkitty epäolennaiseksi, mutta siinä on kirjauksia.`,
+    en: (p) => `Category ${s(p.category)} is marked not relevant but has entries.`,
+  },
+  'stale-factor': {
+    fi: (p) =>
+      `Päästökertoimen ${s(p.factor)} uusin arvo on vuodelta ${s(p.valueYear)}, laskentavuosi on ${s(p.year)}. Käytä toimittajan ajantasaista kerrointa, jos sellainen on.`,
+    en: (p) =>
+      `The latest value of the factor ${s(p.factor)} is from ${s(p.valueYear)}; the inventory year is ${s(p.year)}. Use your supplier's current factor if you have one.`,
+  },
+  'too-long': {
+    fi: (p) => `Teksti on liian pitkä (${s(p.length)} merkkiä, enintään ${s(p.max)}).`,
+    en: (p) => `The text is too long (${s(p.length)} characters, at most ${s(p.max)}).`,
+  },
+};
+
+export function issueMessage(issue: Issue, lang: Lang): string {
+  return ISSUE_MESSAGES[issue.code][lang](issue.params);
+}
+
+/** "virhe /inventories/0/entries/2/quantity: …" */
+export function formatIssue(issue: Issue, lang: Lang): string {
+  const sev =
+    issue.severity === 'error' ? (lang === 'fi' ? 'virhe' : 'error') : lang === 'fi' ? 'varoitus' : 'warning';
+  return `${sev} ${issue.path || '/'}: ${issueMessage(issue, lang)}`;
+}

@@ -1,0 +1,309 @@
+/**
+ * The exchange format, version 1: one organization and its yearly inventories as JSON (docs/exchange-format.md,
+ * docs/exchange-format-v1.schema.json). Reading validates everything and returns new objects built from known
+ * fields only; writing adds the computed results so the city can aggregate without recalculating.
+ */
+import { isValidBusinessId } from '../core/businessId';
+import { CATEGORY_IDS, type CategoryId } from '../core/categories';
+import { Checker, type JsonObject } from '../core/check';
+import { INVENTORY_GWP_SETS } from '../core/gwp';
+import type {
+  BoundaryApproach,
+  ContractualInstrument,
+  CustomFactor,
+  DataQuality,
+  Entry,
+  Exclusion,
+  Inventory,
+  SizeMetrics,
+} from '../core/inventory';
+import { hasErrors, type Issue } from '../core/issues';
+import type { Organization, Site } from '../core/organization';
+import type { InventoryResult } from '../core/results';
+import { UNITS, type UnitId } from '../core/units';
+import { MAX_YEAR, MIN_YEAR } from '../core/validate';
+import { readValue } from '../factors/readFactorSet';
+
+export const EXCHANGE_FORMAT = 'paastolaskuri-exchange';
+export const EXCHANGE_VERSION = 1;
+
+export interface ExchangeFile {
+  format: typeof EXCHANGE_FORMAT;
+  version: typeof EXCHANGE_VERSION;
+  app?: { name: string; version: string };
+  exportedAt?: string;
+  organization: Organization;
+  inventories: (Inventory & { results?: InventoryResult })[];
+}
+
+const BOUNDARIES: readonly BoundaryApproach[] = ['operational-control', 'financial-control', 'equity-share'];
+const QUALITY: readonly DataQuality[] = ['measured', 'invoice', 'estimated'];
+const UNIT_IDS = Object.keys(UNITS) as UnitId[];
+const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
+const NAME = { required: true, nonEmpty: true, max: 300 } as const;
+
+export function readExchange(input: unknown): { file?: ExchangeFile; issues: Issue[] } {
+  const c = new Checker();
+  const root = c.object(input, '');
+  if (!root) return { issues: c.issues };
+  if (root.format !== EXCHANGE_FORMAT) {
+    c.error('/format', 'format', { expected: EXCHANGE_FORMAT, got: String(root.format ?? '').slice(0, 80) });
+    return { issues: c.issues };
+  }
+  const version = c.number(root, 'version', '', { required: true, integer: true, min: 1 });
+  if (version === undefined) return { issues: c.issues };
+  if (version > EXCHANGE_VERSION) {
+    c.error('/version', 'newer-version', { version, supported: EXCHANGE_VERSION });
+    return { issues: c.issues };
+  }
+  c.known(root, ['format', 'version', 'app', 'exportedAt', 'organization', 'inventories'], '');
+  let app: ExchangeFile['app'];
+  if (root.app !== undefined) {
+    const a = c.object(root.app, '/app');
+    if (a)
+      app = {
+        name: c.string(a, 'name', '/app', { max: 100 }) ?? '',
+        version: c.string(a, 'version', '/app', { max: 50 }) ?? '',
+      };
+  }
+  const exportedAt = c.string(root, 'exportedAt', '', { max: 40, pattern: /^\d{4}-\d{2}-\d{2}T/ });
+  const organization = readOrganization(c, root.organization);
+  const siteIds = new Set(organization.sites.map((s) => s.id));
+  const inventories: Inventory[] = [];
+  const years = new Set<number>();
+  (c.array(root, 'inventories', '', true) ?? []).forEach((raw, i) => {
+    const at = `/inventories/${i}`;
+    const o = c.object(raw, at);
+    if (!o) return;
+    const inv = readInventory(c, o, at, siteIds);
+    if (years.has(inv.year)) c.error(`${at}/year`, 'duplicate-id', { id: inv.year });
+    years.add(inv.year);
+    inventories.push(inv);
+  });
+  if (hasErrors(c.issues)) return { issues: c.issues };
+  const file: ExchangeFile = {
+    format: EXCHANGE_FORMAT,
+    version: EXCHANGE_VERSION,
+    organization,
+    inventories,
+    ...(app ? { app } : {}),
+    ...(exportedAt ? { exportedAt } : {}),
+  };
+  return { file, issues: c.issues };
+}
+
+function readOrganization(c: Checker, raw: unknown): Organization {
+  const at = '/organization';
+  const o = c.object(raw, at) ?? {};
+  c.known(o, ['name', 'businessId', 'sector', 'municipality', 'baseYear', 'sites'], at);
+  const businessId = c.string(o, 'businessId', at, { max: 20 });
+  if (businessId !== undefined && !isValidBusinessId(businessId)) {
+    c.error(`${at}/businessId`, 'business-id', { value: businessId });
+  }
+  const sector = c.string(o, 'sector', at, { pattern: /^([A-U]|\d{2}(\.?\d{1,3})?)$/ });
+  const municipality = c.string(o, 'municipality', at, { max: 100 });
+  const baseYear = c.number(o, 'baseYear', at, { integer: true, min: MIN_YEAR, max: MAX_YEAR });
+  const sites: Site[] = [];
+  const ids = new Set<string>();
+  (c.array(o, 'sites', at) ?? []).forEach((rs, i) => {
+    const sp = `${at}/sites/${i}`;
+    const s = c.object(rs, sp);
+    if (!s) return;
+    c.known(s, ['id', 'name', 'address', 'municipality'], sp);
+    const id = c.string(s, 'id', sp, { required: true, pattern: ID }) ?? '';
+    if (ids.has(id)) c.error(`${sp}/id`, 'duplicate-id', { id });
+    ids.add(id);
+    const address = c.string(s, 'address', sp, { max: 300 });
+    const sm = c.string(s, 'municipality', sp, { max: 100 });
+    sites.push({
+      id,
+      name: c.string(s, 'name', sp, NAME) ?? '',
+      ...(address !== undefined ? { address } : {}),
+      ...(sm !== undefined ? { municipality: sm } : {}),
+    });
+  });
+  return {
+    name: c.string(o, 'name', at, NAME) ?? '',
+    sites,
+    ...(businessId !== undefined ? { businessId } : {}),
+    ...(sector !== undefined ? { sector } : {}),
+    ...(municipality !== undefined ? { municipality } : {}),
+    ...(baseYear !== undefined ? { baseYear } : {}),
+  };
+}
+
+function readInventory(c: Checker, o: JsonObject, at: string, sites: ReadonlySet<string>): Inventory {
+  c.known(
+    o,
+    [
+      'year',
+      'boundary',
+      'gwp',
+      'factorSet',
+      'radiativeForcing',
+      'metrics',
+      'entries',
+      'customFactors',
+      'excluded',
+      'status',
+      'results',
+    ],
+    at,
+  );
+  const year = c.number(o, 'year', at, { required: true, integer: true }) ?? 0;
+  if (Object.hasOwn(o, 'year') && typeof o.year === 'number' && (year < MIN_YEAR || year > MAX_YEAR)) {
+    c.error(`${at}/year`, 'year-range', { value: year, min: MIN_YEAR, max: MAX_YEAR });
+  }
+  const fs = c.object(o.factorSet, `${at}/factorSet`) ?? {};
+  const factorSet = {
+    id: c.string(fs, 'id', `${at}/factorSet`, { required: true, max: 40 }) ?? '',
+    release: c.string(fs, 'release', `${at}/factorSet`, { required: true, max: 40 }) ?? '',
+  };
+  const status = c.oneOf(o, 'status', at, ['draft', 'complete'] as const);
+  const customFactors: CustomFactor[] = (c.array(o, 'customFactors', at) ?? []).flatMap((raw, i) => {
+    const cp = `${at}/customFactors/${i}`;
+    const cf = c.object(raw, cp);
+    if (!cf) return [];
+    c.known(cf, ['id', 'name', 'unit', 'value', 'year', 'source'], cp);
+    const v = c.object(cf.value, `${cp}/value`) ?? {};
+    const source = c.string(cf, 'source', cp, { max: 1000 });
+    if (source === undefined || source.trim() === '')
+      c.error(`${cp}/source`, 'custom-factor-source', { id: String(cf.id ?? '') });
+    return [
+      {
+        id: c.string(cf, 'id', cp, { required: true, pattern: ID }) ?? '',
+        name: c.string(cf, 'name', cp, NAME) ?? '',
+        unit: c.oneOf(cf, 'unit', cp, UNIT_IDS, true) ?? 'kWh',
+        value: readValue(c, v, `${cp}/value`),
+        year: c.number(cf, 'year', cp, { required: true, integer: true, min: MIN_YEAR, max: MAX_YEAR }) ?? 0,
+        source: source ?? '',
+      },
+    ];
+  });
+  const entries: Entry[] = (c.array(o, 'entries', at, true) ?? []).flatMap((raw, i) => {
+    const ep = `${at}/entries/${i}`;
+    const e = c.object(raw, ep);
+    return e ? [readEntry(c, e, ep, sites)] : [];
+  });
+  const excluded: Exclusion[] = (c.array(o, 'excluded', at) ?? []).flatMap((raw, i) => {
+    const xp = `${at}/excluded/${i}`;
+    const x = c.object(raw, xp);
+    if (!x) return [];
+    c.known(x, ['category', 'reason'], xp);
+    return [
+      {
+        category: c.oneOf<CategoryId>(x, 'category', xp, CATEGORY_IDS, true) ?? 's3.15',
+        reason: c.string(x, 'reason', xp, { required: true, nonEmpty: true, max: 2000 }) ?? '',
+      },
+    ];
+  });
+  return {
+    year,
+    boundary: c.oneOf(o, 'boundary', at, BOUNDARIES, true) ?? 'operational-control',
+    gwp: c.oneOf(o, 'gwp', at, INVENTORY_GWP_SETS, true) ?? 'AR6',
+    factorSet,
+    radiativeForcing: c.boolean(o, 'radiativeForcing', at, true) ?? true,
+    metrics: readMetrics(c, o.metrics, `${at}/metrics`),
+    entries,
+    customFactors,
+    excluded,
+    ...(status ? { status } : {}),
+  };
+}
+
+function readMetrics(c: Checker, raw: unknown, at: string): SizeMetrics {
+  if (raw === undefined) return {};
+  const m = c.object(raw, at) ?? {};
+  c.known(m, ['fte', 'revenueEur', 'floorAreaM2', 'production'], at);
+  const out: SizeMetrics = {};
+  const fte = c.number(m, 'fte', at, { min: 0 });
+  const revenueEur = c.number(m, 'revenueEur', at, { min: 0 });
+  const floorAreaM2 = c.number(m, 'floorAreaM2', at, { min: 0 });
+  if (fte !== undefined) out.fte = fte;
+  if (revenueEur !== undefined) out.revenueEur = revenueEur;
+  if (floorAreaM2 !== undefined) out.floorAreaM2 = floorAreaM2;
+  if (m.production !== undefined) {
+    const p = c.object(m.production, `${at}/production`);
+    if (p) {
+      const amount = c.number(p, 'amount', `${at}/production`, { required: true, min: 0 });
+      const unit = c.string(p, 'unit', `${at}/production`, { required: true, nonEmpty: true, max: 50 });
+      if (amount !== undefined && unit !== undefined) out.production = { amount, unit };
+    }
+  }
+  return out;
+}
+
+function readEntry(c: Checker, e: JsonObject, ep: string, sites: ReadonlySet<string>): Entry {
+  c.known(
+    e,
+    [
+      'id',
+      'category',
+      'activity',
+      'quantity',
+      'unit',
+      'site',
+      'period',
+      'dataQuality',
+      'sourceNote',
+      'note',
+      'customFactor',
+      'instruments',
+    ],
+    ep,
+  );
+  const site = c.string(e, 'site', ep, { max: 64 });
+  if (site !== undefined && !sites.has(site)) c.error(`${ep}/site`, 'unknown-site', { site });
+  const period = c.string(e, 'period', ep, { max: 7, pattern: /^\d{4}-(0[1-9]|1[0-2])$/ });
+  const dataQuality = c.oneOf(e, 'dataQuality', ep, QUALITY);
+  const sourceNote = c.string(e, 'sourceNote', ep, { max: 1000 });
+  const note = c.string(e, 'note', ep, { max: 2000 });
+  const customFactor = c.string(e, 'customFactor', ep, { pattern: ID });
+  const instruments: ContractualInstrument[] = (c.array(e, 'instruments', ep) ?? []).flatMap((raw, j) => {
+    const ip = `${ep}/instruments/${j}`;
+    const x = c.object(raw, ip);
+    if (!x) return [];
+    c.known(x, ['kind', 'share', 'factor', 'note'], ip);
+    const share = c.number(x, 'share', ip, { min: 0, max: 1 });
+    const factor = c.string(x, 'factor', ip, { pattern: ID });
+    return [
+      {
+        kind: c.oneOf(x, 'kind', ip, ['certificate', 'supplier'] as const, true) ?? 'certificate',
+        note: c.string(x, 'note', ip, { required: true, nonEmpty: true, max: 1000 }) ?? '',
+        ...(share !== undefined ? { share } : {}),
+        ...(factor !== undefined ? { factor } : {}),
+      },
+    ];
+  });
+  return {
+    id: c.string(e, 'id', ep, { required: true, pattern: ID }) ?? '',
+    category: c.oneOf<CategoryId>(e, 'category', ep, CATEGORY_IDS, true) ?? 's3.01',
+    activity: c.string(e, 'activity', ep, { required: true, nonEmpty: true, max: 120 }) ?? '',
+    quantity: c.number(e, 'quantity', ep, { required: true }) ?? 0,
+    unit: c.oneOf(e, 'unit', ep, UNIT_IDS, true) ?? 'kg',
+    ...(site !== undefined ? { site } : {}),
+    ...(period !== undefined ? { period } : {}),
+    ...(dataQuality !== undefined ? { dataQuality } : {}),
+    ...(sourceNote !== undefined ? { sourceNote } : {}),
+    ...(note !== undefined ? { note } : {}),
+    ...(customFactor !== undefined ? { customFactor } : {}),
+    ...(instruments.length > 0 ? { instruments } : {}),
+  };
+}
+
+/** Writes a file; `results` are included when given (they are recomputed, never trusted, on reading). */
+export function writeExchange(
+  organization: Organization,
+  inventories: readonly Inventory[],
+  meta: { appVersion: string; exportedAt: string },
+  results?: readonly InventoryResult[],
+): ExchangeFile {
+  return {
+    format: EXCHANGE_FORMAT,
+    version: EXCHANGE_VERSION,
+    app: { name: 'Päästölaskuri', version: meta.appVersion },
+    exportedAt: meta.exportedAt,
+    organization,
+    inventories: inventories.map((inv, i) => (results?.[i] ? { ...inv, results: results[i] } : { ...inv })),
+  };
+}

@@ -84,8 +84,8 @@ lfo = fuel('light-fuel-oil', 'Kevyt polttoöljy', 'Light fuel oil', ncv=42.5, de
   ref=rec(fuels, 'prop.light-fuel-oil')['values'][0]['ref'])
 dsl = fuel('diesel', 'Dieselöljy', 'Diesel oil', ncv=41.5, density=0.845, src='fuels:hake_vtt',
   ref='table row dieselöljy: GJ/t 41,5; density 0,845 t/m3')
-hfo = fuel('heavy-fuel-oil', 'Raskas polttoöljy', 'Heavy fuel oil', ncv=40.4, density=0.955, src='fuels:hake_vtt',
-  ref='density 0,955 t/m3 (hake.fi table, raskas polttoöljy); NCV 40.4 TJ/Gg = IPCC 2006 Vol 2 Table 1.2 residual fuel oil as quoted (fuels:fgv2026)')
+hfo = fuel('heavy-fuel-oil', 'Raskas polttoöljy', 'Heavy fuel oil', ncv=40.6, density=0.955, src='fuels:hake_vtt',
+  ref=rec(fuels, 'prop.heavy-fuel-oil')['values'][0]['ref'] + ' (the normal grade, 40,60 GJ/t, is used)')
 lpg = fuel('lpg', 'Nestekaasu', 'LPG', ncv=46.3, density=0.58, src='fuels:hake_vtt', ref='table row nestekaasu: GJ/t 46,3; density 0,58 t/m3')
 ng = fuel('natural-gas', 'Maakaasu', 'Natural gas', ncv_per_l=0.036, src='fuels:hake_vtt',
   ref='table row maakaasu (0 °C): 36 GJ per 1000 m3 = 0.036 MJ per litre (normal litre at 0 °C)')
@@ -94,14 +94,25 @@ peat = fuel('peat', 'Turve', 'Peat', ncv=9.76, src='fuels:fgv2026', ref="FGV row
 pellet = fuel('wood-pellets', 'Puupelletit', 'Wood pellets', ncv=16.92, density=0.69, src='fuels:hake_vtt',
   ref=rec(fuels, 'prop.wood-pellets')['values'][0]['ref'])
 
-f_lfo = from_research(fuels, 'fuels:', 'ipcc.stat.gas-diesel-oil', 'ipcc2006.gas-diesel-oil')
-f_hfo = from_research(fuels, 'fuels:', 'ipcc.stat.residual-fuel-oil', 'ipcc2006.residual-fuel-oil')
-f_lpg = from_research(fuels, 'fuels:', 'ipcc.stat.lpg', 'ipcc2006.lpg')
-f_ng = from_research(fuels, 'fuels:', 'ipcc.stat.natural-gas', 'ipcc2006.natural-gas')
-f_coal = from_research(fuels, 'fuels:', 'ipcc.stat.other-bituminous-coal', 'ipcc2006.other-bituminous-coal')
-f_peat = from_research(fuels, 'fuels:', 'ipcc.stat.peat', 'ipcc2006.peat')
-f_wood = from_research(fuels, 'fuels:', 'ipcc.stat.wood', 'ipcc2006.wood')
-f_biomass = from_research(fuels, 'fuels:', 'ipcc.stat.other-primary-solid-biomass', 'ipcc2006.other-primary-solid-biomass')
+# IPCC defaults: the publisher is the IPCC; the copies they were read in are named in the source's `via`
+# and in each value's derivation (the IPCC PDFs themselves were not readable).
+sources['fuels:ipcc2006v2']['via'] = ('Second-hand copies: GHG Protocol Brazil (FGV) calculation tool fuel table (CH4/N2O per sector, CO2 per TJ); '
+  'iClimate/ghgpy src/ghgpy/data/efs.py and fuels.py (CO2 defaults, NCV); a data build script quoting Table 1.2/1.3 (NCV, carbon content). '
+  'See each value\'s ref and derivation.')
+def ipcc(rid, fid):
+  f = from_research(fuels, 'fuels:', rid, fid)
+  for v in factors[-1]['values']:
+    v['ref'] = v.get('ref', '') + f" [read in {v['source']}]"
+    v['source'] = 'fuels:ipcc2006v2'
+  return f
+f_lfo = ipcc('ipcc.stat.gas-diesel-oil', 'ipcc2006.gas-diesel-oil')
+f_hfo = ipcc('ipcc.stat.residual-fuel-oil', 'ipcc2006.residual-fuel-oil')
+f_lpg = ipcc('ipcc.stat.lpg', 'ipcc2006.lpg')
+f_ng = ipcc('ipcc.stat.natural-gas', 'ipcc2006.natural-gas')
+f_coal = ipcc('ipcc.stat.other-bituminous-coal', 'ipcc2006.other-bituminous-coal')
+f_peat = ipcc('ipcc.stat.peat', 'ipcc2006.peat')
+f_wood = ipcc('ipcc.stat.wood', 'ipcc2006.wood')
+f_biomass = ipcc('ipcc.stat.other-primary-solid-biomass', 'ipcc2006.other-primary-solid-biomass')
 
 S1 = ['s1.stationary']
 activity('fuel.light-fuel-oil', 'Kevyt polttoöljy', 'Light fuel oil', S1 + ENERGY_USE, 'l', f_lfo, fuel=lfo, keywords=['öljy', 'lämmitysöljy', 'heating oil', 'POK'])
@@ -246,11 +257,13 @@ for sid, (fi, en, cats) in SPEND.items():
   activity(sid, f'{fi} (euroina)', f'{en} (by spend)', cats, 'EUR', fid, method='spend', keywords=['euro', 'hankinta', 'spend'])
 
 # ---- Scope 3.3: well-to-tank of fuels (DESNZ 2025)
-for rid, fi, en, unit in (('desnz.wtt.diesel-mineral.l', 'Dieselin tuotantoketju (WTT)', 'Diesel, well-to-tank', 'l'), ('desnz.wtt.fuel-oil.l', 'Polttoöljyn tuotantoketju (WTT)', 'Fuel oil, well-to-tank', 'l'),
-    ('desnz.wtt.burning-oil.l', 'Lämmitysöljyn tuotantoketju (WTT, burning oil)', 'Burning oil, well-to-tank', 'l'), ('desnz.wtt.lpg.l', 'Nestekaasun tuotantoketju (WTT)', 'LPG, well-to-tank', 'l'),
-    ('desnz.wtt.natural-gas.m3', 'Maakaasun tuotantoketju (WTT)', 'Natural gas, well-to-tank', 'm3')):
+for rid, aid, fi, en, unit in (('desnz.wtt.diesel-mineral.l', 'wtt.diesel', 'Dieselin tuotantoketju (WTT)', 'Diesel, well-to-tank', 'l'),
+    ('desnz.wtt.fuel-oil.l', 'wtt.fuel-oil', 'Raskaan polttoöljyn tuotantoketju (WTT, fuel oil)', 'Fuel oil, well-to-tank', 'l'),
+    ('desnz.wtt.burning-oil.l', 'wtt.burning-oil', 'Kerosiinin tuotantoketju (WTT, burning oil)', 'Burning oil (kerosene), well-to-tank', 'l'),
+    ('desnz.wtt.lpg.l', 'wtt.lpg', 'Nestekaasun tuotantoketju (WTT)', 'LPG, well-to-tank', 'l'),
+    ('desnz.wtt.natural-gas.m3', 'wtt.natural-gas', 'Maakaasun tuotantoketju (WTT)', 'Natural gas, well-to-tank', 'm3')):
   fid = from_research(fuels, 'fuels:', rid, rid)
-  activity(rid.replace('desnz.', '').replace('.l', '').replace('.m3', ''), fi, en, ['s3.03'], unit, fid, keywords=['WTT', 'tuotantoketju', 'upstream'])
+  activity(aid, fi, en, ['s3.03'], unit, fid, keywords=['WTT', 'tuotantoketju', 'upstream'])
 
 # ---- Scope 3.4 / 3.9: freight (DESNZ 2025 per tonne-km)
 FREIGHT = {
@@ -293,9 +306,12 @@ for m, (fi, en) in WASTE.items():
 
 # ---- Scope 3.6 / 3.7: passenger transport (DESNZ 2025)
 TRAVEL = ['s3.06', 's3.07']
-for band, (fi, en), classes in (('domestic', ('kotimaa', 'domestic'), ['avg']), ('shorthaul', ('lyhyt matka, alle 3 700 km', 'short-haul, under 3,700 km'), ['avg', 'economy', 'business']),
-    ('longhaul', ('pitkä matka, yli 3 700 km', 'long-haul, over 3,700 km'), ['avg', 'economy', 'premium', 'business', 'first']),
-    ('intl', ('kansainvälinen, ei UK', 'international, non-UK'), ['avg', 'economy', 'premium', 'business', 'first'])):
+# DESNZ's bands are defined for flights to and from the UK; "international, to/from non-UK" is the band that
+# fits a flight from Finland. The names say which DESNZ row is behind each choice.
+for band, (fi, en), classes in (('domestic', ('kotimaa (DESNZ: Britannian kotimaan lennot)', 'domestic (DESNZ: UK domestic flights)'), ['avg']),
+    ('shorthaul', ('lyhyt reitti (DESNZ short-haul, Britanniaan/-sta)', 'short-haul (DESNZ, to/from UK)'), ['avg', 'economy', 'business']),
+    ('longhaul', ('pitkä reitti (DESNZ long-haul, Britanniaan/-sta)', 'long-haul (DESNZ, to/from UK)'), ['avg', 'economy', 'premium', 'business', 'first']),
+    ('intl', ('ulkomaat (DESNZ: kansainvälinen, ei Britannia)', 'international (DESNZ: to/from non-UK)'), ['avg', 'economy', 'premium', 'business', 'first'])):
   for cl in classes:
     cfi, cen = {'avg': ('keskiarvo', 'average'), 'economy': ('turistiluokka', 'economy'), 'premium': ('premium economy', 'premium economy'), 'business': ('business', 'business'), 'first': ('ensimmäinen luokka', 'first')}[cl]
     f0 = from_research(desnz, 'desnz:', f'air.{band}.{cl}.norf', f'desnz.air.{band}.{cl}.norf')

@@ -1,8 +1,15 @@
 /**
- * Totals from per-entry results: by scope (Scope 2 both ways), category, gas, site and data quality, and
+ * Totals from per-entry amounts: by scope (Scope 2 both ways), category, gas, site and data quality, and
  * intensities. Each entry is added exactly once to each grouping, so every grouping sums to the same total.
+ *
+ * The calculation hands over columns (the entries, their plans, their converted amounts) rather than an
+ * object per entry: totals need two multiplications per entry, and per-entry result objects with their
+ * traces are made only when someone reads `entries`.
  */
-import type { Inventory } from './inventory';
+import type { Market, Plan } from './entryResult';
+import { LazyEntryResult } from './entryResult';
+import type { Entry, Inventory } from './inventory';
+import type { Coefficients } from './resolve';
 import type {
   CategoryTotal,
   DualTotal,
@@ -13,23 +20,34 @@ import type {
 } from './results';
 import { NO_SITE } from './results';
 
+export interface Columns {
+  entries: readonly Entry[];
+  plans: readonly Plan[];
+  /** Each entry's quantity in its factor's unit. */
+  amounts: Float64Array;
+  /** Market-based results of entries with contractual instruments, by entry index. */
+  explicit: ReadonlyMap<number, Market>;
+  /** Every distinct plan, in the order of their `index`. */
+  planList: readonly Plan[];
+}
+
 function addGases(into: GasTotals, gases: Record<string, number>, co2e: Record<string, number>): void {
   for (const g in gases) into.mass[g] = (into.mass[g] ?? 0) + (gases[g] as number);
   for (const g in co2e) into.co2e[g] = (into.co2e[g] ?? 0) + (co2e[g] as number);
 }
 
+/** Adds `amount` units of a factor's per-gas coefficients: the same as summing each entry's gases, done once. */
+function addTerms(into: GasTotals, c: Coefficients, amount: number): void {
+  for (const [gas, mass, e] of c.terms) {
+    if (!Number.isNaN(mass)) into.mass[gas] = (into.mass[gas] ?? 0) + mass * amount;
+    into.co2e[gas] = (into.co2e[gas] ?? 0) + e * amount;
+  }
+}
+
 const dual = (): DualTotal => ({ location: 0, market: 0 });
 
-export function aggregate(inventory: Inventory, entries: EntryResult[]): InventoryResult {
-  let scope1 = 0;
-  let scope3 = 0;
-  const scope2 = dual();
-  let biogenicCO2 = 0;
-  const byCategory: InventoryResult['byCategory'] = {};
-  const byGas = {
-    location: { mass: {}, co2e: {} } as GasTotals,
-    market: { mass: {}, co2e: {} } as GasTotals,
-  };
+export function aggregate(inventory: Inventory, cols: Columns): InventoryResult {
+  const { entries, plans, amounts, explicit, planList } = cols;
   const bySite: Record<string, DualTotal> = {};
   const byDataQuality: InventoryResult['byDataQuality'] = {
     measured: dual(),
@@ -37,44 +55,89 @@ export function aggregate(inventory: Inventory, entries: EntryResult[]): Invento
     estimated: dual(),
     unspecified: dual(),
   };
-
-  for (const r of entries) {
-    const loc = r.location.co2e;
-    const mkt = r.market ? r.market.co2e : loc;
-    if (r.scope === 1) scope1 += loc;
-    else if (r.scope === 3) scope3 += loc;
-    else {
-      scope2.location += loc;
-      scope2.market += mkt;
+  // Everything but site and data quality depends on the plan alone and is linear in the amount: amounts are
+  // summed per plan here and multiplied out once per plan below.
+  const n = planList.length;
+  const planAmount = new Float64Array(n);
+  const planPlainMarket = new Float64Array(n); // amounts of entries without instruments
+  const planExplicitMarket = new Float64Array(n); // kg CO2e of entries with instruments
+  const planCount = new Uint32Array(n);
+  const byGas = {
+    location: { mass: {}, co2e: {} } as GasTotals,
+    market: { mass: {}, co2e: {} } as GasTotals,
+  };
+  let lastSite: string | undefined;
+  let site: DualTotal = dual();
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as Entry;
+    const plan = plans[i] as Plan;
+    const k = plan.index;
+    const amount = amounts[i] as number;
+    const loc = plan.coefficients.co2e * amount;
+    let mkt: number;
+    planAmount[k] = (planAmount[k] as number) + amount;
+    planCount[k] = (planCount[k] as number) + 1;
+    const m = e.instruments !== undefined ? explicit.get(i) : undefined;
+    if (m) {
+      mkt = m.market.co2e;
+      planExplicitMarket[k] = (planExplicitMarket[k] as number) + mkt;
+      addGases(byGas.market, m.market.gases, m.market.co2eByGas);
+    } else {
+      mkt = plan.rest ? plan.rest.factor.coefficients.co2e * amount : loc;
+      planPlainMarket[k] = (planPlainMarket[k] as number) + amount;
     }
-    biogenicCO2 += r.biogenicCO2;
-    let cat = byCategory[r.category] as CategoryTotal | undefined;
-    if (!cat) {
-      cat = { location: 0, market: 0, biogenicCO2: 0, entries: 0 };
-      byCategory[r.category] = cat;
-    }
-    cat.location += loc;
-    cat.market += mkt;
-    cat.biogenicCO2 += r.biogenicCO2;
-    cat.entries += 1;
-    addGases(byGas.location, r.location.gases, r.location.co2eByGas);
-    const m = r.market ?? r.location;
-    addGases(byGas.market, m.gases, m.co2eByGas);
-    const siteKey = r.site ?? NO_SITE;
-    let site = bySite[siteKey];
-    if (!site) {
-      site = dual();
-      bySite[siteKey] = site;
+    const siteKey = e.site ?? NO_SITE;
+    if (siteKey !== lastSite || i === 0) {
+      let s = bySite[siteKey];
+      if (!s) {
+        s = dual();
+        bySite[siteKey] = s;
+      }
+      site = s;
+      lastSite = siteKey;
     }
     site.location += loc;
     site.market += mkt;
-    const dq = byDataQuality[r.dataQuality ?? 'unspecified'];
+    const dq = byDataQuality[e.dataQuality ?? 'unspecified'];
     dq.location += loc;
     dq.market += mkt;
   }
 
+  let scope1 = 0;
+  let scope3 = 0;
+  const scope2 = dual();
+  let biogenicCO2 = 0;
+  const byCategory: InventoryResult['byCategory'] = {};
+  for (const plan of planList) {
+    const k = plan.index;
+    const amount = planAmount[k] as number;
+    const loc = plan.coefficients.co2e * amount;
+    const marketCoefficients = (plan.rest?.factor ?? plan).coefficients;
+    const mkt = marketCoefficients.co2e * (planPlainMarket[k] as number) + (planExplicitMarket[k] as number);
+    const bio = plan.coefficients.biogenicCO2 * amount;
+    if (plan.scope === 1) scope1 += loc;
+    else if (plan.scope === 3) scope3 += loc;
+    else {
+      scope2.location += loc;
+      scope2.market += mkt;
+    }
+    biogenicCO2 += bio;
+    let cat = byCategory[plan.category];
+    if (!cat) {
+      cat = { location: 0, market: 0, biogenicCO2: 0, entries: 0 } satisfies CategoryTotal;
+      byCategory[plan.category] = cat;
+    }
+    cat.location += loc;
+    cat.market += mkt;
+    cat.biogenicCO2 += bio;
+    cat.entries += planCount[k] as number;
+    addTerms(byGas.location, plan.coefficients, amount);
+    addTerms(byGas.market, marketCoefficients, planPlainMarket[k] as number);
+  }
+
   const total = { location: scope1 + scope2.location + scope3, market: scope1 + scope2.market + scope3 };
   const scope12 = { location: scope1 + scope2.location, market: scope1 + scope2.market };
+  let materialized: EntryResult[] | undefined;
   return {
     year: inventory.year,
     gwpSet: inventory.gwp,
@@ -90,7 +153,13 @@ export function aggregate(inventory: Inventory, entries: EntryResult[]): Invento
     bySite,
     byDataQuality,
     intensities: intensities(inventory, scope12, total),
-    entries,
+    get entries(): EntryResult[] {
+      materialized ??= entries.map(
+        (e, i) =>
+          new LazyEntryResult(e, plans[i] as Plan, amounts[i] as number, inventory.gwp, explicit.get(i)),
+      );
+      return materialized;
+    },
     warnings: [],
   };
 }

@@ -15,9 +15,12 @@ export function businessIdCheckDigit(first7: string): number | null {
   return 11 - r;
 }
 
-/** Accepts "1234567-8"; older six-digit IDs are written with a leading zero ("0123456-7"). */
+/**
+ * Accepts exactly "1234567-8" (older six-digit IDs are written with a leading zero, "0123456-7"). Spaces are
+ * not accepted: what is stored must be the ID itself; the form trims what the user types.
+ */
 export function isValidBusinessId(id: string): boolean {
-  const m = /^(\d{7})-(\d)$/.exec(id.trim());
+  const m = /^(\d{7})-(\d)$/.exec(id);
   if (!m) return false;
   const check = businessIdCheckDigit(m[1] as string);
   return check !== null && check === Number(m[2]);

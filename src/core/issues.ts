@@ -33,6 +33,8 @@ export type IssueCode =
   | 'business-id'
   | 'factor-set-unknown'
   | 'factor-value-empty'
+  | 'factor-value-ambiguous'
+  | 'instrument-needs-factor'
   | 'unknown-key'
   | 'double-count'
   | 'excluded-with-entries'

@@ -5,10 +5,10 @@
 import { categoryInfo, isCategoryId, scopeOf } from './categories';
 import type { FactorSet } from './factorSet';
 import { factorSetKey, valueForYear } from './factorSet';
-import { gasInfo, gwpOf, INVENTORY_GWP_SETS, isGwpSetId } from './gwp';
+import { gasComposition, gasInfo, gwpOf, INVENTORY_GWP_SETS, isGwpSetId } from './gwp';
 import type { CustomFactor, Entry, Inventory } from './inventory';
 import type { Issue, IssueCode } from './issues';
-import { pointer } from './issues';
+import { escapePointer, pointer } from './issues';
 import { indexSet } from './resolve';
 import { conversionPath, isUnit, UnitError } from './units';
 
@@ -59,16 +59,16 @@ export function validateInventory(
       err(`${at}/value`, 'factor-value-empty', { id: cf.id });
     for (const key of ['gases', 'co2eParts'] as const) {
       for (const [gas, amount] of Object.entries(v[key] ?? {})) {
-        if (!gasInfo(gas)) err(`${at}/value/${key}/${gas}`, 'unknown-gas', { gas });
+        if (!gasInfo(gas)) err(`${at}/value/${key}/${escapePointer(gas)}`, 'unknown-gas', { gas });
         else {
           try {
             gwpOf(gas, key === 'co2eParts' ? (v.co2eGwp ?? gwp) : gwp);
           } catch {
-            err(`${at}/value/${key}/${gas}`, 'unknown-gas', { gas, set: gwp });
+            err(`${at}/value/${key}/${escapePointer(gas)}`, 'unknown-gas', { gas, set: gwp });
           }
         }
         if (!Number.isFinite(amount) || amount < 0)
-          err(`${at}/value/${key}/${gas}`, 'not-a-number', { value: amount });
+          err(`${at}/value/${key}/${escapePointer(gas)}`, 'not-a-number', { value: amount });
       }
     }
     if (v.co2eParts && !v.co2eGwp) err(`${at}/value/co2eGwp`, 'required', {});
@@ -146,6 +146,10 @@ export function validateInventory(
       else targetUnit = cf.unit;
     } else if (activity?.gas !== undefined) {
       targetUnit = 'kg';
+      for (const c of gasComposition(activity.gas) ?? []) {
+        if (gasInfo(c.gas)?.gwp[gwp] === undefined)
+          err(`${at}/activity`, 'unknown-gas', { gas: c.gas, set: gwp });
+      }
     } else if (activity) {
       const fid = inv.radiativeForcing && activity.factorWithRF ? activity.factorWithRF : activity.factor;
       targetUnit = fid ? idx.factors.get(fid)?.unit : undefined;
@@ -184,8 +188,16 @@ export function validateInventory(
           err(`${ip}/share`, 'instrument-share', { share: x.share });
         } else shares += x.share;
       }
-      if (x.factor !== undefined && !custom.has(x.factor))
-        err(`${ip}/factor`, 'unknown-factor', { factor: x.factor });
+      const xf = x.factor !== undefined ? custom.get(x.factor) : undefined;
+      if (x.factor !== undefined && !xf) err(`${ip}/factor`, 'unknown-factor', { factor: x.factor });
+      if (x.kind === 'supplier' && x.factor === undefined) err(`${ip}/factor`, 'instrument-needs-factor');
+      if (xf && isUnit(e.unit) && isUnit(xf.unit)) {
+        try {
+          conversionPath(e.unit, xf.unit);
+        } catch {
+          err(`${ip}/factor`, 'wrong-dimension', { unit: e.unit, expected: xf.unit });
+        }
+      }
       if (!x.note || x.note.trim() === '') err(`${ip}/note`, 'required');
     });
     if (shares > 1 + 1e-9) err(`${at}/instruments`, 'instrument-share', { share: shares });

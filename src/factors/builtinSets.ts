@@ -8,6 +8,17 @@ import { readFactorSet } from './readFactorSet';
 
 export const DEFAULT_FACTOR_SET = { id: 'fi', release: '2025.1' } as const;
 
+/**
+ * Published releases and the SHA-256 of their file. A published set never changes: a test recomputes the
+ * hash, so an edit to a released file fails CI; a correction is a new release with its own entry here.
+ */
+export const PUBLISHED_SETS: Record<string, { file: string; sha256: string }> = {
+  'fi-2025.1': {
+    file: 'src/factors/sets/fi-2025.1.json',
+    sha256: '7c2d7a54ee2ee28703e11e2928424f1ca8f8d6e1a6860592607fefb37c00205f',
+  },
+};
+
 const LOADERS: Record<string, () => Promise<unknown>> = {
   'fi-2025.1': () => import('./sets/fi-2025.1.json').then((m) => m.default),
 };

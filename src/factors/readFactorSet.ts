@@ -7,7 +7,7 @@ import { CATEGORY_IDS, type CategoryId } from '../core/categories';
 import { Checker, type Json, type JsonObject } from '../core/check';
 import type { Activity, EmissionFactor, FactorSet, FactorValue, FuelRecord } from '../core/factorSet';
 import { GWP_SET_IDS, type GwpSetId, gasComposition, gasInfo } from '../core/gwp';
-import { hasErrors, type Issue } from '../core/issues';
+import { escapePointer, hasErrors, type Issue } from '../core/issues';
 import type { Source, SourceStatus } from '../core/source';
 import { conversionPath, isUnit, UNITS, UnitError, type UnitId } from '../core/units';
 
@@ -242,12 +242,15 @@ export function readValue(
   const biogenicCO2 = c.number(v, 'biogenicCO2', vp, { min: 0 });
   if (!gases && !co2eParts && co2e === undefined) c.error(vp, 'factor-value-empty', {});
   if (co2eParts && !co2eGwp) c.error(`${vp}/co2eGwp`, 'required', { key: 'co2eGwp' });
+  // Both would be counted: a source gives either gas masses or its own CO2e split, never both.
+  if (gases && co2eParts) c.error(`${vp}/co2eParts`, 'factor-value-ambiguous', {});
   for (const [key, m] of [
     ['gases', gases],
     ['co2eParts', co2eParts],
   ] as const) {
-    for (const g of Object.keys(m ?? {}))
-      if (!gasInfo(g)) c.error(`${vp}/${key}/${g}`, 'unknown-gas', { gas: g });
+    for (const g of Object.keys(m ?? {})) {
+      if (!gasInfo(g)) c.error(`${vp}/${key}/${escapePointer(g)}`, 'unknown-gas', { gas: g });
+    }
   }
   return {
     ...(gases ? { gases } : {}),

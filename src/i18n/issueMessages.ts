@@ -136,6 +136,14 @@ export const ISSUE_MESSAGES: Record<IssueCode, { fi: Msg; en: Msg }> = {
     fi: () => 'Päästökertoimella ei ole arvoa (kaasut tai CO2e).',
     en: () => 'The emission factor has no value (gases or CO2e).',
   },
+  'factor-value-ambiguous': {
+    fi: () => 'Päästökertoimella on sekä kaasujen massat että lähteen CO2e-jako; anna vain toinen.',
+    en: () => "The factor value has both gas masses and the source's CO2e split; give only one.",
+  },
+  'instrument-needs-factor': {
+    fi: () => 'Myyjäkohtainen sopimus tarvitsee päästökertoimen (oma kerroin lähteineen).',
+    en: () => 'A supplier-specific contract needs its emission factor (a custom factor with its source).',
+  },
   'unknown-key': {
     fi: (p) => `Tuntematon kenttä "${s(p.key)}" ohitettiin.`,
     en: (p) => `Unknown field "${s(p.key)}" was ignored.`,

@@ -76,7 +76,8 @@ export function readExchange(input: unknown): { file?: ExchangeFile; issues: Iss
     const o = c.object(raw, at);
     if (!o) return;
     const inv = readInventory(c, o, at, siteIds);
-    if (years.has(inv.year)) c.error(`${at}/year`, 'duplicate-id', { id: inv.year });
+    // A missing or invalid year is already reported; only real years can clash.
+    if (inv.year !== 0 && years.has(inv.year)) c.error(`${at}/year`, 'duplicate-id', { id: inv.year });
     years.add(inv.year);
     inventories.push(inv);
   });
@@ -150,10 +151,11 @@ function readInventory(c: Checker, o: JsonObject, at: string, sites: ReadonlySet
     ],
     at,
   );
-  const year = c.number(o, 'year', at, { required: true, integer: true }) ?? 0;
-  if (Object.hasOwn(o, 'year') && typeof o.year === 'number' && (year < MIN_YEAR || year > MAX_YEAR)) {
-    c.error(`${at}/year`, 'year-range', { value: year, min: MIN_YEAR, max: MAX_YEAR });
+  const rawYear = c.number(o, 'year', at, { required: true, integer: true });
+  if (rawYear !== undefined && (rawYear < MIN_YEAR || rawYear > MAX_YEAR)) {
+    c.error(`${at}/year`, 'year-range', { value: rawYear, min: MIN_YEAR, max: MAX_YEAR });
   }
+  const year = rawYear ?? 0;
   const fs = c.object(o.factorSet, `${at}/factorSet`) ?? {};
   const factorSet = {
     id: c.string(fs, 'id', `${at}/factorSet`, { required: true, max: 40 }) ?? '',
@@ -166,9 +168,12 @@ function readInventory(c: Checker, o: JsonObject, at: string, sites: ReadonlySet
     if (!cf) return [];
     c.known(cf, ['id', 'name', 'unit', 'value', 'year', 'source'], cp);
     const v = c.object(cf.value, `${cp}/value`) ?? {};
+    const before = c.issues.length;
     const source = c.string(cf, 'source', cp, { max: 1000 });
-    if (source === undefined || source.trim() === '')
+    // Report a missing source once: a source that is too long or not text has its own message already.
+    if ((source === undefined || source.trim() === '') && c.issues.length === before) {
       c.error(`${cp}/source`, 'custom-factor-source', { id: String(cf.id ?? '') });
+    }
     return [
       {
         id: c.string(cf, 'id', cp, { required: true, pattern: ID }) ?? '',

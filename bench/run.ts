@@ -1,0 +1,7 @@
+/** `npm run bench`: every benchmark of the project, one table, non-zero exit past a budget's noise margin. */
+import { calculationFigures } from './calculation';
+import { printTable } from './report';
+
+const figures = [...(await calculationFigures())];
+const ok = printTable(figures);
+process.exit(ok ? 0 : 1);

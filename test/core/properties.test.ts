@@ -1,0 +1,132 @@
+/** Property tests: the invariants that make totals trustworthy, over generated inventories. */
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { calculateInventory } from '../../src/core/calculate';
+import type { CategoryId } from '../../src/core/categories';
+import type { FactorSet } from '../../src/core/factorSet';
+import type { Entry, Inventory } from '../../src/core/inventory';
+import { dimensionOf, type UnitId, unitsOf } from '../../src/core/units';
+import { validateInventory } from '../../src/core/validate';
+import { fiSet, inventory } from '../helpers';
+
+let set: FactorSet;
+beforeAll(async () => {
+  set = await fiSet();
+});
+
+/** Activities whose unit conversions need no fuel properties, paired with a category they allow. */
+function entryArb(): fc.Arbitrary<Omit<Entry, 'id'>> {
+  return fc
+    .record({
+      i: fc.nat(),
+      q: fc.double({ min: 0, max: 1e6, noNaN: true }),
+      site: fc.constantFrom(undefined, 'a', 'b'),
+      dq: fc.constantFrom(undefined, 'measured' as const, 'invoice' as const, 'estimated' as const),
+      cert: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
+    })
+    .map(({ i, q, site, dq, cert }) => {
+      const a = set.activities[i % set.activities.length];
+      if (!a) throw new Error('no activities');
+      const category = a.categories[i % a.categories.length] as CategoryId;
+      const units = unitsOf(dimensionOf(a.unit));
+      const unit = units[i % units.length] as UnitId;
+      const e: Omit<Entry, 'id'> = {
+        category,
+        activity: a.id,
+        quantity: q,
+        unit,
+        ...(site ? { site } : {}),
+        ...(dq ? { dataQuality: dq } : {}),
+      };
+      if (cert !== undefined && category.startsWith('s2.'))
+        e.instruments = [{ kind: 'certificate', share: cert, note: 'GO' }];
+      return e;
+    });
+}
+
+const invArb = () =>
+  fc
+    .record({
+      entries: fc.array(entryArb(), { maxLength: 40 }),
+      year: fc.integer({ min: 2015, max: 2026 }),
+      gwp: fc.constantFrom('AR5' as const, 'AR6' as const),
+      rf: fc.boolean(),
+    })
+    .map(({ entries, year, gwp, rf }) =>
+      inventory(
+        entries.map((e, i) => ({ ...e, id: `e${i}` })),
+        { year, gwp, radiativeForcing: rf },
+      ),
+    )
+    .filter((inv) => validateInventory(inv, set, new Set(['a', 'b'])).every((x) => x.severity !== 'error'));
+
+const validUnderBoth = (inv: Inventory) =>
+  (['AR5', 'AR6'] as const).every((gwp) =>
+    validateInventory({ ...inv, gwp }, set, new Set(['a', 'b'])).every((x) => x.severity !== 'error'),
+  );
+
+const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+const close = (a: number, b: number) =>
+  expect(a).toBeCloseTo(b, Math.max(0, 6 - Math.ceil(Math.log10(Math.abs(b) + 1))));
+
+describe('properties of the calculation', () => {
+  it('every grouping sums to the same total (scopes, categories, gases, sites, data quality, entries)', () => {
+    fc.assert(
+      fc.property(invArb(), (inv: Inventory) => {
+        const r = calculateInventory(inv, { factorSet: set });
+        const totalLoc = r.total.location;
+        close(r.scope1 + r.scope2.location + r.scope3, totalLoc);
+        close(sum(Object.values(r.byCategory).map((c) => c.location)), totalLoc);
+        close(sum(Object.values(r.byCategory).map((c) => c.market)), r.total.market);
+        close(sum(Object.values(r.byGas.location.co2e)), totalLoc);
+        close(sum(Object.values(r.byGas.market.co2e)), r.total.market);
+        close(sum(Object.values(r.bySite).map((s) => s.location)), totalLoc);
+        close(sum(Object.values(r.byDataQuality).map((s) => s.market)), r.total.market);
+        close(sum(r.entries.map((e) => e.location.co2e)), totalLoc);
+        expect(r.entries).toHaveLength(inv.entries.length);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('results scale linearly with quantity', () => {
+    fc.assert(
+      fc.property(invArb(), fc.double({ min: 0.001, max: 1000, noNaN: true }), (inv, k) => {
+        const scaled = { ...inv, entries: inv.entries.map((e) => ({ ...e, quantity: e.quantity * k })) };
+        const a = calculateInventory(inv, { factorSet: set });
+        const b = calculateInventory(scaled, { factorSet: set });
+        close(b.total.location, a.total.location * k);
+        close(b.total.market, a.total.market * k);
+        close(b.biogenicCO2, a.biogenicCO2 * k);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('AR5 and AR6 results differ only through the non-CO2 gases', () => {
+    fc.assert(
+      fc.property(invArb().filter(validUnderBoth), (inv) => {
+        const a = calculateInventory({ ...inv, gwp: 'AR5' }, { factorSet: set });
+        const b = calculateInventory({ ...inv, gwp: 'AR6' }, { factorSet: set });
+        close(b.byGas.location.co2e.CO2 ?? 0, a.byGas.location.co2e.CO2 ?? 0);
+        close(b.byGas.location.co2e.CO2e ?? 0, a.byGas.location.co2e.CO2e ?? 0);
+        close(b.biogenicCO2, a.biogenicCO2);
+        for (const [gas, mass] of Object.entries(a.byGas.location.mass))
+          close(b.byGas.location.mass[gas] ?? 0, mass);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('the order of entries does not change any total', () => {
+    fc.assert(
+      fc.property(invArb(), (inv) => {
+        const a = calculateInventory(inv, { factorSet: set });
+        const b = calculateInventory({ ...inv, entries: [...inv.entries].reverse() }, { factorSet: set });
+        close(b.total.location, a.total.location);
+        close(b.total.market, a.total.market);
+      }),
+      { numRuns: 50 },
+    );
+  });
+});

@@ -10,7 +10,7 @@ import type { InventoryResult } from '../core/results';
 import { loadBuiltinSet } from '../factors/builtinSets';
 import { readFactorSet } from '../factors/readFactorSet';
 import { formatIssue, type Lang } from '../i18n/issueMessages';
-import { evaluateExchange } from '../io/evaluate';
+import { type Comparisons, evaluateExchange } from '../io/evaluate';
 
 interface Options {
   files: string[];
@@ -41,7 +41,7 @@ function readJson(path: string): unknown {
 }
 
 /** The printed form: totals first, then per-entry results with their traces and formulas. */
-function present(r: InventoryResult, withTrace: boolean) {
+function present(r: InventoryResult, comparisons: Comparisons, withTrace: boolean) {
   return {
     year: r.year,
     unit: 'kg CO2e',
@@ -60,6 +60,7 @@ function present(r: InventoryResult, withTrace: boolean) {
     bySite: r.bySite,
     byDataQuality: r.byDataQuality,
     intensities: r.intensities,
+    comparisons,
     warnings: r.warnings,
     entries: r.entries.map((e) => ({
       entryId: e.entryId,
@@ -117,7 +118,7 @@ async function main(): Promise<number> {
     out.push({
       file: path,
       organization: ev.file.organization.name,
-      inventories: ev.results.map((r) => present(r, opts.trace)),
+      inventories: ev.results.map((r, i) => present(r, ev.comparisons[i] ?? {}, opts.trace)),
     });
   }
   if (out.length > 0) process.stdout.write(`${JSON.stringify(out.length === 1 ? out[0] : out, null, 2)}\n`);

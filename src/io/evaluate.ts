@@ -3,6 +3,7 @@
  * file to results, used by the command line and the app alike.
  */
 import { calculateInventory } from '../core/calculate';
+import { compareYears, type YearComparison } from '../core/compare';
 import type { FactorSet } from '../core/factorSet';
 import { factorSetKey } from '../core/factorSet';
 import { CalculationError, hasErrors, type Issue } from '../core/issues';
@@ -12,8 +13,14 @@ import { type ExchangeFile, readExchange } from './exchange';
 
 export type FactorSetLoader = (ref: { id: string; release: string }) => Promise<FactorSet | undefined>;
 
+/** Change of a year against the year before it and against the organization's base year, where both exist. */
+export interface Comparisons {
+  previousYear?: YearComparison;
+  baseYear?: YearComparison;
+}
+
 export type Evaluation =
-  | { ok: true; file: ExchangeFile; results: InventoryResult[]; issues: Issue[] }
+  | { ok: true; file: ExchangeFile; results: InventoryResult[]; comparisons: Comparisons[]; issues: Issue[] }
   | { ok: false; issues: Issue[] };
 
 export async function evaluateExchange(input: unknown, loadSet: FactorSetLoader): Promise<Evaluation> {
@@ -51,5 +58,15 @@ export async function evaluateExchange(input: unknown, loadSet: FactorSetLoader)
       throw e;
     }
   }
-  return { ok: true, file, results, issues: all };
+  const byYear = new Map(results.map((r) => [r.year, r]));
+  const baseYear = file.organization.baseYear;
+  const comparisons = results.map((r): Comparisons => {
+    const previous = byYear.get(r.year - 1);
+    const base = baseYear !== undefined && baseYear !== r.year ? byYear.get(baseYear) : undefined;
+    return {
+      ...(previous ? { previousYear: compareYears(r, previous) } : {}),
+      ...(base ? { baseYear: compareYears(r, base) } : {}),
+    };
+  });
+  return { ok: true, file, results, comparisons, issues: all };
 }

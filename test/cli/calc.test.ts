@@ -50,6 +50,29 @@ describe('npm run calc', () => {
     },
   );
 
+  it('compares a year with the previous year and the base year', () => {
+    const res = run('docs/examples/small-office.json', '--no-trace');
+    const out = JSON.parse(res.stdout) as {
+      inventories: {
+        year: number;
+        totals: { scope3: number };
+        comparisons: {
+          previousYear?: { against: number; scope3: { absolute: number } };
+          baseYear?: { against: number };
+        };
+      }[];
+    };
+    const [y2023, y2024] = out.inventories;
+    expect(y2023?.comparisons).toEqual({});
+    expect(y2024?.comparisons.previousYear?.against).toBe(2023);
+    expect(y2024?.comparisons.baseYear?.against).toBe(2023);
+    expect(y2024?.comparisons.previousYear?.scope3.absolute).toBeCloseTo(
+      (y2024?.totals.scope3 ?? 0) - (y2023?.totals.scope3 ?? 0),
+      6,
+    );
+    expect(res.stdout).not.toContain('"trace"');
+  });
+
   it('exits 2 and lists every problem with its path for an invalid file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'calc-'));
     const bad = JSON.parse(readFileSync('docs/examples/small-office.json', 'utf8')) as {

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluateExchange } from '../../src/io/evaluate';
 import { loadBuiltinSet } from '../../src/factors/builtinSets';
+import { evaluateExchange } from '../../src/io/evaluate';
 import { launch, serveBuiltApp } from './browser';
 
 let browser: Browser;
@@ -33,10 +33,13 @@ describe('the app page in Chromium', () => {
     });
     await page.goto(app.url);
     await page.getByRole('table').waitFor();
-    const kg = await page.locator('td[data-kg]').evaluateAll((cells) => cells.map((c) => Number(c.getAttribute('data-kg'))));
+    const kg = await page
+      .locator('td[data-kg]')
+      .evaluateAll((cells) => cells.map((c) => Number(c.getAttribute('data-kg'))));
 
-    const ev = await evaluateExchange(JSON.parse(readFileSync('docs/examples/small-office.json', 'utf8')), (ref) =>
-      loadBuiltinSet(ref).catch(() => undefined),
+    const ev = await evaluateExchange(
+      JSON.parse(readFileSync('docs/examples/small-office.json', 'utf8')),
+      (ref) => loadBuiltinSet(ref).catch(() => undefined),
     );
     if (!ev.ok) throw new Error('example invalid');
     const r = ev.results[0];

@@ -2,7 +2,7 @@
 import { performance } from 'node:perf_hooks';
 import { calculateInventory } from '../src/core/calculate';
 import type { FactorSet } from '../src/core/factorSet';
-import type { Entry, Inventory } from '../src/core/inventory';
+import { type Entry, type Inventory, newInventory } from '../src/core/inventory';
 import { DEFAULT_FACTOR_SET, loadBuiltinSet } from '../src/factors/builtinSets';
 import { type Figure, median } from './report';
 
@@ -45,17 +45,7 @@ function buildInventory(n: number): Inventory {
       period: `2024-${String((i % 12) + 1).padStart(2, '0')}`,
     });
   }
-  return {
-    year: 2024,
-    boundary: 'operational-control',
-    gwp: 'AR6',
-    factorSet: { ...DEFAULT_FACTOR_SET },
-    radiativeForcing: true,
-    metrics: { fte: 50, revenueEur: 5e6 },
-    entries,
-    customFactors: [],
-    excluded: [],
-  };
+  return newInventory(2024, DEFAULT_FACTOR_SET, { metrics: { fte: 50, revenueEur: 5e6 }, entries });
 }
 
 function time(fn: () => void, runs: number): number[] {

@@ -1,5 +1,5 @@
 import type { FactorSet } from '../src/core/factorSet';
-import type { Entry, Inventory } from '../src/core/inventory';
+import { type Entry, type Inventory, newInventory } from '../src/core/inventory';
 import { DEFAULT_FACTOR_SET, loadBuiltinSet } from '../src/factors/builtinSets';
 
 export function fiSet(): Promise<FactorSet> {
@@ -7,18 +7,8 @@ export function fiSet(): Promise<FactorSet> {
 }
 
 export function inventory(entries: Entry[], over: Partial<Inventory> = {}): Inventory {
-  return {
-    year: 2024,
-    boundary: 'operational-control',
-    gwp: 'AR6',
-    factorSet: { ...DEFAULT_FACTOR_SET },
-    radiativeForcing: true,
-    metrics: {},
-    entries,
-    customFactors: [],
-    excluded: [],
-    ...over,
-  };
+  const { year = 2024, factorSet = DEFAULT_FACTOR_SET, ...rest } = over;
+  return newInventory(year, factorSet, { ...rest, entries });
 }
 
 let n = 0;

@@ -80,3 +80,26 @@ export interface Inventory {
   excluded: Exclusion[];
   status?: 'draft' | 'complete';
 }
+
+/**
+ * A new, empty inventory with the defaults a partner starts from: operational control (the GHG Protocol's
+ * most common choice for companies), AR6, radiative forcing included for flights (as DESNZ recommends).
+ */
+export function newInventory(
+  year: number,
+  factorSet: { id: string; release: string },
+  over: Partial<Omit<Inventory, 'year' | 'factorSet'>> = {},
+): Inventory {
+  return {
+    year,
+    boundary: 'operational-control',
+    gwp: 'AR6',
+    factorSet: { id: factorSet.id, release: factorSet.release },
+    radiativeForcing: true,
+    metrics: {},
+    entries: [],
+    customFactors: [],
+    excluded: [],
+    ...over,
+  };
+}

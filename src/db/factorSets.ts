@@ -1,0 +1,46 @@
+/**
+ * Factor sets the user loaded from files (for example the city's next release). A file is validated before it
+ * is stored and again when it is read, like any import; a release that is already known is not replaced.
+ */
+import type { FactorSet } from '../core/factorSet';
+import { factorSetKey } from '../core/factorSet';
+import type { Issue } from '../core/issues';
+import { builtinSetKeys, loadBuiltinSet } from '../factors/builtinSets';
+import { readFactorSet } from '../factors/readFactorSet';
+import { now } from './ids';
+import type { FactorSetRow } from './rows';
+import type { PaastoDb } from './schema';
+import { write } from './storageErrors';
+
+export type LoadResult = { ok: true; key: string } | { ok: false; issues: Issue[] };
+
+export async function addFactorSetFile(db: PaastoDb, json: unknown): Promise<LoadResult> {
+  const { set, issues } = readFactorSet(json);
+  if (!set) return { ok: false, issues };
+  const key = factorSetKey(set);
+  if (builtinSetKeys().includes(key) || (await db.factorSets.get(key))) {
+    return {
+      ok: false,
+      issues: [{ severity: 'error', path: '/release', code: 'duplicate-id', params: { id: key } }],
+    };
+  }
+  const row: FactorSetRow = { key, id: set.id, release: set.release, loadedAt: now(), data: json };
+  await write(db, () => db.factorSets.add(row));
+  return { ok: true, key };
+}
+
+export async function listFactorSetKeys(db: PaastoDb): Promise<string[]> {
+  const stored = await db.factorSets.toCollection().primaryKeys();
+  return [...builtinSetKeys(), ...stored.map(String)];
+}
+
+/** A set by id and release: built in, or loaded from a file earlier. Undefined if unknown or invalid. */
+export async function resolveFactorSet(
+  db: PaastoDb,
+  ref: { id: string; release: string },
+): Promise<FactorSet | undefined> {
+  const key = factorSetKey(ref);
+  if (builtinSetKeys().includes(key)) return loadBuiltinSet(ref);
+  const row = await db.factorSets.get(key);
+  return row ? readFactorSet(row.data).set : undefined;
+}

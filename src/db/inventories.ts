@@ -1,0 +1,151 @@
+/**
+ * Yearly inventories (one per partner and year) and their entries. A year can start empty or as a copy of an
+ * earlier one, with quantities kept or cleared; the copy is written in one transaction.
+ */
+import { DEFAULT_GWP_SET } from '../core/gwp';
+import { newInventory } from '../core/inventory';
+import { newId, now } from './ids';
+import type { EntryRow, InventoryRow } from './rows';
+import type { PaastoDb } from './schema';
+import { write } from './storageErrors';
+
+export function listInventories(db: PaastoDb, orgId: string): Promise<InventoryRow[]> {
+  return db.inventories.where('orgId').equals(orgId).sortBy('year');
+}
+
+export function getInventory(db: PaastoDb, id: string): Promise<InventoryRow | undefined> {
+  return db.inventories.get(id);
+}
+
+export interface NewYearOptions {
+  factorSet: { id: string; release: string };
+  gwp?: InventoryRow['gwp'];
+  /** Copy the entries, settings and custom factors of this inventory. */
+  copyFrom?: string;
+  /** With copyFrom: keep the quantities (else they are cleared, to be filled in for the new year). */
+  keepQuantities?: boolean;
+}
+
+export async function createInventory(
+  db: PaastoDb,
+  orgId: string,
+  year: number,
+  opts: NewYearOptions,
+): Promise<InventoryRow> {
+  return write(db, () =>
+    db.transaction('rw', db.inventories, db.entries, async () => {
+      const t = now();
+      const base = newInventory(year, opts.factorSet, { gwp: opts.gwp ?? DEFAULT_GWP_SET });
+      let row: InventoryRow = {
+        id: newId(),
+        orgId,
+        year,
+        boundary: base.boundary,
+        gwp: base.gwp,
+        factorSet: base.factorSet,
+        radiativeForcing: base.radiativeForcing,
+        metrics: {},
+        customFactors: [],
+        excluded: [],
+        status: 'draft',
+        createdAt: t,
+        updatedAt: t,
+      };
+      let entries: EntryRow[] = [];
+      if (opts.copyFrom) {
+        const from = await db.inventories.get(opts.copyFrom);
+        if (!from) throw new Error(`No inventory ${opts.copyFrom}`);
+        row = {
+          ...row,
+          boundary: from.boundary,
+          radiativeForcing: from.radiativeForcing,
+          metrics: opts.keepQuantities ? structuredClone(from.metrics) : {},
+          customFactors: structuredClone(from.customFactors),
+          excluded: structuredClone(from.excluded),
+        };
+        const old = await db.entries
+          .where('[inventoryId+order]')
+          .between([from.id, -Infinity], [from.id, Infinity])
+          .toArray();
+        entries = old.map((e) => ({
+          ...structuredClone(e),
+          id: newId(),
+          inventoryId: row.id,
+          updatedAt: t,
+          // A month of the old year becomes the same month of the new one.
+          ...(e.period ? { period: `${year}${e.period.slice(4)}` } : {}),
+          ...(opts.keepQuantities ? {} : { quantity: null, quantityText: '' }),
+        }));
+      }
+      await db.inventories.add(row);
+      await db.entries.bulkAdd(entries);
+      return row;
+    }),
+  );
+}
+
+export async function updateInventory(
+  db: PaastoDb,
+  id: string,
+  patch: Partial<Omit<InventoryRow, 'id' | 'orgId' | 'createdAt'>>,
+): Promise<void> {
+  await write(db, () => db.inventories.update(id, { ...patch, updatedAt: now() }));
+}
+
+export async function removeInventory(db: PaastoDb, id: string): Promise<void> {
+  await write(db, () =>
+    db.transaction('rw', db.inventories, db.entries, async () => {
+      await db.entries.where('inventoryId').equals(id).delete();
+      await db.inventories.delete(id);
+    }),
+  );
+}
+
+export function listEntries(db: PaastoDb, inventoryId: string): Promise<EntryRow[]> {
+  return db.entries
+    .where('[inventoryId+order]')
+    .between([inventoryId, -Infinity], [inventoryId, Infinity])
+    .toArray();
+}
+
+export type EntryInit = Pick<EntryRow, 'category' | 'unit'> &
+  Partial<Omit<EntryRow, 'id' | 'inventoryId' | 'order'>>;
+
+export async function addEntry(db: PaastoDb, inventoryId: string, init: EntryInit): Promise<EntryRow> {
+  return write(db, () =>
+    db.transaction('rw', db.entries, async () => {
+      const last = await db.entries
+        .where('[inventoryId+order]')
+        .between([inventoryId, -Infinity], [inventoryId, Infinity])
+        .last();
+      const row: EntryRow = {
+        activity: '',
+        quantity: null,
+        quantityText: '',
+        ...init,
+        id: newId(),
+        inventoryId,
+        order: (last?.order ?? 0) + 1,
+        updatedAt: now(),
+      };
+      await db.entries.add(row);
+      return row;
+    }),
+  );
+}
+
+/** The autosave path: one field or a few, written as the user types. */
+export async function updateEntry(
+  db: PaastoDb,
+  id: string,
+  patch: Partial<Omit<EntryRow, 'id' | 'inventoryId' | 'order'>>,
+): Promise<void> {
+  await write(db, async () => {
+    const n = await db.entries.update(id, { ...patch, updatedAt: now() });
+    if (n === 0 && !(await db.entries.get(id))) throw new Error(`No entry ${id}`);
+  });
+}
+
+export async function removeEntry(db: PaastoDb, id: string): Promise<void> {
+  await write(db, () => db.entries.delete(id));
+}

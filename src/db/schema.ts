@@ -1,0 +1,50 @@
+/**
+ * The IndexedDB database "paastolaskuri" (Dexie). Every schema version ever released stays declared here, in
+ * order, with its upgrade function: users may open the app with data of any earlier version. Never edit a
+ * released version; add the next one. Each released version has a fixture test (test/db/migrations.test.ts).
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type {
+  EntryRow,
+  FactorSetRow,
+  InventoryRow,
+  OrganizationRow,
+  SettingRow,
+  SiteRow,
+  TrashRow,
+} from './rows';
+
+export const DB_NAME = 'paastolaskuri';
+
+/** Table declarations per released version (Dexie syntax: primary key first, then indexes). */
+export const SCHEMA_VERSIONS: Record<number, Record<string, string>> = {
+  1: {
+    organizations: 'id, name, businessId, updatedAt',
+    sites: 'id, orgId',
+    inventories: 'id, orgId, &[orgId+year]',
+    entries: 'id, inventoryId, [inventoryId+order]',
+    factorSets: 'key',
+    settings: 'key',
+    trash: 'id, deletedAt',
+  },
+};
+
+export const CURRENT_VERSION = Math.max(...Object.keys(SCHEMA_VERSIONS).map(Number));
+
+export class PaastoDb extends Dexie {
+  organizations!: EntityTable<OrganizationRow, 'id'>;
+  sites!: EntityTable<SiteRow, 'id'>;
+  inventories!: EntityTable<InventoryRow, 'id'>;
+  entries!: EntityTable<EntryRow, 'id'>;
+  factorSets!: EntityTable<FactorSetRow, 'key'>;
+  settings!: EntityTable<SettingRow, 'key'>;
+  trash!: EntityTable<TrashRow, 'id'>;
+
+  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    for (const [v, stores] of Object.entries(SCHEMA_VERSIONS)) {
+      this.version(Number(v)).stores(stores);
+      // Version 2 onwards: .upgrade(tx => …) here, next to its declaration.
+    }
+  }
+}

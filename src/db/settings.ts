@@ -1,0 +1,31 @@
+/** Small key-value settings: language, default GWP set, last backup. */
+import type { PaastoDb } from './schema';
+import { write } from './storageErrors';
+
+export interface Settings {
+  lang: 'fi' | 'en';
+  defaultGwp: 'AR5' | 'AR6';
+  /** The factor set new years use: "fi-2025.1" or one loaded from a file. */
+  defaultFactorSet: string;
+}
+
+export const DEFAULT_SETTINGS: Settings = { lang: 'fi', defaultGwp: 'AR6', defaultFactorSet: 'fi-2025.1' };
+
+export async function getSettings(db: PaastoDb): Promise<Settings> {
+  const rows = await db.settings.toArray();
+  const out: Settings = { ...DEFAULT_SETTINGS };
+  for (const r of rows) {
+    if (r.key === 'lang' && (r.value === 'fi' || r.value === 'en')) out.lang = r.value;
+    if (r.key === 'defaultGwp' && (r.value === 'AR5' || r.value === 'AR6')) out.defaultGwp = r.value;
+    if (r.key === 'defaultFactorSet' && typeof r.value === 'string') out.defaultFactorSet = r.value;
+  }
+  return out;
+}
+
+export async function setSetting<K extends keyof Settings>(
+  db: PaastoDb,
+  key: K,
+  value: Settings[K],
+): Promise<void> {
+  await write(db, () => db.settings.put({ key, value }));
+}

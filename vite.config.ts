@@ -1,8 +1,48 @@
 import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  plugins: [preact()],
+  plugins: [
+    preact(),
+    VitePWA({
+      // A new version waits until the user accepts it (src/ui/UpdatePrompt.tsx): no skipWaiting/clientsClaim.
+      registerType: 'prompt',
+      // Registered from our code through `virtual:pwa-register`: no inline script under the strict CSP.
+      injectRegister: false,
+      strategies: 'generateSW',
+      // The worker tested is the worker shipped, also when the build runs under Vitest (NODE_ENV=test).
+      mode: 'production',
+      // Icons are generated from public/icon.svg (pwa-assets.config.ts) and their links injected into index.html.
+      pwaAssets: { config: true, overrideManifestIcons: true, injectThemeColor: true },
+      manifest: {
+        id: '/',
+        name: 'Päästölaskuri – Joensuun ilmastokumppanien päästölaskuri',
+        short_name: 'Päästölaskuri',
+        description:
+          'Joensuun ilmastokumppanien kasvihuonekaasupäästöjen laskuri GHG Protocol -standardin mukaan. Toimii myös ilman verkkoyhteyttä, ja tiedot pysyvät omalla laitteella.',
+        lang: 'fi',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#0b5394',
+        background_color: '#ffffff',
+      },
+      workbox: {
+        // Everything the build writes is precached, so the whole app works offline after the first visit.
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,json}'],
+        // Deep links (/partners/abc) get the app shell from the cache.
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // Only our own files: nothing from other origins is cached or fetched by the worker.
+        runtimeCaching: [],
+        skipWaiting: false,
+        clientsClaim: false,
+        sourcemap: false,
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
   build: {
     // No data: URLs: the strict CSP (default-src 'self') would block them.
     assetsInlineLimit: 0,

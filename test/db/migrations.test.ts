@@ -18,7 +18,7 @@ const fixtures = readdirSync('test/fixtures')
   .map((f) => JSON.parse(readFileSync(`test/fixtures/${f}`, 'utf8')) as Fixture);
 
 /** A database as an app of `version` left it: only the declarations up to that version. */
-async function writeAsVersion(indexedDB: IDBFactory, fx: Fixture): Promise<void> {
+async function writeAsVersion(indexedDB: InstanceType<typeof IDBFactory>, fx: Fixture): Promise<void> {
   const old = new Dexie(DB_NAME, { indexedDB, IDBKeyRange });
   for (const [v, stores] of Object.entries(SCHEMA_VERSIONS))
     if (Number(v) <= fx.version) old.version(Number(v)).stores(stores);

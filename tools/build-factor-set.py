@@ -137,6 +137,7 @@ activity('vehicle-fuel.lpg', 'Nestekaasu (ajoneuvot, trukit)', 'LPG (vehicles, f
 
 # ---- Vehicles by distance (DESNZ 2025): own fleet (Scope 1), business travel and commuting (Scope 3)
 CAR_CATS = ['s1.mobile', 's3.06', 's3.07']
+TRAVEL_ONLY = ['s3.06', 's3.07']
 names_size = {'small': ('pieni', 'small'), 'medium': ('keskikokoinen', 'medium'), 'large': ('suuri', 'large'), 'avg': ('keskimääräinen', 'average')}
 names_fuel = {'diesel': ('diesel', 'diesel'), 'petrol': ('bensiini', 'petrol'), 'hybrid': ('hybridi', 'hybrid'), 'phev': ('ladattava hybridi', 'plug-in hybrid'),
   'bev': ('täyssähkö', 'battery electric'), 'unknown': ('käyttövoima ei tiedossa', 'unknown fuel'), 'cng': ('biokaasu/maakaasu (CNG)', 'CNG'), 'lpg': ('nestekaasu', 'LPG')}
@@ -147,11 +148,14 @@ for size in ('avg', 'small', 'medium', 'large'):
     except KeyError: continue
     fid = from_research(desnz, 'desnz:', rid, 'desnz.' + rid)
     sf, se = names_size[size]; ff, fe = names_fuel[fuelname]
-    activity(rid, f'Henkilöauto, {sf}, {ff}', f'Car, {se}, {fe}', CAR_CATS, 'km', fid, keywords=['auto', 'car', 'km'])
+    # Electric and plug-in cars: DESNZ includes UK-grid charging, which for an owned car is Scope 2, not Scope 1.
+    cats = TRAVEL_ONLY if fuelname in ('bev', 'phev') else CAR_CATS
+    activity(rid, f'Henkilöauto, {sf}, {ff}', f'Car, {se}, {fe}', cats, 'km', fid, keywords=['auto', 'car', 'km'])
 for vf in ('diesel', 'petrol', 'unknown', 'phev', 'bev'):
   fid = from_research(desnz, 'desnz:', f'van.{vf}.km', f'desnz.van.{vf}.km')
   ff, fe = names_fuel[vf]
-  activity(f'van.{vf}', f'Pakettiauto, {ff}', f'Van, {fe}', CAR_CATS + ['s3.04', 's3.09'], 'km', fid, keywords=['paku', 'van'])
+  cats = TRAVEL_ONLY if vf in ('bev', 'phev') else CAR_CATS
+  activity(f'van.{vf}', f'Pakettiauto, {ff}', f'Van, {fe}', cats + ['s3.04', 's3.09'], 'km', fid, keywords=['paku', 'van'])
 for mb, (fi, en) in {'avg': ('keskimääräinen', 'average'), 'small': ('pieni', 'small'), 'medium': ('keskikokoinen', 'medium'), 'large': ('suuri', 'large')}.items():
   fid = from_research(desnz, 'desnz:', f'motorbike.{mb}', f'desnz.motorbike.{mb}')
   activity(f'motorbike.{mb}', f'Moottoripyörä, {fi}', f'Motorbike, {en}', CAR_CATS, 'km', fid)

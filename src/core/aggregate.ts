@@ -83,7 +83,7 @@ export function aggregate(inventory: Inventory, cols: Columns): InventoryResult 
       planExplicitMarket[k] = (planExplicitMarket[k] as number) + mkt;
       addGases(byGas.market, m.market.gases, m.market.co2eByGas);
     } else {
-      mkt = plan.rest ? plan.rest.factor.coefficients.co2e * amount : loc;
+      mkt = plan.rest ? plan.rest.factor.coefficients.co2e * amount * plan.rest.scale : loc;
       planPlainMarket[k] = (planPlainMarket[k] as number) + amount;
     }
     const siteKey = e.site ?? NO_SITE;
@@ -107,13 +107,15 @@ export function aggregate(inventory: Inventory, cols: Columns): InventoryResult 
   let scope3 = 0;
   const scope2 = dual();
   let biogenicCO2 = 0;
+  const biogenicByScope = { 1: 0, 2: 0, 3: 0 };
   const byCategory: InventoryResult['byCategory'] = {};
   for (const plan of planList) {
     const k = plan.index;
     const amount = planAmount[k] as number;
     const loc = plan.coefficients.co2e * amount;
     const marketCoefficients = (plan.rest?.factor ?? plan).coefficients;
-    const mkt = marketCoefficients.co2e * (planPlainMarket[k] as number) + (planExplicitMarket[k] as number);
+    const plainMarket = (planPlainMarket[k] as number) * (plan.rest?.scale ?? 1);
+    const mkt = marketCoefficients.co2e * plainMarket + (planExplicitMarket[k] as number);
     const bio = plan.coefficients.biogenicCO2 * amount;
     if (plan.scope === 1) scope1 += loc;
     else if (plan.scope === 3) scope3 += loc;
@@ -122,6 +124,7 @@ export function aggregate(inventory: Inventory, cols: Columns): InventoryResult 
       scope2.market += mkt;
     }
     biogenicCO2 += bio;
+    biogenicByScope[plan.scope] += bio;
     let cat = byCategory[plan.category];
     if (!cat) {
       cat = { location: 0, market: 0, biogenicCO2: 0, entries: 0 } satisfies CategoryTotal;
@@ -132,7 +135,7 @@ export function aggregate(inventory: Inventory, cols: Columns): InventoryResult 
     cat.biogenicCO2 += bio;
     cat.entries += planCount[k] as number;
     addTerms(byGas.location, plan.coefficients, amount);
-    addTerms(byGas.market, marketCoefficients, planPlainMarket[k] as number);
+    addTerms(byGas.market, marketCoefficients, plainMarket);
   }
 
   const total = { location: scope1 + scope2.location + scope3, market: scope1 + scope2.market + scope3 };
@@ -148,6 +151,7 @@ export function aggregate(inventory: Inventory, cols: Columns): InventoryResult 
     scope3,
     total,
     biogenicCO2,
+    biogenicByScope,
     byCategory,
     byGas,
     bySite,

@@ -11,10 +11,18 @@ import { scopeOf } from './categories';
 import { addInto, emissions, type Market, type Plan } from './entryResult';
 import type { FactorSet, FuelRecord } from './factorSet';
 import { GwpError } from './gwp';
+import { allocateShares } from './instruments';
 import type { CustomFactor, Entry, Inventory } from './inventory';
 import { CalculationError, type Issue, pointer } from './issues';
 import type { Coefficients, ResolvedConversion, ResolvedFactor, SetIndex } from './resolve';
-import { ConversionCache, indexSet, resolveCustomFactor, resolveFactor, resolveGas } from './resolve';
+import {
+  ConversionCache,
+  indexSet,
+  resolveCustomFactor,
+  resolveFactor,
+  resolveGas,
+  withRfUplift,
+} from './resolve';
 import type { Emissions, InventoryResult, MarketPart, Trace, TraceNote } from './results';
 import type { UnitId } from './units';
 import { UnitError } from './units';
@@ -114,6 +122,12 @@ class Run {
       if (!id) throw new Error(`Activity ${activity.id} has no factor`);
       resolved = this.factor(id, fail, '/activity');
       coefficients = resolved.coefficients;
+      if (useRF && activity.factor !== undefined) {
+        coefficients = withRfUplift(
+          coefficients,
+          this.factor(activity.factor, fail, '/activity').coefficients,
+        );
+      }
       if (activity.factorWithRF !== undefined)
         notes.push(useRF ? 'radiative-forcing-included' : 'radiative-forcing-excluded');
     }
@@ -133,9 +147,17 @@ class Run {
     let rest: Plan['rest'];
     if (scope === 2 && resolved) {
       if (activity?.marketFactor !== undefined && entry.customFactor === undefined) {
-        rest = { factor: this.factor(activity.marketFactor, fail, '/activity'), kind: 'residual-mix' };
+        const factor = this.factor(activity.marketFactor, fail, '/activity');
+        let restConv: ResolvedConversion;
+        try {
+          restConv = this.conversions.get(entry.unit, factor.unit, activity.fuel, fuel?.properties);
+        } catch (e) {
+          if (!(e instanceof UnitError)) throw e;
+          return fail('/unit', 'wrong-dimension', { unit: entry.unit, expected: factor.unit });
+        }
+        rest = { factor, kind: 'residual-mix', scale: restConv.factor / conv.factor };
       } else {
-        rest = { factor: resolved, kind: 'location-fallback' };
+        rest = { factor: resolved, kind: 'location-fallback', scale: 1 };
       }
     }
     const baseNotes = [...notes];
@@ -148,7 +170,6 @@ class Run {
       conv,
       targetUnit,
       notes,
-      notesNegative: [...notes, 'negative-quantity'],
       baseNotes,
       ...(resolved ? { resolved } : {}),
       ...(gas ? { gas } : {}),
@@ -167,16 +188,16 @@ function marketWithInstruments(run: Run, entry: Entry, plan: Plan, amount: numbe
   const instruments = entry.instruments ?? [];
   const market: Emissions = { gases: {}, co2eByGas: {}, co2e: 0 };
   const parts: MarketPart[] = [];
-  let left = 1;
-  const ordered = [
-    ...instruments.map((x, i) => [x, i] as const).filter(([x]) => x.kind === 'certificate'),
-    ...instruments.map((x, i) => [x, i] as const).filter(([x]) => x.kind === 'supplier'),
-  ];
-  for (const [inst, i] of ordered) {
-    const share = inst.share ?? left;
-    if (share < 0 || share > left + 1e-9)
-      fail(`/instruments/${i}/share`, 'instrument-share', { share, left });
-    left -= share;
+  const allocation = allocateShares(instruments);
+  if (!allocation.ok) {
+    return fail(`/instruments/${allocation.index}/share`, 'instrument-share', {
+      share: allocation.share,
+      left: allocation.left,
+    });
+  }
+  const { left } = allocation;
+  for (const { index: i, share } of allocation.parts) {
+    const inst = instruments[i] as (typeof instruments)[number];
     if (inst.factor === undefined) {
       parts.push({ kind: inst.kind, share, factor: null, co2e: 0, note: inst.note });
       continue;
@@ -194,7 +215,7 @@ function marketWithInstruments(run: Run, entry: Entry, plan: Plan, amount: numbe
     parts.push({ kind: inst.kind, share, factor: f.trace, co2e: e.co2e, note: inst.note });
   }
   if (left > 1e-12) {
-    const e = emissions(rest.factor.coefficients, amount * left);
+    const e = emissions(rest.factor.coefficients, amount * rest.scale * left);
     addInto(market, e);
     parts.push({ kind: rest.kind, share: left, factor: rest.factor.trace, co2e: e.co2e });
   }

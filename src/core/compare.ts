@@ -11,6 +11,11 @@ export interface Change {
 export interface YearComparison {
   year: number;
   against: number;
+  /**
+   * What differs in how the two years were calculated. When not empty, part of the change comes from the
+   * method, not from emissions (Corporate Standard: base-year consistency), and reports must say so.
+   */
+  methodDifferences: ('gwp-set' | 'factor-set' | 'radiative-forcing')[];
   scope1: Change;
   scope2Location: Change;
   scope2Market: Change;
@@ -37,9 +42,16 @@ export function compareYears(current: InventoryResult, other: InventoryResult): 
       });
     }
   }
+  const methodDifferences: YearComparison['methodDifferences'] = [];
+  if (current.gwpSet !== other.gwpSet) methodDifferences.push('gwp-set');
+  if (current.factorSet.id !== other.factorSet.id || current.factorSet.release !== other.factorSet.release) {
+    methodDifferences.push('factor-set');
+  }
+  if (current.radiativeForcing !== other.radiativeForcing) methodDifferences.push('radiative-forcing');
   return {
     year: current.year,
     against: other.year,
+    methodDifferences,
     scope1: change(current.scope1, other.scope1),
     scope2Location: change(current.scope2.location, other.scope2.location),
     scope2Market: change(current.scope2.market, other.scope2.market),

@@ -6,7 +6,6 @@ import type { Scope } from './categories';
 import type { Entry, Inventory } from './inventory';
 import type { Coefficients, ResolvedConversion, ResolvedFactor } from './resolve';
 import type { Emissions, EntryResult, MarketPart, Trace, TraceNote } from './results';
-import { UNSPLIT } from './results';
 import type { UnitId } from './units';
 
 /** What every entry with the same category, activity, unit and custom factor shares. */
@@ -20,11 +19,13 @@ export interface Plan {
   targetUnit: UnitId;
   resolved?: ResolvedFactor;
   gas?: Trace['gas'];
-  /** Scope 2: the factor for what instruments leave uncovered, and whether it is a residual mix. */
-  rest?: { factor: ResolvedFactor; kind: MarketPart['kind'] };
+  /**
+   * Scope 2: the factor for what instruments leave uncovered, whether it is a residual mix, and `scale`, the
+   * ratio of the entry's amount in that factor's unit to its amount in the location factor's unit.
+   */
+  rest?: { factor: ResolvedFactor; kind: MarketPart['kind']; scale: number };
   /** Notes of an entry without instruments; for Scope 2 they include the residual-mix fallback if any. */
   notes: readonly TraceNote[];
-  notesNegative: readonly TraceNote[];
   /** Notes before the market-based part, for entries whose instruments decide what the rest needs. */
   baseNotes: readonly TraceNote[];
 }
@@ -35,7 +36,8 @@ export function emissions(c: Coefficients, amount: number): Emissions {
   const terms = c.terms;
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i] as Coefficients['terms'][number];
-    if (t[0] !== UNSPLIT) gases[t[0]] = t[1] * amount;
+    // Terms without a mass (CO2e given only as a total, the radiative-forcing uplift) are not gases.
+    if (!Number.isNaN(t[1])) gases[t[0]] = t[1] * amount;
     co2eByGas[t[0]] = t[2] * amount;
   }
   return { gases, co2eByGas, co2e: c.co2e * amount };
@@ -78,7 +80,7 @@ export class LazyEntryResult implements EntryResult {
     this.co2eMarket = market
       ? market.market.co2e
       : plan.rest
-        ? plan.rest.factor.coefficients.co2e * amount
+        ? plan.rest.factor.coefficients.co2e * amount * plan.rest.scale
         : this.co2eLocation;
   }
 
@@ -118,7 +120,7 @@ export class LazyEntryResult implements EntryResult {
     if (!rest) return undefined;
     return rest.factor === this.plan.resolved
       ? this.location
-      : emissions(rest.factor.coefficients, this.amount);
+      : emissions(rest.factor.coefficients, this.amount * rest.scale);
   }
 
   get trace(): Trace {

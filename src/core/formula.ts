@@ -2,6 +2,8 @@
  * The calculation of one entry written out with its numbers, so a reader can redo it by hand:
  * "1000 l × 0.845 kg/l × 42.5 MJ/kg × 1e-6 TJ/MJ = 0.0359125 TJ; CO2: 0.0359125 TJ × 74100 kg/TJ × 1 = …".
  */
+
+import { RF_UPLIFT } from './resolve';
 import type { EntryResult, MarketPart } from './results';
 import { UNSPLIT } from './results';
 
@@ -32,6 +34,10 @@ export function formulaOf(r: EntryResult): string {
       parts.push(
         `CO2e: ${num(t.converted.value)} ${unit} × ${num(value?.co2e ?? 0)} kg CO2e/${unit} = ${num(co2e)} kg CO2e`,
       );
+      continue;
+    }
+    if (gas === RF_UPLIFT) {
+      parts.push(`radiative forcing (non-CO2 effects: factor with RF minus without): ${num(co2e)} kg CO2e`);
       continue;
     }
     const mass = r.location.gases[gas] ?? 0;

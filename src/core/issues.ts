@@ -39,6 +39,8 @@ export type IssueCode =
   | 'double-count'
   | 'excluded-with-entries'
   | 'stale-factor'
+  | 'custom-factor-market'
+  | 'negative-net'
   | 'too-long';
 
 export interface Issue {

@@ -15,7 +15,7 @@ import { conversionPath, pathFactor } from './units';
 
 /** Per unit of the factor: kg of gas and kg CO2e by gas. */
 export interface Coefficients {
-  /** [gasId, kg gas per unit (NaN for UNSPLIT), kg CO2e per unit] */
+  /** [gasId, kg gas per unit (NaN for UNSPLIT and RF_UPLIFT, which are not gases), kg CO2e per unit] */
   terms: readonly (readonly [string, number, number])[];
   co2e: number;
   biogenicCO2: number;
@@ -57,6 +57,23 @@ export function coefficientsOf(
     notes.push('co2e-not-reweighted');
   }
   return { terms, co2e, biogenicCO2: value.biogenicCO2 ?? 0, gwp, notes };
+}
+
+/** Key of the CO2e that radiative forcing adds to a flight: not a gas, so never counted as CO2 mass. */
+export const RF_UPLIFT = 'RF';
+
+/**
+ * A flight with radiative forcing: the gases of the factor without it, plus the difference of the two factors
+ * as a non-gas CO2e term (the source puts the uplift on its CO2 line, which would overstate CO2 mass).
+ */
+export function withRfUplift(rf: Coefficients, noRf: Coefficients): Coefficients {
+  return {
+    terms: [...noRf.terms, [RF_UPLIFT, Number.NaN, rf.co2e - noRf.co2e]],
+    co2e: rf.co2e,
+    biogenicCO2: noRf.biogenicCO2,
+    gwp: noRf.gwp,
+    notes: rf.notes,
+  };
 }
 
 export interface ResolvedFactor {

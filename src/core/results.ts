@@ -121,7 +121,9 @@ export interface InventoryResult {
   scope2: DualTotal;
   scope3: number;
   total: DualTotal;
+  /** kg biogenic CO2, outside the scopes; by scope, the Scope 1 figure is the Corporate Standard's memo item. */
   biogenicCO2: number;
+  biogenicByScope: Record<Scope, number>;
   byCategory: Partial<Record<CategoryId, CategoryTotal>>;
   byGas: { location: GasTotals; market: GasTotals };
   bySite: Record<string, DualTotal>;

@@ -6,6 +6,7 @@ import { categoryInfo, isCategoryId, scopeOf } from './categories';
 import type { FactorSet } from './factorSet';
 import { factorSetKey, valueForYear } from './factorSet';
 import { gasComposition, gasInfo, gwpOf, INVENTORY_GWP_SETS, isGwpSetId } from './gwp';
+import { allocateShares } from './instruments';
 import type { CustomFactor, Entry, Inventory } from './inventory';
 import type { Issue, IssueCode } from './issues';
 import { escapePointer, pointer } from './issues';
@@ -72,6 +73,9 @@ export function validateInventory(
       }
     }
     if (v.co2eParts && !v.co2eGwp) err(`${at}/value/co2eGwp`, 'required', {});
+    if ((v.gases && v.co2eParts) || (v.co2e !== undefined && (v.gases || v.co2eParts))) {
+      err(`${at}/value`, 'factor-value-ambiguous', {});
+    }
   });
 
   const ids = new Set<string>();
@@ -93,7 +97,7 @@ export function validateInventory(
       const f = fid ? idx.factors.get(fid) : undefined;
       if (!f || f.values.length === 0 || stale.has(f.id)) continue;
       const { value } = valueForYear(f, inv.year);
-      if (value.year < inv.year - STALE_AFTER_YEARS) {
+      if (value.year < inv.year - STALE_AFTER_YEARS || value.year > inv.year) {
         stale.add(f.id);
         warn(pointer('entries', i), 'stale-factor', { factor: f.id, valueYear: value.year, year: inv.year });
       }
@@ -114,9 +118,29 @@ export function validateInventory(
   });
 
   for (const [k, v] of Object.entries(inv.metrics)) {
-    const n = k === 'production' ? (v as { amount: number }).amount : v;
-    if (typeof n !== 'number' || !Number.isFinite(n) || n < 0)
+    if (v === undefined) continue;
+    const n =
+      k === 'production' && typeof v === 'object' && v !== null ? (v as { amount: unknown }).amount : v;
+    if (typeof n !== 'number' || !Number.isFinite(n) || n < 0) {
       err(`/metrics/${k}`, 'not-a-number', { value: String(n) });
+    }
+  }
+  // The fugitive mass balance may subtract, but a gas cannot be emitted less than nothing in a year.
+  const net = new Map<string, { sum: number; first: number }>();
+  inv.entries.forEach((e, i) => {
+    if (e.category !== 's1.fugitive' || typeof e.quantity !== 'number') return;
+    const cur = net.get(e.activity) ?? { sum: 0, first: i };
+    const a = idx.activities.get(e.activity);
+    let kg = e.quantity;
+    try {
+      if (isUnit(e.unit)) kg = e.quantity * conversionPath(e.unit, 'kg').reduce((f, s) => f * s.factor, 1);
+    } catch {
+      // A unit problem is reported by the entry's own checks.
+    }
+    if (a?.gas !== undefined) net.set(e.activity, { sum: cur.sum + kg, first: cur.first });
+  });
+  for (const [activity, { sum, first }] of net) {
+    if (sum < -1e-9) err(pointer('entries', first), 'negative-net', { activity, value: sum });
   }
   return issues;
 
@@ -135,8 +159,13 @@ export function validateInventory(
       err(`${at}/customFactor`, 'custom-activity-needs-factor');
     if (typeof e.quantity !== 'number' || !Number.isFinite(e.quantity)) {
       err(`${at}/quantity`, 'not-a-number', { value: String(e.quantity) });
-    } else if (e.quantity < 0 && !categoryInfo(e.category).allowsNegative) {
+    } else if (e.quantity < 0 && (!categoryInfo(e.category).allowsNegative || activity?.gas === undefined)) {
+      // Negative only for a gas in the fugitive mass balance (refrigerant recovered, charge of new equipment).
       err(`${at}/quantity`, 'negative-quantity', { value: e.quantity, category: e.category });
+    }
+    if (e.customFactor !== undefined && activity?.marketFactor !== undefined) {
+      // A contract's factor is a market-based instrument; as a custom factor it would replace the grid factor.
+      err(`${at}/customFactor`, 'custom-factor-market', { activity: activity.id });
     }
     let targetUnit: string | undefined;
     let cf: CustomFactor | undefined;
@@ -152,8 +181,12 @@ export function validateInventory(
       }
     } else if (activity) {
       const fid = inv.radiativeForcing && activity.factorWithRF ? activity.factorWithRF : activity.factor;
-      targetUnit = fid ? idx.factors.get(fid)?.unit : undefined;
-      if (!targetUnit) err(`${at}/activity`, 'unknown-factor', { factor: String(fid) });
+      const factor = fid ? idx.factors.get(fid) : undefined;
+      targetUnit = factor?.unit;
+      if (!factor) err(`${at}/activity`, 'unknown-factor', { factor: String(fid) });
+      for (const f of [factor, activity.marketFactor ? idx.factors.get(activity.marketFactor) : undefined]) {
+        if (f && f.values.length > 0) checkGases(valueForYear(f, inv.year).value, `${at}/activity`);
+      }
     }
     if (!isUnit(e.unit)) err(`${at}/unit`, 'unknown-unit', { unit: e.unit });
     else if (targetUnit && isUnit(targetUnit)) {
@@ -178,15 +211,12 @@ export function validateInventory(
     const instruments = e.instruments ?? [];
     if (instruments.length > 0 && scopeOf(e.category) !== 2)
       err(`${at}/instruments`, 'instrument-scope2-only');
-    let shares = 0;
     let suppliers = 0;
     instruments.forEach((x, j) => {
       const ip = `${at}/instruments/${j}`;
       if (x.kind === 'supplier') suppliers++;
-      if (x.share !== undefined) {
-        if (!Number.isFinite(x.share) || x.share < 0 || x.share > 1) {
-          err(`${ip}/share`, 'instrument-share', { share: x.share });
-        } else shares += x.share;
+      if (x.share !== undefined && (!Number.isFinite(x.share) || x.share < 0 || x.share > 1)) {
+        err(`${ip}/share`, 'instrument-share', { share: x.share });
       }
       const xf = x.factor !== undefined ? custom.get(x.factor) : undefined;
       if (x.factor !== undefined && !xf) err(`${ip}/factor`, 'unknown-factor', { factor: x.factor });
@@ -200,7 +230,29 @@ export function validateInventory(
       }
       if (!x.note || x.note.trim() === '') err(`${ip}/note`, 'required');
     });
-    if (shares > 1 + 1e-9) err(`${at}/instruments`, 'instrument-share', { share: shares });
+    const allocation = allocateShares(instruments);
+    if (!allocation.ok) {
+      err(`${at}/instruments/${allocation.index}/share`, 'instrument-share', {
+        share: allocation.share,
+        left: allocation.left,
+      });
+    }
     if (suppliers > 1) err(`${at}/instruments`, 'instrument-supplier-twice');
+  }
+
+  /** Every gas of a factor value needs a GWP in the sets the calculation will use. */
+  function checkGases(
+    v: { gases?: Record<string, number>; co2eParts?: Record<string, number>; co2eGwp?: string },
+    path: string,
+  ): void {
+    for (const gas of Object.keys(v.gases ?? {})) {
+      if (gasInfo(gas)?.gwp[gwp] === undefined) err(path, 'unknown-gas', { gas, set: gwp });
+    }
+    for (const gas of Object.keys(v.co2eParts ?? {})) {
+      const src = v.co2eGwp && isGwpSetId(v.co2eGwp) ? v.co2eGwp : gwp;
+      if (gasInfo(gas)?.gwp[gwp] === undefined || gasInfo(gas)?.gwp[src] === undefined) {
+        err(path, 'unknown-gas', { gas, set: gwp });
+      }
+    }
   }
 }

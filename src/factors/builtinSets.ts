@@ -15,7 +15,7 @@ export const DEFAULT_FACTOR_SET = { id: 'fi', release: '2025.1' } as const;
 export const PUBLISHED_SETS: Record<string, { file: string; sha256: string }> = {
   'fi-2025.1': {
     file: 'src/factors/sets/fi-2025.1.json',
-    sha256: '7c2d7a54ee2ee28703e11e2928424f1ca8f8d6e1a6860592607fefb37c00205f',
+    sha256: 'd43614d44cc1ffe900d654321fdf15a81d95a1bed414e54d405a2055516da067',
   },
 };
 

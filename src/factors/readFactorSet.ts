@@ -82,9 +82,11 @@ export function readFactorSet(input: unknown): { set?: FactorSet; issues: Issue[
     if (!o) return;
     const p = c.object(o.properties, `${at}/properties`) ?? {};
     const properties: FuelRecord['properties'] = {};
-    const density = c.number(p, 'densityKgPerL', `${at}/properties`, { min: 0 });
-    const ncv = c.number(p, 'ncvMJPerKg', `${at}/properties`, { min: 0 });
-    const ncvL = c.number(p, 'ncvMJPerL', `${at}/properties`, { min: 0 });
+    // A density or calorific value of zero would turn any quantity into nothing: they must be positive.
+    const positive = { min: Number.MIN_VALUE };
+    const density = c.number(p, 'densityKgPerL', `${at}/properties`, positive);
+    const ncv = c.number(p, 'ncvMJPerKg', `${at}/properties`, positive);
+    const ncvL = c.number(p, 'ncvMJPerL', `${at}/properties`, positive);
     if (density !== undefined) properties.densityKgPerL = density;
     if (ncv !== undefined) properties.ncvMJPerKg = ncv;
     if (ncvL !== undefined) properties.ncvMJPerL = ncvL;
@@ -134,14 +136,17 @@ export function readFactorSet(input: unknown): { set?: FactorSet; issues: Issue[
     if (a.gas !== undefined && !gasComposition(a.gas)) c.error(`${at}/gas`, 'unknown-gas', { gas: a.gas });
     if ((a.factor === undefined) === (a.gas === undefined))
       c.error(`${at}/factor`, 'required', { key: 'factor' });
-    const factor = a.factor !== undefined ? factorIds.get(a.factor) : undefined;
-    if (factor && isUnit(a.unit)) {
+    // Every factor the activity can use must be reachable from its unit (the residual mix and the RF factor too).
+    for (const key of ['factor', 'factorWithRF', 'marketFactor'] as const) {
+      const fid = a[key];
+      const factor = fid !== undefined ? factorIds.get(fid) : undefined;
+      if (!factor || !isUnit(a.unit)) continue;
       try {
         const fuel = fuels.find((x) => x.id === a.fuel)?.properties;
         conversionPath(a.unit, factor.unit, fuel);
       } catch (e) {
         if (!(e instanceof UnitError)) throw e;
-        c.error(`${at}/unit`, 'wrong-dimension', { unit: a.unit, expected: factor.unit });
+        c.error(`${at}/${key}`, 'wrong-dimension', { unit: a.unit, expected: factor.unit });
       }
     }
     activities.push(a);
@@ -244,6 +249,8 @@ export function readValue(
   if (co2eParts && !co2eGwp) c.error(`${vp}/co2eGwp`, 'required', { key: 'co2eGwp' });
   // Both would be counted: a source gives either gas masses or its own CO2e split, never both.
   if (gases && co2eParts) c.error(`${vp}/co2eParts`, 'factor-value-ambiguous', {});
+  // A CO2e total next to gases or a split would be silently ignored by the calculation: say so instead.
+  if (co2e !== undefined && (gases || co2eParts)) c.error(`${vp}/co2e`, 'factor-value-ambiguous', {});
   for (const [key, m] of [
     ['gases', gases],
     ['co2eParts', co2eParts],

@@ -160,9 +160,21 @@ export const ISSUE_MESSAGES: Record<IssueCode, { fi: Msg; en: Msg }> = {
   },
   'stale-factor': {
     fi: (p) =>
-      `Päästökertoimen ${s(p.factor)} uusin arvo on vuodelta ${s(p.valueYear)}, laskentavuosi on ${s(p.year)}. Käytä toimittajan ajantasaista kerrointa, jos sellainen on.`,
+      `Päästökertoimesta ${s(p.factor)} käytetään vuoden ${s(p.valueYear)} arvoa, laskentavuosi on ${s(p.year)}. Käytä toimittajan kyseisen vuoden kerrointa, jos sellainen on.`,
     en: (p) =>
-      `The latest value of the factor ${s(p.factor)} is from ${s(p.valueYear)}; the inventory year is ${s(p.year)}. Use your supplier's current factor if you have one.`,
+      `The factor ${s(p.factor)} is used with its value for ${s(p.valueYear)}; the inventory year is ${s(p.year)}. Use your supplier's factor for that year if you have one.`,
+  },
+  'custom-factor-market': {
+    fi: () =>
+      'Sähkösopimuksen päästökerroin kirjataan sopimusinstrumenttina (myyjäkohtainen kerroin), ei oman kertoimen korvaajana: sijaintiperusteinen tulos lasketaan aina verkon kertoimella.',
+    en: () =>
+      "An electricity contract's factor is entered as a contractual instrument (supplier-specific factor), not as a custom factor: the location-based result always uses the grid factor.",
+  },
+  'negative-net': {
+    fi: (p) =>
+      `Kaasun ${s(p.activity)} kirjausten summa on negatiivinen (${s(p.value)} kg): talteen otettua voi olla enintään lisätyn verran.`,
+    en: (p) =>
+      `The entries of ${s(p.activity)} add up to a negative amount (${s(p.value)} kg): no more can be recovered than was added.`,
   },
   'too-long': {
     fi: (p) => `Teksti on liian pitkä (${s(p.length)} merkkiä, enintään ${s(p.max)}).`,

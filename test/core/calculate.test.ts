@@ -252,6 +252,60 @@ describe('calculation: Scope 2 location- and market-based', () => {
   });
 });
 
+describe('calculation: review findings', () => {
+  it('converts to the residual mix factor in its own unit (a set may publish it per MWh)', async () => {
+    const base = await fiSet();
+    const rm = base.factors.find((f) => f.id === 'fi.electricity.residual-mix');
+    if (!rm) throw new Error('no residual mix');
+    const perMWh = {
+      ...rm,
+      unit: 'MWh' as const,
+      values: rm.values.map((v) => ({ ...v, gases: { CO2: (v.gases?.CO2 ?? 0) * 1000 } })),
+    };
+    const set = { ...base, factors: base.factors.map((f) => (f.id === rm.id ? perMWh : f)) };
+    const inv = inventory(
+      [entry({ category: 's2.electricity', activity: 'electricity.fi', quantity: 100_000, unit: 'kWh' })],
+      {
+        year: 2023,
+      },
+    );
+    const r = calculateInventory(inv, { factorSet: set });
+    expect(r.scope2.market).toBeCloseTo(100_000 * 0.5549, 6);
+    expect(r.byGas.market.mass.CO2).toBeCloseTo(100_000 * 0.5549, 6);
+    expect(r.entries[0]?.market?.co2e).toBeCloseTo(100_000 * 0.5549, 6);
+  });
+
+  it('carries the radiative-forcing uplift apart from the CO2 mass of a flight', async () => {
+    const flight = entry({
+      category: 's3.06',
+      activity: 'flight.shorthaul.avg',
+      quantity: 1000,
+      unit: 'pkm',
+    });
+    const set = await fiSet();
+    const withRf = calculateInventory(inventory([flight], { year: 2025, gwp: 'AR5' }), { factorSet: set });
+    const without = calculateInventory(
+      inventory([flight], { year: 2025, gwp: 'AR5', radiativeForcing: false }),
+      { factorSet: set },
+    );
+    expect(withRf.byGas.location.mass.CO2).toBeCloseTo(without.byGas.location.mass.CO2 ?? Number.NaN, 9);
+    expect(withRf.scope3).toBeCloseTo(1000 * 0.12786, 6);
+    expect(withRf.byGas.location.co2e.RF).toBeCloseTo(1000 * (0.12786 - 0.07559), 6);
+    expect(withRf.entries[0]?.location.gases.RF).toBeUndefined();
+  });
+
+  it('reports biogenic CO2 by scope: the Scope 1 figure is the memo item', async () => {
+    const inv = inventory([
+      entry({ category: 's1.stationary', activity: 'fuel.wood-chips', quantity: 100, unit: 'MWh' }),
+      entry({ category: 's3.13', activity: 'fuel.wood-chips', quantity: 1000, unit: 'MWh' }),
+    ]);
+    const r = calculateInventory(inv, { factorSet: await fiSet() });
+    expect(r.biogenicByScope[1]).toBeCloseTo(0.36 * 111833.33, 3);
+    expect(r.biogenicByScope[3]).toBeCloseTo(3.6 * 111833.33, 3);
+    expect(r.biogenicCO2).toBeCloseTo(r.biogenicByScope[1] + r.biogenicByScope[3], 6);
+  });
+});
+
 describe('calculation: totals, sites, intensities', () => {
   it('groups by site and data quality, and computes intensities per FTE, M€, m², production', async () => {
     const inv = inventory(
@@ -286,14 +340,15 @@ describe('calculation: totals, sites, intensities', () => {
     const inv = inventory([entry({ category: 's1.mobile', activity: 'no.such', quantity: 1, unit: 'l' })]);
     const set = await fiSet();
     expect(() => calculateInventory(inv, { factorSet: set })).toThrow(CalculationError);
-    try {
-      calculateInventory(inv, { factorSet: set }, '/inventories/3');
-    } catch (e) {
-      expect((e as CalculationError).issue).toMatchObject({
-        path: '/inventories/3/entries/0/activity',
-        code: 'unknown-activity',
-      });
-    }
+    expect(() => calculateInventory(inv, { factorSet: set }, '/inventories/3')).toThrow(
+      expect.objectContaining({
+        name: 'CalculationError',
+        issue: expect.objectContaining({
+          path: '/inventories/3/entries/0/activity',
+          code: 'unknown-activity',
+        }),
+      }),
+    );
   });
 
   it('throws for a gas without a GWP in the chosen set (R-290 under AR5)', async () => {

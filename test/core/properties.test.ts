@@ -5,7 +5,7 @@ import { calculateInventory } from '../../src/core/calculate';
 import type { CategoryId } from '../../src/core/categories';
 import type { FactorSet } from '../../src/core/factorSet';
 import type { Entry, Inventory } from '../../src/core/inventory';
-import { dimensionOf, type UnitId, unitsOf } from '../../src/core/units';
+import { conversionPath, dimensionOf, UNITS, type UnitId } from '../../src/core/units';
 import { validateInventory } from '../../src/core/validate';
 import { fiSet, inventory } from '../helpers';
 
@@ -28,7 +28,18 @@ function entryArb(): fc.Arbitrary<Omit<Entry, 'id'>> {
       const a = set.activities[i % set.activities.length];
       if (!a) throw new Error('no activities');
       const category = a.categories[i % a.categories.length] as CategoryId;
-      const units = unitsOf(dimensionOf(a.unit));
+      // Any unit the activity's factor can be reached from, through fuel properties too (litres of oil as MWh).
+      const factor = set.factors.find((f) => f.id === a.factor);
+      const fuel = set.fuels.find((f) => f.id === a.fuel)?.properties;
+      const units = (Object.keys(UNITS) as UnitId[]).filter((u) => {
+        if (!factor) return dimensionOf(u) === dimensionOf(a.unit);
+        try {
+          conversionPath(u, factor.unit, fuel);
+          return true;
+        } catch {
+          return false;
+        }
+      });
       const unit = units[i % units.length] as UnitId;
       const e: Omit<Entry, 'id'> = {
         category,
@@ -83,6 +94,9 @@ describe('properties of the calculation', () => {
         close(sum(Object.values(r.bySite).map((s) => s.location)), totalLoc);
         close(sum(Object.values(r.byDataQuality).map((s) => s.market)), r.total.market);
         close(sum(r.entries.map((e) => e.location.co2e)), totalLoc);
+        close(sum(r.entries.map((e) => (e.market ?? e.location).co2e)), r.total.market);
+        close(sum(Object.values(r.bySite).map((x) => x.market)), r.total.market);
+        close(sum(Object.values(r.byDataQuality).map((x) => x.location)), totalLoc);
         expect(r.entries).toHaveLength(inv.entries.length);
       }),
       { numRuns: 150 },

@@ -103,7 +103,7 @@ describe('validateInventory: bad input is named, with its path', () => {
     ]);
     expect(codes(inv)).toEqual(
       expect.arrayContaining([
-        ['error', '/entries/0/instruments', 'instrument-share'],
+        ['error', '/entries/0/instruments/1/share', 'instrument-share'],
         ['error', '/entries/0/instruments', 'instrument-supplier-twice'],
       ]),
     );
@@ -180,11 +180,101 @@ describe('validateInventory: bad input is named, with its path', () => {
     );
   });
 
-  it('allows negative quantities for recovered refrigerant', () => {
-    const inv = inventory([
+  it('allows recovered refrigerant as a negative quantity, but not a negative net amount', () => {
+    const ok = inventory([
+      entry({ category: 's1.fugitive', activity: 'refrigerant.R-410A', quantity: 5, unit: 'kg' }),
       entry({ category: 's1.fugitive', activity: 'refrigerant.R-410A', quantity: -3, unit: 'kg' }),
     ]);
-    expect(codes(inv)).toEqual([]);
+    expect(codes(ok)).toEqual([]);
+    const net = inventory([
+      entry({ category: 's1.fugitive', activity: 'refrigerant.R-410A', quantity: -3, unit: 'kg' }),
+    ]);
+    expect(codes(net)).toEqual([['error', '/entries/0', 'negative-net']]);
+  });
+
+  it('allows negatives only for gases: not for a custom factor in the fugitive category', () => {
+    const inv = inventory(
+      [
+        entry({
+          category: 's1.fugitive',
+          activity: 'custom',
+          customFactor: 'eur',
+          quantity: -1e6,
+          unit: 'EUR',
+        }),
+      ],
+      { customFactors: [{ id: 'eur', name: 'x', unit: 'EUR', year: 2024, value: { co2e: 1 }, source: 's' }] },
+    );
+    expect(codes(inv)).toContainEqual(['error', '/entries/0/quantity', 'negative-quantity']);
+  });
+
+  it("refuses an electricity contract's factor as a custom factor (it belongs in the instruments)", () => {
+    const inv = inventory(
+      [
+        entry({
+          category: 's2.electricity',
+          activity: 'electricity.fi',
+          quantity: 1,
+          unit: 'kWh',
+          customFactor: 'sup',
+        }),
+      ],
+      {
+        customFactors: [
+          { id: 'sup', name: 'x', unit: 'kWh', year: 2024, value: { gases: { CO2: 0 } }, source: 's' },
+        ],
+      },
+    );
+    expect(codes(inv)).toContainEqual(['error', '/entries/0/customFactor', 'custom-factor-market']);
+  });
+
+  it('refuses a custom factor with both a CO2e total and gases', () => {
+    const inv = one(
+      { customFactor: 'cf' },
+      {
+        customFactors: [
+          {
+            id: 'cf',
+            name: 'x',
+            unit: 'l',
+            year: 2024,
+            value: { gases: { CO2: 0.01 }, co2e: 0.5 },
+            source: 's',
+          },
+        ],
+      },
+    );
+    expect(codes(inv)).toContainEqual(['error', '/customFactors/0/value', 'factor-value-ambiguous']);
+  });
+
+  it('validation and calculation agree on how instrument shares are allocated', () => {
+    const inv = inventory([
+      entry({
+        category: 's2.electricity',
+        activity: 'electricity.fi',
+        quantity: 1,
+        unit: 'kWh',
+        instruments: [
+          { kind: 'certificate', note: 'all that is left' },
+          { kind: 'certificate', share: 0.3, note: 'nothing left for this one' },
+        ],
+      }),
+    ]);
+    expect(codes(inv)).toContainEqual(['error', '/entries/0/instruments/1/share', 'instrument-share']);
+  });
+
+  it('warns when a grid factor of a later year stands in for an early inventory', () => {
+    const inv = inventory(
+      [entry({ category: 's2.electricity', activity: 'electricity.fi', quantity: 1, unit: 'kWh' })],
+      {
+        year: 2012,
+      },
+    );
+    expect(codes(inv)).toContainEqual(['warning', '/entries/0', 'stale-factor']);
+  });
+
+  it('does not crash on a metric left undefined', () => {
+    expect(codes(one({}, { metrics: { production: undefined } }))).toEqual([]);
   });
 });
 
@@ -223,6 +313,15 @@ describe('comparison and formula', () => {
     const c = compareYears(b, a);
     expect(c.scope1).toEqual({ absolute: -20, relative: -0.2 });
     expect(c.scope3.relative).toBeNull();
+    expect(c.methodDifferences).toEqual([]);
+    const ar5 = calculateInventory(
+      inventory(
+        [entry({ category: 's1.fugitive', activity: 'refrigerant.R-744', quantity: 80, unit: 'kg' })],
+        { gwp: 'AR5' },
+      ),
+      { factorSet: set },
+    );
+    expect(compareYears(ar5, a).methodDifferences).toEqual(['gwp-set']);
   });
 
   it('writes the calculation out with its numbers', () => {

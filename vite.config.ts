@@ -31,6 +31,9 @@ export default defineConfig({
       workbox: {
         // Everything the build writes is precached, so the whole app works offline after the first visit.
         globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,json}'],
+        // The plugin adds its web manifest to the precache itself; listed twice (with different revisions),
+        // workbox throws when the worker starts and the worker ends up caching and serving nothing.
+        globIgnores: ['**/node_modules/**', 'manifest.webmanifest'],
         // Deep links (/partners/abc) get the app shell from the cache.
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { InventoryResult } from '../core/results';
 import { formatTonnes } from '../i18n/format';
 import type { Lang } from '../i18n/issueMessages';
+import { UpdatePrompt } from './UpdatePrompt';
 
 const TEXT = {
   fi: {
@@ -110,6 +111,7 @@ export function App() {
           </p>
         </>
       )}
+      <UpdatePrompt lang={lang} />
     </main>
   );
 }

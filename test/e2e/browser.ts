@@ -1,12 +1,15 @@
 /**
  * Browser tests run the built app in Debian's Chromium through playwright-core. The app is built once per
- * test file into a temporary folder and served by Vite's preview server on a free local port.
+ * test file into a temporary folder and served by Vite's preview server on a free local port, or, where a
+ * test rebuilds into the folder it serves (the service-worker update flow), by `serveStatic`.
  */
 import { existsSync, mkdtempSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
-import { build, type PreviewServer, preview } from 'vite';
+import { build, type InlineConfig, type PreviewServer, preview } from 'vite';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -27,8 +30,8 @@ export async function launch(): Promise<Browser> {
 }
 
 export async function serveBuiltApp(): Promise<{ url: string; close: () => Promise<void> }> {
-  const outDir = mkdtempSync(join(tmpdir(), 'paastolaskuri-dist-'));
-  await build({ logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  const outDir = tempDir();
+  await buildApp(outDir);
   const server: PreviewServer = await preview({
     logLevel: 'error',
     build: { outDir },
@@ -37,4 +40,79 @@ export async function serveBuiltApp(): Promise<{ url: string; close: () => Promi
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
   return { url: `http://127.0.0.1:${address.port}/`, close: () => server.close() };
+}
+
+/** A new empty temporary folder for a build. */
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'paastolaskuri-dist-'));
+}
+
+/** Builds the app (vite.config.ts, with `config` merged over it) into `outDir`, emptying it first. */
+export async function buildApp(outDir: string, config: InlineConfig = {}): Promise<void> {
+  await build({ logLevel: 'error', ...config, build: { ...config.build, outDir, emptyOutDir: true } });
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+export interface StaticServer {
+  url: string;
+  /** Every request's path, in order: what reached the network rather than the service worker's cache. */
+  requests: string[];
+  close: () => Promise<void>;
+}
+
+/**
+ * Serves `root` as it is on disk at each request, so a test can rebuild into it. Hashed files under /assets/
+ * are cached for a year like a real deployment; everything else (sw.js, index.html, the manifest) is sent
+ * with `Cache-Control: no-cache`. An unknown path is a 404: deep links work only through the service worker.
+ */
+export async function serveStatic(root: string): Promise<StaticServer> {
+  const base = resolve(root);
+  const requests: string[] = [];
+  const server = createServer(async (req, res) => {
+    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    requests.push(pathname);
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405).end();
+      return;
+    }
+    const file = resolve(base, `.${pathname.endsWith('/') ? `${pathname}index.html` : pathname}`);
+    const type = CONTENT_TYPES[extname(file)];
+    // Read at each request: a file may have gone in a rebuild, which is a 404 like any unknown path.
+    const body =
+      type && file.startsWith(base + sep) && (await stat(file).catch(() => undefined))?.isFile()
+        ? await readFile(file).catch(() => undefined)
+        : undefined;
+    if (!body || !type) {
+      res.writeHead(404, { 'Content-Type': 'text/plain', 'Cache-Control': 'no-cache' }).end('Not found');
+      return;
+    }
+    res.writeHead(200, {
+      'Content-Type': type,
+      'Content-Length': body.length,
+      'Cache-Control': pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('static server has no port');
+  return {
+    url: `http://127.0.0.1:${address.port}/`,
+    requests,
+    close: () =>
+      new Promise<void>((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
+  };
 }

@@ -1,0 +1,17 @@
+/**
+ * The app's one database connection. When another tab opens a newer schema, this tab closes its connection
+ * (so the upgrade is not blocked) and tells the user to reload.
+ */
+import { PaastoDb } from '../db/schema';
+import { signal } from './signal';
+
+export const db = new PaastoDb();
+
+/** Set when this tab gave way to a newer version in another tab; the UI asks for a reload. */
+export const versionChanged = signal(false);
+
+db.on('versionchange', () => {
+  db.close();
+  versionChanged.set(true);
+  return false;
+});

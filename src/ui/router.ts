@@ -1,0 +1,54 @@
+/**
+ * Routing with real URLs (back button, reload on any page, deep links): the path is the state. The service
+ * worker answers every navigation with index.html, so deep links work offline too.
+ */
+import { useEffect, useState } from 'preact/hooks';
+
+const listeners = new Set<() => void>();
+
+export function navigate(path: string, replace = false): void {
+  if (path === location.pathname) return;
+  if (replace) history.replaceState(null, '', path);
+  else history.pushState(null, '', path);
+  for (const fn of listeners) fn();
+  window.scrollTo(0, 0);
+}
+
+export function usePath(): string {
+  const [path, setPath] = useState(location.pathname);
+  useEffect(() => {
+    const update = () => setPath(location.pathname);
+    listeners.add(update);
+    window.addEventListener('popstate', update);
+    return () => {
+      listeners.delete(update);
+      window.removeEventListener('popstate', update);
+    };
+  }, []);
+  return path;
+}
+
+export type Route =
+  | { page: 'partners' }
+  | { page: 'partner'; orgId: string }
+  | { page: 'inventory'; orgId: string; year: number }
+  | { page: 'settings' }
+  | { page: 'not-found' };
+
+export function match(path: string): Route {
+  const p = path.replace(/\/+$/, '') || '/';
+  if (p === '/' || p === '/partners') return { page: 'partners' };
+  if (p === '/settings') return { page: 'settings' };
+  let m = /^\/partners\/([^/]+)$/.exec(p);
+  if (m) return { page: 'partner', orgId: decodeURIComponent(m[1] as string) };
+  m = /^\/partners\/([^/]+)\/years\/(\d{4})$/.exec(p);
+  if (m) return { page: 'inventory', orgId: decodeURIComponent(m[1] as string), year: Number(m[2]) };
+  return { page: 'not-found' };
+}
+
+/** A link that navigates without reloading; a real <a href> so it opens in a new tab and reads as a link. */
+export function onLinkClick(e: MouseEvent, href: string): void {
+  if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+  e.preventDefault();
+  navigate(href);
+}

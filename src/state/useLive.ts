@@ -4,7 +4,6 @@ import { useEffect, useState } from 'preact/hooks';
 
 export function useLive<T>(query: () => Promise<T>, deps: unknown[]): T | undefined {
   const [value, setValue] = useState<T | undefined>(undefined);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller lists what the query depends on
   useEffect(() => {
     const sub = liveQuery(query).subscribe({ next: setValue, error: () => setValue(undefined) });
     return () => sub.unsubscribe();

@@ -33,12 +33,12 @@ export function parseNumber(text: string, lang: Lang): ParseResult {
 }
 
 /** A number written back in the user's format, without losing digits (for fields filled from data). */
-export function formatInput(n: number, lang: Lang): string {
+export function formatInput(n: number, lang: Lang, group = true): string {
   // Plain digits even where JavaScript would write an exponent (1e-7): people do not type those.
   const plain = /e/i.test(String(n)) ? n.toFixed(20).replace(/0+$/, '').replace(/\.$/, '') : String(n);
   const [int, frac] = plain.split('.');
   const sign = (int ?? '').startsWith('-') ? '-' : '';
   const digits = (int ?? '').replace('-', '');
-  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'fi' ? ' ' : ',');
+  const grouped = group ? digits.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'fi' ? ' ' : ',') : digits;
   return `${sign}${grouped}${frac ? (lang === 'fi' ? ',' : '.') + frac : ''}`;
 }

@@ -73,9 +73,11 @@ export interface StaticServer {
 /**
  * Serves `root` as it is on disk at each request, so a test can rebuild into it. Hashed files under /assets/
  * are cached for a year like a real deployment; everything else (sw.js, index.html, the manifest) is sent
- * with `Cache-Control: no-cache`. An unknown path is a 404: deep links work only through the service worker.
+ * with `Cache-Control: no-cache`. An unknown path is a 404: deep links work only through the service worker —
+ * unless `spaFallback` is set, as a host should be configured (docs/deployment.md): then a path without a file
+ * extension gets index.html.
  */
-export async function serveStatic(root: string): Promise<StaticServer> {
+export async function serveStatic(root: string, opts: { spaFallback?: boolean } = {}): Promise<StaticServer> {
   const base = resolve(root);
   const requests: string[] = [];
   const server = createServer(async (req, res) => {
@@ -85,7 +87,8 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       res.writeHead(405).end();
       return;
     }
-    const file = resolve(base, `.${pathname.endsWith('/') ? `${pathname}index.html` : pathname}`);
+    const spa = opts.spaFallback === true && extname(pathname) === '';
+    const file = resolve(base, `.${pathname.endsWith('/') || spa ? '/index.html' : pathname}`);
     const type = CONTENT_TYPES[extname(file)];
     // Read at each request: a file may have gone in a rebuild, which is a 404 like any unknown path.
     const body =

@@ -80,9 +80,8 @@ function workerState(page: Page) {
 }
 
 async function appRendered(page: Page): Promise<void> {
-  await page.getByRole('heading', { level: 1, name: 'Päästölaskuri' }).waitFor();
-  await page.getByRole('table').waitFor();
-  expect(await page.locator('td[data-kg]').count()).toBe(5);
+  await page.getByRole('heading', { level: 1, name: 'Ilmastokumppanit' }).waitFor();
+  await page.getByRole('link', { name: 'Päästölaskuri' }).waitFor();
 }
 
 let browser: Browser;
@@ -169,9 +168,9 @@ describe('the built PWA', () => {
     await appRendered(page);
 
     // First install: the one-time notice, dismissable.
-    const notice = page.getByRole('status').getByText('Sovellus toimii nyt myös ilman verkkoyhteyttä.');
+    const notice = page.locator('.update-prompt').getByText('Sovellus toimii nyt myös ilman verkkoyhteyttä.');
     await notice.waitFor({ timeout: 20_000 });
-    await page.getByRole('status').getByRole('button', { name: 'Sulje' }).click();
+    await page.locator('.update-prompt').getByRole('button', { name: 'Sulje' }).click();
     await notice.waitFor({ state: 'detached' });
     await expect.poll(async () => (await workerState(page)).active, { timeout: 20_000 }).toBe('activated');
     expect((await workerState(page)).controlled).toBe(false); // no clientsClaim: it controls the next load
@@ -186,7 +185,7 @@ describe('the built PWA', () => {
     });
 
     // The server has no route for deep links: only the worker can answer them.
-    expect((await fetch(`${server.url}partners/x`)).status).toBe(404);
+    expect((await fetch(`${server.url}settings`)).status).toBe(404);
 
     const requestsOnline = server.requests.length;
     await context.setOffline(true);
@@ -195,10 +194,10 @@ describe('the built PWA', () => {
     expect(reloaded?.fromServiceWorker()).toBe(true);
     await appRendered(page);
 
-    const deep = await page.goto(`${server.url}partners/x`);
+    const deep = await page.goto(`${server.url}settings`);
     expect(deep?.status()).toBe(200);
     expect(deep?.fromServiceWorker()).toBe(true);
-    await appRendered(page);
+    await page.getByRole('heading', { level: 1, name: 'Asetukset' }).waitFor();
     expect(await workerState(page)).toMatchObject({ controlled: true, build: 'A' });
 
     expect(server.requests.slice(requestsOnline)).toEqual([]);
@@ -236,7 +235,7 @@ describe('the built PWA', () => {
       ).navigator.serviceWorker.getRegistration();
       await registration?.update();
     });
-    const prompt = page.getByRole('status');
+    const prompt = page.locator('.update-prompt');
     await prompt.getByText('Uusi versio on saatavilla.').waitFor({ timeout: 20_000 });
     expect(await workerState(page)).toEqual({
       controlled: true,

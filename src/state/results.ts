@@ -1,0 +1,80 @@
+/**
+ * The numbers a page shows for a year: stored rows → validated inventory → core result. Entries that are
+ * unfinished or invalid are left out and listed with their problems, so the totals never include a number
+ * the core would refuse, and the user sees which entries still need attention.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { calculateInventory } from '../core/calculate';
+import type { FactorSet } from '../core/factorSet';
+import { CalculationError, type Issue } from '../core/issues';
+import type { InventoryResult } from '../core/results';
+import { validateInventory } from '../core/validate';
+import { resolveFactorSet } from '../db/factorSets';
+import type { EntryRow, InventoryRow } from '../db/rows';
+import { toCoreInventory } from '../db/toCore';
+import { db } from './database';
+
+export interface YearView {
+  result: InventoryResult | null;
+  /** Problems by entry id, and for the inventory as a whole under "". */
+  problems: Map<string, Issue[]>;
+  incomplete: EntryRow[];
+}
+
+export function computeYear(
+  row: InventoryRow,
+  entries: readonly EntryRow[],
+  siteIds: readonly string[],
+  set: FactorSet | undefined,
+): YearView {
+  const problems = new Map<string, Issue[]>();
+  const add = (key: string, i: Issue) => problems.set(key, [...(problems.get(key) ?? []), i]);
+  const { inventory, incomplete } = toCoreInventory(row, entries);
+  if (!set) {
+    add('', {
+      severity: 'error',
+      path: '/factorSet',
+      code: 'factor-set-unknown',
+      params: { wanted: `${row.factorSet.id}-${row.factorSet.release}` },
+    });
+    return { result: null, problems, incomplete };
+  }
+  const issues = validateInventory(inventory, set, new Set(siteIds));
+  const bad = new Set<number>();
+  for (const i of issues) {
+    const m = /^\/entries\/(\d+)/.exec(i.path);
+    const entry = m ? inventory.entries[Number(m[1])] : undefined;
+    add(entry ? entry.id : '', i);
+    if (entry && i.severity === 'error') bad.add(Number(m?.[1]));
+  }
+  // Problems of single entries, custom factors or exclusions leave the rest computable; others do not.
+  if (issues.some((i) => i.severity === 'error' && !/^\/(entries|customFactors|excluded)\//.test(i.path))) {
+    return { result: null, problems, incomplete };
+  }
+  const usable = { ...inventory, entries: inventory.entries.filter((_e, i) => !bad.has(i)) };
+  try {
+    return { result: calculateInventory(usable, { factorSet: set }), problems, incomplete };
+  } catch (e) {
+    if (!(e instanceof CalculationError)) throw e;
+    add('', e.issue);
+    return { result: null, problems, incomplete };
+  }
+}
+
+/** The factor set of a year, built in or loaded from a file; undefined while loading or if unknown. */
+export function useFactorSet(ref: { id: string; release: string } | undefined): FactorSet | undefined {
+  const [set, setSet] = useState<FactorSet | undefined>(undefined);
+  const key = ref ? `${ref.id}-${ref.release}` : '';
+  useEffect(() => {
+    if (!ref) return;
+    let live = true;
+    resolveFactorSet(db, ref).then(
+      (s) => live && setSet(s),
+      () => live && setSet(undefined),
+    );
+    return () => {
+      live = false;
+    };
+  }, [key]);
+  return set;
+}

@@ -1,0 +1,72 @@
+/**
+ * A number as people type it, in the UI language's format. What was typed stays in the field, valid or not;
+ * an invalid number gets a message next to the field and is handed on as null, never as a number.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Lang } from '../../i18n/issueMessages';
+import { formatInput, parseNumber } from '../../i18n/parseNumber';
+import { tr } from '../../i18n/ui';
+
+export interface NumberFieldProps {
+  id: string;
+  label: string;
+  lang: Lang;
+  /** The stored number, or null with the stored text when what was typed is not a number. */
+  value: number | null;
+  text?: string;
+  onChange: (text: string, value: number | null) => void;
+  allowNegative?: boolean;
+  /** An error from elsewhere (validation of the whole inventory) to show with the field. */
+  error?: string | undefined;
+  class?: string;
+  /** Years and similar codes are shown without thousands separators. */
+  grouping?: boolean;
+}
+
+export function NumberField(p: NumberFieldProps) {
+  const shown = p.value !== null ? formatInput(p.value, p.lang, p.grouping ?? true) : (p.text ?? '');
+  const [text, setText] = useState(shown);
+  const focused = useRef(false);
+  // Follow changes made elsewhere (another tab, a language switch) unless the user is typing here.
+  useEffect(() => {
+    if (!focused.current) setText(shown);
+  }, [shown]);
+  const parsed = parseNumber(text, p.lang);
+  let message: string | undefined;
+  if (!parsed.ok && parsed.reason !== 'empty')
+    message = tr(p.lang, parsed.reason === 'separator' ? 'numberSeparator' : 'numberInvalid');
+  else if (parsed.ok && parsed.value < 0 && !p.allowNegative) message = tr(p.lang, 'numberNegative');
+  message ??= p.error;
+  const errId = `${p.id}-error`;
+  return (
+    <div class={`field ${p.class ?? ''}`}>
+      <label for={p.id}>{p.label}</label>
+      <input
+        id={p.id}
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        value={text}
+        aria-invalid={message ? 'true' : 'false'}
+        aria-describedby={message ? errId : undefined}
+        onFocus={() => {
+          focused.current = true;
+        }}
+        onBlur={() => {
+          focused.current = false;
+        }}
+        onInput={(e) => {
+          const t = (e.currentTarget as HTMLInputElement).value;
+          setText(t);
+          const r = parseNumber(t, p.lang);
+          p.onChange(t, r.ok && (p.allowNegative || r.value >= 0) ? r.value : null);
+        }}
+      />
+      {message && (
+        <p id={errId} class="field-error">
+          {message}
+        </p>
+      )}
+    </div>
+  );
+}

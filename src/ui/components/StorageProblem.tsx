@@ -1,0 +1,49 @@
+/**
+ * A storage failure in plain words with a way out: reload, or download what is there. Shown until dismissed;
+ * what was stored before is untouched, and the field the user typed in keeps its text.
+ */
+import type { Lang } from '../../i18n/issueMessages';
+import { tr, type UiKey } from '../../i18n/ui';
+import { versionChanged } from '../../state/database';
+import { saveState } from '../../state/saveStatus';
+import { useSignal } from '../../state/signal';
+
+const MESSAGE: Record<string, UiKey> = {
+  quota: 'errQuota',
+  unavailable: 'errUnavailable',
+  closed: 'errClosed',
+  blocked: 'errBlocked',
+  'newer-version': 'errVersion',
+  unknown: 'errUnknown',
+};
+
+export function StorageProblem({ lang, onExport }: { lang: Lang; onExport?: () => void }) {
+  const s = useSignal(saveState);
+  const changed = useSignal(versionChanged);
+  if (!s.failure && !changed) return null;
+  const key: UiKey = changed ? 'versionChanged' : (MESSAGE[s.failure ?? 'unknown'] ?? 'errUnknown');
+  return (
+    <div class="problem" role="alert">
+      <p>{tr(lang, key)}</p>
+      <div class="actions">
+        <button type="button" onClick={() => location.reload()}>
+          {tr(lang, 'reload')}
+        </button>
+        {onExport && (
+          <button type="button" class="secondary" onClick={onExport}>
+            {tr(lang, 'exportData')}
+          </button>
+        )}
+        {!changed && (
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => saveState.set({ ...saveState.get(), failure: null })}
+          >
+            {tr(lang, 'dismiss')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,199 @@
+/**
+ * The editor of one partner's year, organised by scope and category in the user's words. Every edit is
+ * saved as it happens; totals by scope follow as you type, computed by the core from what is stored.
+ */
+import { CATEGORIES, type Scope } from '../../core/categories';
+import { listEntries, updateInventory } from '../../db/inventories';
+import { getOrganization, listSites } from '../../db/organizations';
+import type { InventoryRow } from '../../db/rows';
+import { formatTonnes } from '../../i18n/format';
+import { issueMessage, type Lang } from '../../i18n/issueMessages';
+import { tr } from '../../i18n/ui';
+import { db } from '../../state/database';
+import { computeYear, useFactorSet } from '../../state/results';
+import { track } from '../../state/saveStatus';
+import { useLive } from '../../state/useLive';
+import { Link } from '../components/Link';
+import { NumberField } from '../components/NumberField';
+import { CategorySection } from '../inventory/CategorySection';
+import { CustomFactors } from '../inventory/CustomFactors';
+
+export function InventoryPage({ lang, orgId, year }: { lang: Lang; orgId: string; year: number }) {
+  const org = useLive(() => getOrganization(db, orgId).then((o) => o ?? null), [orgId]);
+  const inv = useLive(
+    () =>
+      db.inventories
+        .where('[orgId+year]')
+        .equals([orgId, year])
+        .first()
+        .then((i) => i ?? null),
+    [orgId, year],
+  );
+  const entries = useLive(() => (inv ? listEntries(db, inv.id) : Promise.resolve([])), [inv?.id]);
+  const sites = useLive(() => listSites(db, orgId), [orgId]);
+  const set = useFactorSet(inv?.factorSet);
+  if (org === undefined || inv === undefined) return <p>{tr(lang, 'loading')}</p>;
+  if (org === null || inv === null) return <h1>{tr(lang, 'notFound')}</h1>;
+  const view = computeYear(
+    inv,
+    entries ?? [],
+    (sites ?? []).map((s) => s.id),
+    set,
+  );
+  const r = view.result;
+  const save = (patch: Partial<InventoryRow>) =>
+    void track(updateInventory(db, inv.id, patch)).catch(() => undefined);
+  const general = view.problems.get('') ?? [];
+  const entryResults = new Map((r?.entries ?? []).map((x) => [x.entryId, x]));
+
+  return (
+    <>
+      <p>
+        <Link href={`/partners/${orgId}`}>← {org.name}</Link>
+      </p>
+      <h1>{tr(lang, 'inventoryTitle', { name: org.name, year })}</h1>
+      <section class="totals card" aria-labelledby="totals-h">
+        <h2 id="totals-h">{tr(lang, 'totalsTitle')}</h2>
+        <table>
+          <tbody>
+            {(
+              [
+                ['scope1', r?.scope1],
+                ['s2Location', r?.scope2.location],
+                ['s2Market', r?.scope2.market],
+                ['scope3', r?.scope3],
+                ['totalLocation', r?.total.location],
+                ['totalMarket', r?.total.market],
+                ['biogenic', r?.biogenicCO2],
+              ] as const
+            ).map(([key, kg]) => (
+              <tr key={key} data-total={key}>
+                <th scope="row">{tr(lang, key)}</th>
+                <td class="num" data-kg={kg}>
+                  {kg === undefined ? '–' : `${formatTonnes(kg, lang)} ${tr(lang, 'tonnes')}`}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {view.incomplete.length > 0 && (
+          <p class="note">{tr(lang, 'incomplete', { n: view.incomplete.length })}</p>
+        )}
+        {general.map((i) => (
+          <p key={i.path + i.code} class={i.severity === 'error' ? 'field-error' : 'note'}>
+            {issueMessage(i, lang)}
+          </p>
+        ))}
+      </section>
+
+      <details class="card">
+        <summary>{tr(lang, 'settingsOfYear')}</summary>
+        <div class="grid">
+          <div class="field">
+            <label for="inv-status">{tr(lang, 'status')}</label>
+            <select
+              id="inv-status"
+              value={inv.status}
+              onChange={(e) =>
+                save({ status: (e.currentTarget as HTMLSelectElement).value as InventoryRow['status'] })
+              }
+            >
+              <option value="draft">{tr(lang, 'statusDraft')}</option>
+              <option value="complete">{tr(lang, 'statusComplete')}</option>
+            </select>
+          </div>
+          <div class="field">
+            <label for="inv-boundary">{tr(lang, 'boundary')}</label>
+            <select
+              id="inv-boundary"
+              value={inv.boundary}
+              onChange={(e) =>
+                save({ boundary: (e.currentTarget as HTMLSelectElement).value as InventoryRow['boundary'] })
+              }
+            >
+              <option value="operational-control">{tr(lang, 'boundaryOperational')}</option>
+              <option value="financial-control">{tr(lang, 'boundaryFinancial')}</option>
+              <option value="equity-share">{tr(lang, 'boundaryEquity')}</option>
+            </select>
+          </div>
+          <div class="field">
+            <label for="inv-gwp">{tr(lang, 'gwpSet')}</label>
+            <select
+              id="inv-gwp"
+              value={inv.gwp}
+              onChange={(e) =>
+                save({ gwp: (e.currentTarget as HTMLSelectElement).value as InventoryRow['gwp'] })
+              }
+            >
+              <option value="AR6">IPCC AR6</option>
+              <option value="AR5">IPCC AR5</option>
+            </select>
+          </div>
+          <div class="field">
+            <span class="label">{tr(lang, 'factorSet')}</span>
+            <span>
+              {inv.factorSet.id}-{inv.factorSet.release}
+            </span>
+          </div>
+          <label class="check">
+            <input
+              type="checkbox"
+              checked={inv.radiativeForcing}
+              onChange={(e) => save({ radiativeForcing: (e.currentTarget as HTMLInputElement).checked })}
+            />{' '}
+            {tr(lang, 'radiativeForcing')}
+          </label>
+        </div>
+        <h3>{tr(lang, 'metrics')}</h3>
+        <div class="grid">
+          {(
+            [
+              ['fte', 'fte'],
+              ['revenueEur', 'revenue'],
+              ['floorAreaM2', 'floorArea'],
+            ] as const
+          ).map(([field, label]) => (
+            <NumberField
+              key={field}
+              id={`metric-${field}`}
+              label={tr(lang, label)}
+              lang={lang}
+              value={inv.metrics[field] ?? null}
+              onChange={(_t, v) => {
+                const metrics = { ...inv.metrics };
+                if (v === null) delete metrics[field];
+                else metrics[field] = v;
+                save({ metrics });
+              }}
+            />
+          ))}
+        </div>
+      </details>
+
+      <CustomFactors lang={lang} inv={inv} onSave={save} />
+
+      {([1, 2, 3] as Scope[]).map((scope) => (
+        <section key={scope} aria-labelledby={`scope-${scope}`}>
+          <h2 id={`scope-${scope}`}>
+            {tr(lang, scope === 1 ? 'scope1' : scope === 2 ? 'scope2' : 'scope3')}
+          </h2>
+          {CATEGORIES.filter((c) => c.scope === scope).map((c) => (
+            <CategorySection
+              key={c.id}
+              lang={lang}
+              category={c}
+              inv={inv}
+              entries={(entries ?? []).filter((e) => e.category === c.id)}
+              sites={sites ?? []}
+              set={set}
+              result={r}
+              entryResults={entryResults}
+              problems={view.problems}
+              onSaveInventory={save}
+            />
+          ))}
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,342 @@
+/** One partner: its details (saved as typed), its sites, and its years with status and totals. */
+import { useEffect, useState } from 'preact/hooks';
+import { isValidBusinessId } from '../../core/businessId';
+import type { FactorSet } from '../../core/factorSet';
+import { factorSetKey } from '../../core/factorSet';
+import { resolveFactorSet } from '../../db/factorSets';
+import { createInventory, listInventories } from '../../db/inventories';
+import {
+  addSite,
+  getOrganization,
+  listSites,
+  removeSite,
+  updateOrganization,
+  updateSite,
+} from '../../db/organizations';
+import type { EntryRow } from '../../db/rows';
+import { getSettings } from '../../db/settings';
+import { formatTonnes } from '../../i18n/format';
+import type { Lang } from '../../i18n/issueMessages';
+import { tr } from '../../i18n/ui';
+import { db } from '../../state/database';
+import { computeYear } from '../../state/results';
+import { track } from '../../state/saveStatus';
+import { useLive } from '../../state/useLive';
+import { Link } from '../components/Link';
+import { NumberField } from '../components/NumberField';
+import { navigate } from '../router';
+
+export function PartnerPage({ lang, orgId }: { lang: Lang; orgId: string }) {
+  const org = useLive(() => getOrganization(db, orgId).then((o) => o ?? null), [orgId]);
+  const sites = useLive(() => listSites(db, orgId), [orgId]);
+  const years = useLive(() => listInventories(db, orgId), [orgId]);
+  const entries = useLive(async () => {
+    const ids = (await listInventories(db, orgId)).map((i) => i.id);
+    return db.entries.where('inventoryId').anyOf(ids).toArray();
+  }, [orgId]);
+  const sets = useSets((years ?? []).map((y) => y.factorSet));
+  const [bid, setBid] = useState<string | null>(null);
+
+  if (org === undefined) return <p>{tr(lang, 'loading')}</p>;
+  if (org === null) return <h1>{tr(lang, 'notFound')}</h1>;
+  const save = (patch: Parameters<typeof updateOrganization>[2]) =>
+    void track(updateOrganization(db, orgId, patch)).catch(() => undefined);
+  const bidText = bid ?? org.businessId ?? '';
+  const bidOk = bidText.trim() === '' || isValidBusinessId(bidText.trim());
+  const byInventory = new Map<string, EntryRow[]>();
+  for (const e of entries ?? [])
+    byInventory.set(e.inventoryId, [...(byInventory.get(e.inventoryId) ?? []), e]);
+  const siteIds = (sites ?? []).map((s) => s.id);
+
+  return (
+    <>
+      <p>
+        <Link href="/">← {tr(lang, 'navPartners')}</Link>
+      </p>
+      <h1>
+        {org.name} {org.demo && <span class="badge">{tr(lang, 'demoBadge')}</span>}
+      </h1>
+      {org.demo && <p class="note">{tr(lang, 'demoNote')}</p>}
+
+      <section class="card">
+        <h2>{tr(lang, 'details')}</h2>
+        <div class="grid">
+          <div class="field">
+            <label for="org-name">{tr(lang, 'partnerName')}</label>
+            <input
+              id="org-name"
+              value={org.name}
+              onInput={(e) => {
+                const v = (e.currentTarget as HTMLInputElement).value;
+                if (v.trim() !== '') save({ name: v });
+              }}
+            />
+          </div>
+          <div class="field">
+            <label for="org-bid">{tr(lang, 'businessId')}</label>
+            <input
+              id="org-bid"
+              value={bidText}
+              aria-invalid={bidOk ? 'false' : 'true'}
+              aria-describedby={bidOk ? undefined : 'org-bid-error'}
+              onInput={(e) => {
+                const v = (e.currentTarget as HTMLInputElement).value;
+                setBid(v);
+                // Only a valid ID (or none) is stored; what was typed stays in the field to be corrected.
+                if (v.trim() === '') save({ businessId: undefined });
+                else if (isValidBusinessId(v.trim())) save({ businessId: v.trim() });
+              }}
+            />
+            {!bidOk && (
+              <p id="org-bid-error" class="field-error">
+                {tr(lang, 'businessIdInvalid')}
+              </p>
+            )}
+          </div>
+          <div class="field">
+            <label for="org-sector">{tr(lang, 'sector')}</label>
+            <input
+              id="org-sector"
+              value={org.sector ?? ''}
+              onInput={(e) => {
+                const v = (e.currentTarget as HTMLInputElement).value.trim();
+                save({ sector: v === '' ? undefined : v });
+              }}
+            />
+          </div>
+          <div class="field">
+            <label for="org-municipality">{tr(lang, 'municipality')}</label>
+            <input
+              id="org-municipality"
+              value={org.municipality ?? ''}
+              onInput={(e) => {
+                const v = (e.currentTarget as HTMLInputElement).value.trim();
+                save({ municipality: v === '' ? undefined : v });
+              }}
+            />
+          </div>
+          <NumberField
+            id="org-base-year"
+            label={tr(lang, 'baseYear')}
+            grouping={false}
+            lang={lang}
+            value={org.baseYear ?? null}
+            onChange={(_t, v) => {
+              if (v === null) save({ baseYear: undefined });
+              else if (Number.isInteger(v) && v >= 1990 && v <= 2100) save({ baseYear: v });
+            }}
+          />
+        </div>
+      </section>
+
+      <section class="card">
+        <h2>{tr(lang, 'sites')}</h2>
+        <ul class="plain">
+          {(sites ?? []).map((s) => (
+            <li key={s.id} class="row">
+              <label class="visually-hidden" for={`site-${s.id}`}>
+                {tr(lang, 'siteName')}
+              </label>
+              <input
+                id={`site-${s.id}`}
+                value={s.name}
+                onInput={(e) => {
+                  const v = (e.currentTarget as HTMLInputElement).value;
+                  if (v.trim() !== '') void track(updateSite(db, s.id, { name: v })).catch(() => undefined);
+                }}
+              />
+              <button
+                type="button"
+                class="secondary"
+                onClick={() => void track(removeSite(db, s.id)).catch(() => undefined)}
+              >
+                {tr(lang, 'remove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <AddSite lang={lang} orgId={orgId} />
+      </section>
+
+      <section class="card">
+        <h2>{tr(lang, 'yearsTitle')}</h2>
+        {years && years.length === 0 && <p>{tr(lang, 'noYears')}</p>}
+        {years && years.length > 0 && (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{tr(lang, 'year')}</th>
+                <th scope="col">{tr(lang, 'status')}</th>
+                <th scope="col" class="num">
+                  {tr(lang, 'totalLocation')} ({tr(lang, 'tonnes')})
+                </th>
+                <th scope="col" class="num">
+                  {tr(lang, 'totalMarket')} ({tr(lang, 'tonnes')})
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {years.map((y) => {
+                const view = computeYear(
+                  y,
+                  byInventory.get(y.id) ?? [],
+                  siteIds,
+                  sets.get(factorSetKey(y.factorSet)),
+                );
+                return (
+                  <tr key={y.id}>
+                    <th scope="row">
+                      <Link href={`/partners/${orgId}/years/${y.year}`}>{y.year}</Link>
+                    </th>
+                    <td>{tr(lang, y.status === 'complete' ? 'statusComplete' : 'statusDraft')}</td>
+                    <td class="num" data-kg={view.result?.total.location}>
+                      {view.result ? formatTonnes(view.result.total.location, lang) : '–'}
+                    </td>
+                    <td class="num" data-kg={view.result?.total.market}>
+                      {view.result ? formatTonnes(view.result.total.market, lang) : '–'}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+        <StartYear
+          lang={lang}
+          orgId={orgId}
+          existing={(years ?? []).map((y) => ({ id: y.id, year: y.year }))}
+        />
+      </section>
+    </>
+  );
+}
+
+function useSets(refs: { id: string; release: string }[]): Map<string, FactorSet> {
+  const [sets, setSets] = useState(new Map<string, FactorSet>());
+  const keys = [...new Set(refs.map(factorSetKey))].sort().join(',');
+  useEffect(() => {
+    let live = true;
+    Promise.all(refs.map((r) => resolveFactorSet(db, r).then((s) => [factorSetKey(r), s] as const))).then(
+      (pairs) => {
+        if (!live) return;
+        const m = new Map<string, FactorSet>();
+        for (const [k, s] of pairs) if (s) m.set(k, s);
+        setSets(m);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [keys]);
+  return sets;
+}
+
+function AddSite({ lang, orgId }: { lang: Lang; orgId: string }) {
+  const [name, setName] = useState('');
+  return (
+    <form
+      class="row"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        if (name.trim() === '') return;
+        await track(addSite(db, orgId, name.trim()));
+        setName('');
+      }}
+    >
+      <label for="new-site">{tr(lang, 'siteName')}</label>
+      <input
+        id="new-site"
+        value={name}
+        onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
+      />
+      <button type="submit">{tr(lang, 'addSite')}</button>
+    </form>
+  );
+}
+
+function StartYear({
+  lang,
+  orgId,
+  existing,
+}: {
+  lang: Lang;
+  orgId: string;
+  existing: { id: string; year: number }[];
+}) {
+  const latest = existing.reduce<{ id: string; year: number } | undefined>(
+    (a, b) => (!a || b.year > a.year ? b : a),
+    undefined,
+  );
+  const [year, setYear] = useState<number | null>(latest ? latest.year + 1 : new Date().getFullYear() - 1);
+  const [source, setSource] = useState<string>(latest ? latest.id : '');
+  const [keep, setKeep] = useState(false);
+  const [error, setError] = useState('');
+  const start = async (e: Event) => {
+    e.preventDefault();
+    if (year === null || !Number.isInteger(year) || year < 1990 || year > 2100) return;
+    if (existing.some((y) => y.year === year)) {
+      setError(tr(lang, 'yearExists', { year }));
+      return;
+    }
+    const settings = await getSettings(db);
+    const [id, release] = [
+      settings.defaultFactorSet.slice(0, settings.defaultFactorSet.indexOf('-')),
+      settings.defaultFactorSet.slice(settings.defaultFactorSet.indexOf('-') + 1),
+    ];
+    await track(
+      createInventory(db, orgId, year, {
+        factorSet: { id, release },
+        gwp: settings.defaultGwp,
+        ...(source ? { copyFrom: source, keepQuantities: keep } : {}),
+      }),
+    );
+    navigate(`/partners/${orgId}/years/${year}`);
+  };
+  return (
+    <form class="start-year" onSubmit={start}>
+      <h3>{tr(lang, 'startYear')}</h3>
+      <div class="grid">
+        <NumberField
+          id="start-year"
+          label={tr(lang, 'year')}
+          lang={lang}
+          value={year}
+          onChange={(_t, v) => {
+            setYear(v);
+            setError('');
+          }}
+          error={error || undefined}
+        />
+        <div class="field">
+          <label for="start-from">{tr(lang, 'copyFrom', { year: '…' })}</label>
+          <select
+            id="start-from"
+            value={source}
+            onChange={(e) => setSource((e.currentTarget as HTMLSelectElement).value)}
+          >
+            <option value="">{tr(lang, 'startEmpty')}</option>
+            {existing.map((y) => (
+              <option key={y.id} value={y.id}>
+                {tr(lang, 'copyFrom', { year: y.year })}
+              </option>
+            ))}
+          </select>
+        </div>
+        {source && (
+          <fieldset class="field">
+            <legend class="visually-hidden">{tr(lang, 'quantity')}</legend>
+            <label>
+              <input type="radio" name="keep" checked={!keep} onChange={() => setKeep(false)} />{' '}
+              {tr(lang, 'clearQuantities')}
+            </label>
+            <label>
+              <input type="radio" name="keep" checked={keep} onChange={() => setKeep(true)} />{' '}
+              {tr(lang, 'keepQuantities')}
+            </label>
+          </fieldset>
+        )}
+      </div>
+      <button type="submit">{tr(lang, 'startYear')}</button>
+    </form>
+  );
+}

@@ -1,0 +1,167 @@
+/** The partners on this device: search, create, delete with undo, and the example partner for newcomers. */
+import { useState } from 'preact/hooks';
+import { isValidBusinessId } from '../../core/businessId';
+import {
+  createOrganization,
+  listOrganizations,
+  removeOrganization,
+  restoreOrganization,
+} from '../../db/organizations';
+import type { OrganizationRow } from '../../db/rows';
+import type { Lang } from '../../i18n/issueMessages';
+import { tr } from '../../i18n/ui';
+import { db } from '../../state/database';
+import { track } from '../../state/saveStatus';
+import { useLive } from '../../state/useLive';
+import { Link } from '../components/Link';
+import { navigate } from '../router';
+
+export function PartnersPage({ lang }: { lang: Lang }) {
+  const partners = useLive(() => listOrganizations(db), []);
+  const years = useLive(() => db.inventories.toArray(), []);
+  const [query, setQuery] = useState('');
+  const [creating, setCreating] = useState(false);
+  const [name, setName] = useState('');
+  const [businessId, setBusinessId] = useState('');
+  const [deleted, setDeleted] = useState<OrganizationRow | null>(null);
+  const q = query.trim().toLowerCase();
+  const shown = (partners ?? []).filter(
+    (p) => q === '' || p.name.toLowerCase().includes(q) || (p.businessId ?? '').includes(q),
+  );
+  const idOk = businessId.trim() === '' || isValidBusinessId(businessId.trim());
+
+  const create = async (e: Event) => {
+    e.preventDefault();
+    if (name.trim() === '' || !idOk) return;
+    const org = await track(
+      createOrganization(db, {
+        name: name.trim(),
+        ...(businessId.trim() ? { businessId: businessId.trim() } : {}),
+      }),
+    );
+    setCreating(false);
+    setName('');
+    setBusinessId('');
+    navigate(`/partners/${org.id}`);
+  };
+  const remove = async (p: OrganizationRow) => {
+    if (!window.confirm(tr(lang, 'confirmDeletePartner', { name: p.name }))) return;
+    await track(removeOrganization(db, p.id));
+    setDeleted(p);
+  };
+  const addDemo = async () => {
+    const { addDemoPartner } = await import('../../db/demo');
+    const org = await track(addDemoPartner(db, lang));
+    navigate(`/partners/${org.id}`);
+  };
+
+  return (
+    <>
+      <h1>{tr(lang, 'partnersTitle')}</h1>
+      <p class="lead">{tr(lang, 'partnersLead')}</p>
+      {deleted && (
+        <div class="toast" role="status">
+          <span>{tr(lang, 'deleted', { name: deleted.name })}</span>
+          <button
+            type="button"
+            onClick={async () => {
+              await track(restoreOrganization(db, deleted.id));
+              setDeleted(null);
+            }}
+          >
+            {tr(lang, 'undo')}
+          </button>
+          <button type="button" class="secondary" onClick={() => setDeleted(null)}>
+            {tr(lang, 'dismiss')}
+          </button>
+        </div>
+      )}
+      <div class="toolbar">
+        <label class="search">
+          <span class="visually-hidden">{tr(lang, 'search')}</span>
+          <input
+            type="search"
+            placeholder={tr(lang, 'search')}
+            value={query}
+            onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+          />
+        </label>
+        {!creating && (
+          <button type="button" onClick={() => setCreating(true)}>
+            {tr(lang, 'newPartner')}
+          </button>
+        )}
+      </div>
+      {creating && (
+        <form class="card" onSubmit={create}>
+          <h2>{tr(lang, 'newPartner')}</h2>
+          <div class="field">
+            <label for="new-name">{tr(lang, 'partnerName')}</label>
+            <input
+              id="new-name"
+              required
+              value={name}
+              onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
+            />
+          </div>
+          <div class="field">
+            <label for="new-bid">{tr(lang, 'businessId')}</label>
+            <input
+              id="new-bid"
+              value={businessId}
+              aria-invalid={idOk ? 'false' : 'true'}
+              aria-describedby={idOk ? undefined : 'new-bid-error'}
+              onInput={(e) => setBusinessId((e.currentTarget as HTMLInputElement).value)}
+            />
+            {!idOk && (
+              <p id="new-bid-error" class="field-error">
+                {tr(lang, 'businessIdInvalid')}
+              </p>
+            )}
+          </div>
+          <div class="actions">
+            <button type="submit">{tr(lang, 'create')}</button>
+            <button type="button" class="secondary" onClick={() => setCreating(false)}>
+              {tr(lang, 'cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+      {partners && partners.length === 0 && <p>{tr(lang, 'noPartners')}</p>}
+      {partners && partners.length > 0 && shown.length === 0 && <p>{tr(lang, 'noMatches')}</p>}
+      <ul class="partner-list">
+        {shown.map((p) => {
+          const n = (years ?? []).filter((y) => y.orgId === p.id).length;
+          return (
+            <li key={p.id} class="card partner">
+              <div>
+                <Link href={`/partners/${p.id}`} class="partner-name">
+                  {p.name}
+                </Link>
+                {p.demo && <span class="badge">{tr(lang, 'demoBadge')}</span>}
+                <div class="muted">
+                  {[p.businessId, p.municipality, `${n} ${tr(lang, 'years')}`].filter(Boolean).join(' · ')}
+                </div>
+              </div>
+              <button
+                type="button"
+                class="secondary"
+                onClick={() => remove(p)}
+                aria-label={`${tr(lang, 'delete')}: ${p.name}`}
+              >
+                {tr(lang, 'delete')}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {partners && !partners.some((p) => p.demo) && (
+        <p>
+          <button type="button" class="secondary" onClick={addDemo}>
+            {tr(lang, 'addDemo')}
+          </button>
+        </p>
+      )}
+    </>
+  );
+}

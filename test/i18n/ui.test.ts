@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { tr, UI } from '../../src/i18n/ui';
+
+describe('UI words', () => {
+  it('has every key in Finnish and English, and no empty text', () => {
+    expect(Object.keys(UI.en).sort()).toEqual(Object.keys(UI.fi).sort());
+    for (const lang of ['fi', 'en'] as const)
+      for (const [k, v] of Object.entries(UI[lang])) expect(v.trim(), `${lang}.${k}`).not.toBe('');
+  });
+  it('uses the same placeholders in both languages', () => {
+    const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const k of Object.keys(UI.fi) as (keyof typeof UI.fi)[])
+      expect(holes(UI.en[k]), k).toEqual(holes(UI.fi[k]));
+  });
+  it('fills placeholders', () => {
+    expect(tr('fi', 'copyFrom', { year: 2024 })).toBe('Kopioi vuodesta 2024');
+    expect(tr('en', 'incomplete', { n: 2 })).toBe('2 entries are unfinished and not included.');
+  });
+});

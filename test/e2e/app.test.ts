@@ -1,0 +1,197 @@
+/**
+ * The app as a partner uses it, in Chromium against the production build: create a partner and a year,
+ * enter data in each scope, reload, go offline, use two tabs. Totals on screen must equal the core's for
+ * the same data, nothing may leave the origin, and no console error may appear.
+ */
+import { rmSync } from 'node:fs';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { calculateInventory } from '../../src/core/calculate';
+import { newInventory } from '../../src/core/inventory';
+import { DEFAULT_FACTOR_SET, loadBuiltinSet } from '../../src/factors/builtinSets';
+import { buildApp, launch, type StaticServer, serveStatic, tempDir } from './browser';
+
+let browser: Browser;
+let server: StaticServer;
+let dir: string;
+
+beforeAll(async () => {
+  dir = tempDir();
+  [browser] = await Promise.all([launch(), buildApp(dir)]);
+  server = await serveStatic(dir, { spaFallback: true });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Console errors, page errors and requests to other origins, collected for a whole context. */
+function watch(context: BrowserContext) {
+  const seen = { errors: [] as string[], foreign: [] as string[] };
+  context.on('page', (p) => track(p, seen));
+  for (const p of context.pages()) track(p, seen);
+  context.on('request', (r) => {
+    if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) seen.foreign.push(r.url());
+  });
+  return seen;
+}
+
+function track(page: Page, seen: { errors: string[] }) {
+  page.on('console', (m) => {
+    if (m.type() === 'error') seen.errors.push(m.text());
+  });
+  page.on('pageerror', (e) => seen.errors.push(e.message));
+}
+
+async function saved(page: Page): Promise<void> {
+  await expect.poll(() => page.locator('.save-indicator').getAttribute('data-state')).toBe('saved');
+}
+
+async function newPartnerWithYear(page: Page, name: string): Promise<string> {
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Uusi kumppani' }).click();
+  await page.getByLabel('Nimi', { exact: true }).fill(name);
+  await page.getByRole('button', { name: 'Luo' }).click();
+  await page.waitForURL(/\/partners\/[^/]+$/);
+  await page.getByLabel('Vuosi', { exact: true }).fill('2024');
+  await page.getByRole('button', { name: 'Aloita vuosi' }).click();
+  await page.waitForURL(/\/years\/2024$/);
+  return page.url();
+}
+
+async function addEntry(page: Page, category: string, activity: string, quantity: string): Promise<Locator> {
+  const section = page.locator(`section[data-category="${category}"]`);
+  const before = await section.locator('fieldset.entry').count();
+  await section.getByRole('button', { name: '+ Lisää kirjaus' }).click();
+  await expect.poll(() => section.locator('fieldset.entry').count()).toBe(before + 1);
+  const entry = section.locator('fieldset.entry').last();
+  await entry.locator('select[id$="-activity"]').selectOption(activity);
+  await entry.locator('input[id$="-quantity"]').fill(quantity);
+  return entry;
+}
+
+async function totals(page: Page): Promise<Record<string, number>> {
+  return page
+    .locator('[data-total]')
+    .evaluateAll((rows) =>
+      Object.fromEntries(
+        rows.map((r) => [
+          r.getAttribute('data-total'),
+          Number(r.querySelector('[data-kg]')?.getAttribute('data-kg')),
+        ]),
+      ),
+    );
+}
+
+describe('the app in Chromium', () => {
+  it('keeps a partner, a year and entries in every scope over a reload, with totals equal to the core', async () => {
+    const context = await browser.newContext();
+    const seen = watch(context);
+    const page = await context.newPage();
+    await newPartnerWithYear(page, 'Testiyritys <b>Oy</b>');
+    await addEntry(page, 's1.stationary', 'fuel.light-fuel-oil', '1 000');
+    const el = await addEntry(page, 's2.electricity', 'electricity.fi', '12 345,5');
+    await el.locator('input[id$="-go"]').fill('50');
+    await addEntry(page, 's3.06', 'flight.intl.economy', '2 000');
+    const bad = await addEntry(page, 's1.mobile', 'vehicle-fuel.diesel', '12.5');
+    await expect.poll(() => bad.locator('.field-error').textContent()).toContain('desimaalipilkkua');
+    await saved(page);
+
+    await page.reload();
+    await page.locator('[data-total="scope1"] [data-kg]').waitFor();
+    const s1 = page.locator('section[data-category="s1.stationary"] fieldset.entry');
+    expect(await s1.locator('input[id$="-quantity"]').inputValue()).toBe('1 000');
+    const badAfter = page.locator('section[data-category="s1.mobile"] fieldset.entry');
+    expect(await badAfter.locator('input[id$="-quantity"]').inputValue()).toBe('12.5');
+    await expect.poll(() => badAfter.locator('.field-error').count()).toBe(1);
+    expect(await page.getByText('1 kirjausta on keskeneräisiä').count()).toBe(1);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Testiyritys <b>Oy</b>');
+
+    const set = await loadBuiltinSet(DEFAULT_FACTOR_SET);
+    const core = calculateInventory(
+      newInventory(2024, DEFAULT_FACTOR_SET, {
+        entries: [
+          { id: 'a', category: 's1.stationary', activity: 'fuel.light-fuel-oil', quantity: 1000, unit: 'l' },
+          {
+            id: 'b',
+            category: 's2.electricity',
+            activity: 'electricity.fi',
+            quantity: 12345.5,
+            unit: 'kWh',
+            instruments: [{ kind: 'certificate', share: 0.5, note: 'GO' }],
+          },
+          { id: 'c', category: 's3.06', activity: 'flight.intl.economy', quantity: 2000, unit: 'pkm' },
+        ],
+      }),
+      { factorSet: set },
+    );
+    const shown = await totals(page);
+    expect(shown.scope1).toBeCloseTo(core.scope1, 9);
+    expect(shown.s2Location).toBeCloseTo(core.scope2.location, 9);
+    expect(shown.s2Market).toBeCloseTo(core.scope2.market, 9);
+    expect(shown.scope3).toBeCloseTo(core.scope3, 9);
+    expect(shown.totalMarket).toBeCloseTo(core.total.market, 9);
+    expect(core.scope2.market).toBeGreaterThan(0);
+
+    expect(seen).toEqual({ errors: [], foreign: [] });
+    await context.close();
+  }, 60_000);
+
+  it('works offline after the first visit: enter data offline, reload offline, all there', async () => {
+    const context = await browser.newContext();
+    const seen = watch(context);
+    const page = await context.newPage();
+    const url = await newPartnerWithYear(page, 'Offline Oy');
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() =>
+            (
+              globalThis as unknown as {
+                navigator: {
+                  serviceWorker: { getRegistration(): Promise<{ active?: { state: string } } | undefined> };
+                };
+              }
+            ).navigator.serviceWorker
+              .getRegistration()
+              .then((r) => r?.active?.state),
+          ),
+        { timeout: 20_000 },
+      )
+      .toBe('activated');
+    await context.setOffline(true);
+    await page.reload();
+    await addEntry(page, 's2.heat', 'district-heat.fi', '42');
+    await saved(page);
+    await page.reload();
+    const heat = page.locator('section[data-category="s2.heat"] fieldset.entry');
+    await heat.first().waitFor();
+    expect(await heat.locator('input[id$="-quantity"]').inputValue()).toBe('42');
+    expect(page.url()).toBe(url);
+    await context.setOffline(false);
+    expect(seen).toEqual({ errors: [], foreign: [] });
+    await context.close();
+  }, 60_000);
+
+  it('shows one tab the changes made in another', async () => {
+    const context = await browser.newContext();
+    const seen = watch(context);
+    const a = await context.newPage();
+    const url = await newPartnerWithYear(a, 'Kaksi välilehteä Oy');
+    await addEntry(a, 's1.fugitive', 'refrigerant.R-410A', '2');
+    await saved(a);
+    const b = await context.newPage();
+    await b.goto(url);
+    const field = (p: Page) => p.locator('section[data-category="s1.fugitive"] input[id$="-quantity"]');
+    await expect.poll(() => field(b).inputValue()).toBe('2');
+    await field(a).fill('3,5');
+    await saved(a);
+    await expect.poll(() => field(b).inputValue()).toBe('3,5');
+    const expected = (await totals(a)).scope1 ?? Number.NaN;
+    await expect.poll(async () => (await totals(b)).scope1).toBeCloseTo(expected, 9);
+    expect(seen).toEqual({ errors: [], foreign: [] });
+    await context.close();
+  }, 60_000);
+});

@@ -1,7 +1,8 @@
 /** `npm run bench`: every benchmark of the project, one table, non-zero exit past a budget's noise margin. */
+import { appFigures } from './app';
 import { calculationFigures } from './calculation';
 import { printTable } from './report';
 
-const figures = [...(await calculationFigures())];
+const figures = [...(await calculationFigures()), ...(await appFigures())];
 const ok = printTable(figures);
 process.exit(ok ? 0 : 1);

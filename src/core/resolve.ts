@@ -169,11 +169,23 @@ export class ConversionCache {
   }
 }
 
-export function indexSet(set: FactorSet) {
+function buildIndex(set: FactorSet) {
   return {
     activities: new Map<string, Activity>(set.activities.map((a) => [a.id, a])),
     factors: new Map<string, EmissionFactor>(set.factors.map((f) => [f.id, f])),
     fuels: new Map(set.fuels.map((f) => [f.id, f])),
   };
+}
+
+// A set is immutable once read, so its index is built once and shared by validation and calculation.
+const indexes = new WeakMap<FactorSet, ReturnType<typeof buildIndex>>();
+
+export function indexSet(set: FactorSet): ReturnType<typeof buildIndex> {
+  let idx = indexes.get(set);
+  if (!idx) {
+    idx = buildIndex(set);
+    indexes.set(set, idx);
+  }
+  return idx;
 }
 export type SetIndex = ReturnType<typeof indexSet>;

@@ -11,7 +11,7 @@ import type { CustomFactor, Entry, Inventory } from './inventory';
 import type { Issue, IssueCode } from './issues';
 import { escapePointer, pointer } from './issues';
 import { indexSet } from './resolve';
-import { conversionPath, isUnit, UnitError } from './units';
+import { conversionPath, isUnit, UnitError, type UnitId } from './units';
 
 export const MIN_YEAR = 1990;
 export const MAX_YEAR = 2100;
@@ -44,6 +44,7 @@ export function validateInventory(
   }
   const gwp = isGwpSetId(inv.gwp) ? inv.gwp : 'AR6';
   const idx = indexSet(set);
+  const conversions = new Map<string, 'no-conversion' | 'wrong-dimension' | null>();
 
   const custom = new Map<string, CustomFactor>();
   inv.customFactors.forEach((cf, i) => {
@@ -190,16 +191,8 @@ export function validateInventory(
     }
     if (!isUnit(e.unit)) err(`${at}/unit`, 'unknown-unit', { unit: e.unit });
     else if (targetUnit && isUnit(targetUnit)) {
-      const fuel = activity?.fuel ? idx.fuels.get(activity.fuel)?.properties : undefined;
-      try {
-        conversionPath(e.unit, targetUnit, fuel);
-      } catch (x) {
-        if (!(x instanceof UnitError)) throw x;
-        err(`${at}/unit`, x.code === 'no-conversion' ? 'no-conversion' : 'wrong-dimension', {
-          unit: e.unit,
-          expected: targetUnit,
-        });
-      }
+      const problem = conversionProblem(e.unit, targetUnit, activity?.fuel);
+      if (problem) err(`${at}/unit`, problem, { unit: e.unit, expected: targetUnit });
     }
     if (e.site !== undefined && !sites.has(e.site)) err(`${at}/site`, 'unknown-site', { site: e.site });
     if (e.period !== undefined) {
@@ -238,6 +231,27 @@ export function validateInventory(
       });
     }
     if (suppliers > 1) err(`${at}/instruments`, 'instrument-supplier-twice');
+  }
+
+  /** Whether a unit converts to a factor's unit (through the fuel's properties); memoized per combination. */
+  function conversionProblem(
+    from: string,
+    to: string,
+    fuelId: string | undefined,
+  ): 'no-conversion' | 'wrong-dimension' | null {
+    const key = `${from}|${to}|${fuelId ?? ''}`;
+    let r = conversions.get(key);
+    if (r === undefined) {
+      r = null;
+      try {
+        conversionPath(from as UnitId, to as UnitId, fuelId ? idx.fuels.get(fuelId)?.properties : undefined);
+      } catch (x) {
+        if (!(x instanceof UnitError)) throw x;
+        r = x.code === 'no-conversion' ? 'no-conversion' : 'wrong-dimension';
+      }
+      conversions.set(key, r);
+    }
+    return r;
   }
 
   /** Every gas of a factor value needs a GWP in the sets the calculation will use. */

@@ -4,7 +4,7 @@ import { isValidBusinessId } from '../../core/businessId';
 import type { FactorSet } from '../../core/factorSet';
 import { factorSetKey } from '../../core/factorSet';
 import { resolveFactorSet } from '../../db/factorSets';
-import { createInventory, listInventories } from '../../db/inventories';
+import { createInventory, listEntriesOfPartner, listInventories } from '../../db/inventories';
 import {
   addSite,
   getOrganization,
@@ -13,7 +13,6 @@ import {
   updateOrganization,
   updateSite,
 } from '../../db/organizations';
-import type { EntryRow } from '../../db/rows';
 import { getSettings } from '../../db/settings';
 import { formatTonnes } from '../../i18n/format';
 import type { Lang } from '../../i18n/issueMessages';
@@ -30,10 +29,7 @@ export function PartnerPage({ lang, orgId }: { lang: Lang; orgId: string }) {
   const org = useLive(() => getOrganization(db, orgId).then((o) => o ?? null), [orgId]);
   const sites = useLive(() => listSites(db, orgId), [orgId]);
   const years = useLive(() => listInventories(db, orgId), [orgId]);
-  const entries = useLive(async () => {
-    const ids = (await listInventories(db, orgId)).map((i) => i.id);
-    return db.entries.where('inventoryId').anyOf(ids).toArray();
-  }, [orgId]);
+  const byInventory = useLive(() => listEntriesOfPartner(db, orgId), [orgId]);
   const sets = useSets((years ?? []).map((y) => y.factorSet));
   const [bid, setBid] = useState<string | null>(null);
 
@@ -43,9 +39,6 @@ export function PartnerPage({ lang, orgId }: { lang: Lang; orgId: string }) {
     void track(updateOrganization(db, orgId, patch)).catch(() => undefined);
   const bidText = bid ?? org.businessId ?? '';
   const bidOk = bidText.trim() === '' || isValidBusinessId(bidText.trim());
-  const byInventory = new Map<string, EntryRow[]>();
-  for (const e of entries ?? [])
-    byInventory.set(e.inventoryId, [...(byInventory.get(e.inventoryId) ?? []), e]);
   const siteIds = (sites ?? []).map((s) => s.id);
 
   return (
@@ -179,7 +172,7 @@ export function PartnerPage({ lang, orgId }: { lang: Lang; orgId: string }) {
               {years.map((y) => {
                 const view = computeYear(
                   y,
-                  byInventory.get(y.id) ?? [],
+                  byInventory?.get(y.id) ?? [],
                   siteIds,
                   sets.get(factorSetKey(y.factorSet)),
                 );

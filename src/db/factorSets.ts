@@ -5,7 +5,7 @@
 import type { FactorSet } from '../core/factorSet';
 import { factorSetKey } from '../core/factorSet';
 import type { Issue } from '../core/issues';
-import { builtinSetKeys, loadBuiltinSet } from '../factors/builtinSets';
+import { BUILTIN_REFS, builtinSetKeys, loadBuiltinSet } from '../factors/builtinSets';
 import { readFactorSet } from '../factors/readFactorSet';
 import { now } from './ids';
 import type { FactorSetRow } from './rows';
@@ -29,9 +29,27 @@ export async function addFactorSetFile(db: PaastoDb, json: unknown): Promise<Loa
   return { ok: true, key };
 }
 
+export interface FactorSetRef {
+  key: string;
+  id: string;
+  release: string;
+}
+
+/** Built-in and loaded sets. Refer to a set by id and release: its key alone can be ambiguous ("a-b-1"). */
+export async function listFactorSets(db: PaastoDb): Promise<FactorSetRef[]> {
+  const stored = await db.factorSets.toArray();
+  return [
+    ...builtinSetKeys().map((key) => {
+      const ref = BUILTIN_REFS[key];
+      if (!ref) throw new Error(`No reference for ${key}`);
+      return { key, ...ref };
+    }),
+    ...stored.map((r) => ({ key: r.key, id: r.id, release: r.release })),
+  ];
+}
+
 export async function listFactorSetKeys(db: PaastoDb): Promise<string[]> {
-  const stored = await db.factorSets.toCollection().primaryKeys();
-  return [...builtinSetKeys(), ...stored.map(String)];
+  return (await listFactorSets(db)).map((r) => r.key);
 }
 
 /** A set by id and release: built in, or loaded from a file earlier. Undefined if unknown or invalid. */

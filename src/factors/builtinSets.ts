@@ -23,6 +23,11 @@ const LOADERS: Record<string, () => Promise<unknown>> = {
   'fi-2025.1': () => import('./sets/fi-2025.1.json').then((m) => m.default),
 };
 
+/** Id and release of each built-in set, by key. */
+export const BUILTIN_REFS: Record<string, { id: string; release: string }> = {
+  'fi-2025.1': DEFAULT_FACTOR_SET,
+};
+
 export function builtinSetKeys(): string[] {
   return Object.keys(LOADERS);
 }

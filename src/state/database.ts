@@ -10,6 +10,16 @@ export const db = new PaastoDb();
 /** Set when this tab gave way to a newer version in another tab; the UI asks for a reload. */
 export const versionChanged = signal(false);
 
+/** Set while a newer version cannot open because an older tab still holds the database. */
+export const upgradeBlocked = signal(false);
+
+db.on('blocked', () => {
+  upgradeBlocked.set(true);
+});
+db.on('ready', () => {
+  upgradeBlocked.set(false);
+});
+
 db.on('versionchange', () => {
   db.close();
   versionChanged.set(true);

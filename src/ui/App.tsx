@@ -26,6 +26,15 @@ const SettingsPage = lazy(() => import('./pages/SettingsPage').then((m) => ({ de
 /** How long a deleted partner can be brought back after the app is next opened. */
 const TRASH_KEPT_MS = 24 * 60 * 60 * 1000;
 
+/** What is stored, as exchange files in one download: the way out when storage fails. */
+async function exportEverything(): Promise<void> {
+  const { exportAllPartners } = await import('../db/exportExchange');
+  const { downloadJson } = await import('./download');
+  const exportedAt = new Date().toISOString();
+  const files = await exportAllPartners(db, { appVersion: __APP_VERSION__, exportedAt });
+  downloadJson(`paastolaskuri-${exportedAt.slice(0, 10)}.json`, files);
+}
+
 export function App() {
   const lang = useSignal(langSignal);
   const route = match(usePath());
@@ -63,7 +72,7 @@ export function App() {
           {tr(lang, 'otherLang')}
         </button>
       </header>
-      <StorageProblem lang={lang} />
+      <StorageProblem lang={lang} onExport={() => void exportEverything().catch(() => undefined)} />
       <main id="main">
         <Suspense fallback={<p>{tr(lang, 'loading')}</p>}>
           {route.page === 'partners' && <PartnersPage lang={lang} />}

@@ -253,3 +253,45 @@ describe('storage errors', () => {
     ).rejects.toMatchObject({ kind: 'quota' });
   });
 });
+
+describe('export of everything stored', () => {
+  it('writes every partner as a valid exchange file whose totals equal the stored year', async () => {
+    const { exportAllPartners } = await import('../../src/db/exportExchange');
+    const { evaluateExchange } = await import('../../src/io/evaluate');
+    const { loadBuiltinSet } = await import('../../src/factors/builtinSets');
+    const { db, org, inv } = await partnerWithYear();
+    const site = await addSite(db, org.id, 'Toimisto');
+    await addEntry(db, inv.id, {
+      category: 's2.electricity',
+      activity: 'electricity.fi',
+      unit: 'kWh',
+      quantity: 1000,
+      quantityText: '1 000',
+      site: site.id,
+    });
+    await addEntry(db, inv.id, {
+      category: 's1.mobile',
+      activity: 'vehicle-fuel.diesel',
+      unit: 'l',
+      quantity: null,
+      quantityText: '12.5',
+    });
+    const files = await exportAllPartners(db, {
+      appVersion: '0.1.0',
+      exportedAt: '2026-11-28T12:00:00.000Z',
+    });
+    expect(files).toHaveLength(1);
+    const ev = await evaluateExchange(JSON.parse(JSON.stringify(files[0])), (ref) =>
+      loadBuiltinSet(ref).catch(() => undefined),
+    );
+    if (!ev.ok) throw new Error(JSON.stringify(ev.issues));
+    expect(ev.file.organization).toMatchObject({ name: 'Testi Oy', businessId: '1234567-1' });
+    expect(ev.file.inventories[0]?.entries).toHaveLength(1);
+    const row = await db.inventories.get(inv.id);
+    if (!row) throw new Error('missing');
+    const set = await resolveFactorSet(db, DEFAULT_FACTOR_SET);
+    if (!set) throw new Error('no set');
+    const { inventory } = toCoreInventory(row, await listEntries(db, inv.id));
+    expect(ev.results[0]?.total).toEqual(calculateInventory(inventory, { factorSet: set }).total);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../../i18n/issueMessages';
 import { tr, type UiKey } from '../../i18n/ui';
-import { versionChanged } from '../../state/database';
+import { upgradeBlocked, versionChanged } from '../../state/database';
 import { saveState } from '../../state/saveStatus';
 import { useSignal } from '../../state/signal';
 
@@ -20,8 +20,13 @@ const MESSAGE: Record<string, UiKey> = {
 export function StorageProblem({ lang, onExport }: { lang: Lang; onExport?: () => void }) {
   const s = useSignal(saveState);
   const changed = useSignal(versionChanged);
-  if (!s.failure && !changed) return null;
-  const key: UiKey = changed ? 'versionChanged' : (MESSAGE[s.failure ?? 'unknown'] ?? 'errUnknown');
+  const blocked = useSignal(upgradeBlocked);
+  if (!s.failure && !changed && !blocked) return null;
+  const key: UiKey = changed
+    ? 'versionChanged'
+    : blocked
+      ? 'errBlocked'
+      : (MESSAGE[s.failure ?? 'unknown'] ?? 'errUnknown');
   return (
     <div class="problem" role="alert">
       <p>{tr(lang, key)}</p>

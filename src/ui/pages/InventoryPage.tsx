@@ -3,6 +3,7 @@
  * saved as it happens; totals by scope follow as you type, computed by the core from what is stored.
  */
 import { CATEGORIES, type Scope } from '../../core/categories';
+import { listFactorSets } from '../../db/factorSets';
 import { listEntries, updateInventory } from '../../db/inventories';
 import { getOrganization, listSites } from '../../db/organizations';
 import type { InventoryRow } from '../../db/rows';
@@ -32,6 +33,7 @@ export function InventoryPage({ lang, orgId, year }: { lang: Lang; orgId: string
   const entries = useLive(() => (inv ? listEntries(db, inv.id) : Promise.resolve([])), [inv?.id]);
   const sites = useLive(() => listSites(db, orgId), [orgId]);
   const set = useFactorSet(inv?.factorSet);
+  const setRefs = useLive(() => listFactorSets(db), []);
   if (org === undefined || inv === undefined) return <p>{tr(lang, 'loading')}</p>;
   if (org === null || inv === null) return <h1>{tr(lang, 'notFound')}</h1>;
   const view = computeYear(
@@ -130,10 +132,21 @@ export function InventoryPage({ lang, orgId, year }: { lang: Lang; orgId: string
             </select>
           </div>
           <div class="field">
-            <span class="label">{tr(lang, 'factorSet')}</span>
-            <span>
-              {inv.factorSet.id}-{inv.factorSet.release}
-            </span>
+            <label for="inv-factors">{tr(lang, 'factorSet')}</label>
+            <select
+              id="inv-factors"
+              value={`${inv.factorSet.id}-${inv.factorSet.release}`}
+              onChange={(e) => {
+                const ref = setRefs?.find((r) => r.key === (e.currentTarget as HTMLSelectElement).value);
+                if (ref) save({ factorSet: { id: ref.id, release: ref.release } });
+              }}
+            >
+              {(setRefs ?? []).map((r) => (
+                <option key={r.key} value={r.key}>
+                  {r.key}
+                </option>
+              ))}
+            </select>
           </div>
           <label class="check">
             <input

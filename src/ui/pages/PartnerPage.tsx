@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { isValidBusinessId } from '../../core/businessId';
 import type { FactorSet } from '../../core/factorSet';
 import { factorSetKey } from '../../core/factorSet';
-import { resolveFactorSet } from '../../db/factorSets';
+import { listFactorSets, resolveFactorSet } from '../../db/factorSets';
 import { createInventory, listEntriesOfPartner, listInventories } from '../../db/inventories';
 import {
   addSite,
@@ -14,6 +14,7 @@ import {
   updateSite,
 } from '../../db/organizations';
 import { getSettings } from '../../db/settings';
+import { DEFAULT_FACTOR_SET } from '../../factors/builtinSets';
 import { formatTonnes } from '../../i18n/format';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
@@ -272,13 +273,11 @@ function StartYear({
       return;
     }
     const settings = await getSettings(db);
-    const [id, release] = [
-      settings.defaultFactorSet.slice(0, settings.defaultFactorSet.indexOf('-')),
-      settings.defaultFactorSet.slice(settings.defaultFactorSet.indexOf('-') + 1),
-    ];
+    const sets = await listFactorSets(db);
+    const chosen = sets.find((s) => s.key === settings.defaultFactorSet) ?? { ...DEFAULT_FACTOR_SET };
     await track(
       createInventory(db, orgId, year, {
-        factorSet: { id, release },
+        factorSet: { id: chosen.id, release: chosen.release },
         gwp: settings.defaultGwp,
         ...(source ? { copyFrom: source, keepQuantities: keep } : {}),
       }),

@@ -1,0 +1,55 @@
+/**
+ * Every partner on the device as exchange files (docs/exchange-format.md), read in one transaction. Used
+ * when storage fails, so the user can take what is stored with them; the full backup format builds on it.
+ */
+import type { Entry, Inventory } from '../core/inventory';
+import type { Organization } from '../core/organization';
+import { type ExchangeFile, writeExchange } from '../io/exchange';
+import type { PaastoDb } from './schema';
+
+export async function exportAllPartners(
+  db: PaastoDb,
+  meta: { appVersion: string; exportedAt: string },
+): Promise<ExchangeFile[]> {
+  return db.transaction('r', [db.organizations, db.sites, db.inventories, db.entries], async () => {
+    const orgs = await db.organizations.toArray();
+    const files: ExchangeFile[] = [];
+    for (const o of orgs) {
+      const sites = await db.sites.where('orgId').equals(o.id).sortBy('order');
+      const invs = await db.inventories.where('orgId').equals(o.id).sortBy('year');
+      const organization: Organization = {
+        name: o.name,
+        sites: sites.map((s) => ({ id: s.id, name: s.name, ...(s.address ? { address: s.address } : {}) })),
+        ...(o.businessId ? { businessId: o.businessId } : {}),
+        ...(o.sector ? { sector: o.sector } : {}),
+        ...(o.municipality ? { municipality: o.municipality } : {}),
+        ...(o.baseYear !== undefined ? { baseYear: o.baseYear } : {}),
+      };
+      const inventories: Inventory[] = [];
+      for (const inv of invs) {
+        const rows = await db.entries.where('inventoryId').equals(inv.id).sortBy('order');
+        // Unfinished entries (no activity, no valid number) are not part of the format; their text is in notes.
+        const entries: Entry[] = rows
+          .filter((r) => r.activity !== '' && r.quantity !== null)
+          .map(({ inventoryId: _i, order: _o, quantityText: _t, updatedAt: _u, quantity, ...rest }) => ({
+            ...rest,
+            quantity: quantity as number,
+          }));
+        inventories.push({
+          year: inv.year,
+          boundary: inv.boundary,
+          gwp: inv.gwp,
+          factorSet: inv.factorSet,
+          radiativeForcing: inv.radiativeForcing,
+          metrics: inv.metrics,
+          entries,
+          customFactors: inv.customFactors,
+          excluded: inv.excluded,
+          status: inv.status,
+        });
+      }
+      files.push(writeExchange(organization, inventories, meta));
+    }
+    return files;
+  });
+}

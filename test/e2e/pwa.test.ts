@@ -259,10 +259,27 @@ describe('the built PWA', () => {
     await page.waitForTimeout(1500);
     expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).__marker)).toBe(1);
 
+    // An edit is open when the user accepts: it is saved first and is there after the reload.
+    await page.locator('.update-prompt').getByRole('button', { name: 'Myöhemmin' }).click();
+    await page.getByRole('button', { name: 'Uusi kumppani' }).click();
+    await page.getByLabel('Nimi', { exact: true }).fill('Päivitystesti Oy');
+    await page.getByRole('button', { name: 'Luo' }).click();
+    await page.waitForURL(/\/partners\/[^/]+$/);
+    const partnerUrl = page.url();
+    await page.getByLabel('Kotikunta').fill('Joensuu');
+    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).__marker)).toBe(1);
+    await page.reload();
+    await prompt.getByText('Uusi versio on saatavilla.').waitFor({ timeout: 10_000 });
+    await page.getByLabel('Kotikunta').fill('Joensuu, Karjalankatu');
+    await page.evaluate(() => {
+      (globalThis as unknown as PageGlobals).__marker = 1;
+    });
+
     const reloaded = page.waitForEvent('load');
     await prompt.getByRole('button', { name: 'Päivitä nyt' }).click();
     await reloaded;
-    await appRendered(page);
+    expect(page.url()).toBe(partnerUrl);
+    await expect.poll(() => page.getByLabel('Kotikunta').inputValue()).toBe('Joensuu, Karjalankatu');
     expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).__marker)).toBeUndefined();
     expect(await workerState(page)).toEqual({
       controlled: true,

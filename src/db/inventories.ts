@@ -92,6 +92,21 @@ export async function updateInventory(
   await write(db, () => db.inventories.update(id, { ...patch, updatedAt: now() }));
 }
 
+/** A change computed from the stored row inside the write: concurrent edits of one field list cannot undo each other. */
+export async function updateInventoryWith(
+  db: PaastoDb,
+  id: string,
+  change: (row: InventoryRow) => Partial<Omit<InventoryRow, 'id' | 'orgId' | 'createdAt'>>,
+): Promise<void> {
+  await write(db, () =>
+    db.transaction('rw', db.inventories, async () => {
+      const row = await db.inventories.get(id);
+      if (!row) throw new Error(`No inventory ${id}`);
+      await db.inventories.put({ ...row, ...change(row), updatedAt: now() });
+    }),
+  );
+}
+
 export async function removeInventory(db: PaastoDb, id: string): Promise<void> {
   await write(db, () =>
     db.transaction('rw', db.inventories, db.entries, async () => {

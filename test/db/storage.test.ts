@@ -163,6 +163,24 @@ describe('storage: years and entries', () => {
     expect((await listEntries(db, inv.id))[0]?.period).toBe('2024-03');
   });
 
+  it('applies quick changes to one field list from the stored row, so none undoes another', async () => {
+    const { updateInventoryWith } = await import('../../src/db/inventories');
+    const { db, inv } = await partnerWithYear();
+    await Promise.all([
+      updateInventoryWith(db, inv.id, (row) => ({ metrics: { ...row.metrics, fte: 5 } })),
+      updateInventoryWith(db, inv.id, (row) => ({ metrics: { ...row.metrics, floorAreaM2: 300 } })),
+      updateInventoryWith(db, inv.id, (row) => ({
+        excluded: [...row.excluded, { category: 's3.15', reason: 'none' }],
+      })),
+      updateInventoryWith(db, inv.id, (row) => ({
+        excluded: [...row.excluded, { category: 's3.14', reason: 'none' }],
+      })),
+    ]);
+    const row = await db.inventories.get(inv.id);
+    expect(row?.metrics).toEqual({ fte: 5, floorAreaM2: 300 });
+    expect(row?.excluded.map((x) => x.category).sort()).toEqual(['s3.14', 's3.15']);
+  });
+
   it('calculates only complete entries and lists the unfinished ones', async () => {
     const { db, inv } = await partnerWithYear();
     await addEntry(db, inv.id, {

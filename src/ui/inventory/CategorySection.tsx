@@ -10,6 +10,7 @@ import type { Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
 import { db } from '../../state/database';
 import { track } from '../../state/saveStatus';
+import { TextField } from '../components/TextField';
 import { EntryEditor } from './EntryEditor';
 
 export interface CategorySectionProps {
@@ -22,7 +23,7 @@ export interface CategorySectionProps {
   result: InventoryResult | null;
   entryResults: Map<string, EntryResult>;
   problems: Map<string, Issue[]>;
-  onSaveInventory: (patch: Partial<InventoryRow>) => void;
+  onUpdateInventory: (change: (row: InventoryRow) => Partial<InventoryRow>) => void;
 }
 
 export function CategorySection(p: CategorySectionProps) {
@@ -30,8 +31,11 @@ export function CategorySection(p: CategorySectionProps) {
   const excluded = inv.excluded.find((x) => x.category === c.id);
   const total = p.result?.byCategory[c.id];
   const setExcluded = (on: boolean, reason = excluded?.reason ?? '') => {
-    const rest = inv.excluded.filter((x) => x.category !== c.id);
-    p.onSaveInventory({ excluded: on ? [...rest, { category: c.id, reason }] : rest });
+    // Built from the stored row inside the write, so quick edits of two categories cannot undo each other.
+    p.onUpdateInventory((row) => {
+      const rest = row.excluded.filter((x) => x.category !== c.id);
+      return { excluded: on ? [...rest, { category: c.id, reason }] : rest };
+    });
   };
   const add = () => {
     const first = p.set?.activities.find((a) => a.categories.includes(c.id));
@@ -79,12 +83,13 @@ export function CategorySection(p: CategorySectionProps) {
         {excluded && (
           <div class="field">
             <label for={`why-${c.id}`}>{tr(lang, 'justification')}</label>
-            <textarea
+            <TextField
+              multiline
               id={`why-${c.id}`}
               value={excluded.reason}
-              aria-invalid={excluded.reason.trim() === '' ? 'true' : 'false'}
-              aria-describedby={excluded.reason.trim() === '' ? `why-${c.id}-err` : undefined}
-              onInput={(e) => setExcluded(true, (e.currentTarget as HTMLTextAreaElement).value)}
+              invalid={excluded.reason.trim() === ''}
+              describedBy={excluded.reason.trim() === '' ? `why-${c.id}-err` : undefined}
+              onInput={(v) => setExcluded(true, v)}
             />
             {excluded.reason.trim() === '' && (
               <p id={`why-${c.id}-err`} class="field-error">

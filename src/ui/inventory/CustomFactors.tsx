@@ -14,11 +14,11 @@ import { NumberField } from '../components/NumberField';
 export function CustomFactors({
   lang,
   inv,
-  onSave,
+  onUpdate,
 }: {
   lang: Lang;
   inv: InventoryRow;
-  onSave: (p: Partial<InventoryRow>) => void;
+  onUpdate: (change: (row: InventoryRow) => Partial<InventoryRow>) => void;
 }) {
   const [name, setName] = useState('');
   const [unit, setUnit] = useState<UnitId>('kWh');
@@ -38,7 +38,7 @@ export function CustomFactors({
       year,
       source: source.trim(),
     };
-    onSave({ customFactors: [...inv.customFactors, cf] });
+    onUpdate((row) => ({ customFactors: [...row.customFactors, cf] }));
     setName('');
     setValue(null);
     setSource('');
@@ -59,7 +59,9 @@ export function CustomFactors({
             <button
               type="button"
               class="secondary"
-              onClick={() => onSave({ customFactors: inv.customFactors.filter((x) => x.id !== c.id) })}
+              onClick={() =>
+                onUpdate((row) => ({ customFactors: row.customFactors.filter((x) => x.id !== c.id) }))
+              }
             >
               {tr(lang, 'remove')}
             </button>

@@ -19,6 +19,7 @@ import { tr } from '../../i18n/ui';
 import { db } from '../../state/database';
 import { track } from '../../state/saveStatus';
 import { NumberField } from '../components/NumberField';
+import { TextField } from '../components/TextField';
 
 export interface EntryEditorProps {
   lang: Lang;
@@ -242,19 +243,15 @@ export function EntryEditor({ lang, entry: e, inv, sites, set, result, problems 
         )}
         <div class="field wide">
           <label for={id('source')}>{tr(lang, 'sourceNote')}</label>
-          <input
+          <TextField
             id={id('source')}
             value={e.sourceNote ?? ''}
-            onInput={(ev) => save({ sourceNote: (ev.currentTarget as HTMLInputElement).value || undefined })}
+            onInput={(v) => save({ sourceNote: v || undefined })}
           />
         </div>
         <div class="field wide">
           <label for={id('note')}>{tr(lang, 'note')}</label>
-          <input
-            id={id('note')}
-            value={e.note ?? ''}
-            onInput={(ev) => save({ note: (ev.currentTarget as HTMLInputElement).value || undefined })}
-          />
+          <TextField id={id('note')} value={e.note ?? ''} onInput={(v) => save({ note: v || undefined })} />
         </div>
       </div>
       <div class="entry-foot">

@@ -4,7 +4,7 @@
  */
 import { CATEGORIES, type Scope } from '../../core/categories';
 import { listFactorSets } from '../../db/factorSets';
-import { listEntries, updateInventory } from '../../db/inventories';
+import { listEntries, updateInventory, updateInventoryWith } from '../../db/inventories';
 import { getOrganization, listSites } from '../../db/organizations';
 import type { InventoryRow } from '../../db/rows';
 import { formatTonnes } from '../../i18n/format';
@@ -45,6 +45,8 @@ export function InventoryPage({ lang, orgId, year }: { lang: Lang; orgId: string
   const r = view.result;
   const save = (patch: Partial<InventoryRow>) =>
     void track(updateInventory(db, inv.id, patch)).catch(() => undefined);
+  const change = (fn: (row: InventoryRow) => Partial<InventoryRow>) =>
+    void track(updateInventoryWith(db, inv.id, fn)).catch(() => undefined);
   const general = view.problems.get('') ?? [];
   const entryResults = new Map((r?.entries ?? []).map((x) => [x.entryId, x]));
 
@@ -172,18 +174,20 @@ export function InventoryPage({ lang, orgId, year }: { lang: Lang; orgId: string
               label={tr(lang, label)}
               lang={lang}
               value={inv.metrics[field] ?? null}
-              onChange={(_t, v) => {
-                const metrics = { ...inv.metrics };
-                if (v === null) delete metrics[field];
-                else metrics[field] = v;
-                save({ metrics });
-              }}
+              onChange={(_t, v) =>
+                change((row) => {
+                  const metrics = { ...row.metrics };
+                  if (v === null) delete metrics[field];
+                  else metrics[field] = v;
+                  return { metrics };
+                })
+              }
             />
           ))}
         </div>
       </details>
 
-      <CustomFactors lang={lang} inv={inv} onSave={save} />
+      <CustomFactors lang={lang} inv={inv} onUpdate={change} />
 
       {([1, 2, 3] as Scope[]).map((scope) => (
         <section key={scope} aria-labelledby={`scope-${scope}`}>
@@ -202,7 +206,7 @@ export function InventoryPage({ lang, orgId, year }: { lang: Lang; orgId: string
               result={r}
               entryResults={entryResults}
               problems={view.problems}
-              onSaveInventory={save}
+              onUpdateInventory={change}
             />
           ))}
         </section>

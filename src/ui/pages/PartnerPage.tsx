@@ -24,6 +24,7 @@ import { track } from '../../state/saveStatus';
 import { useLive } from '../../state/useLive';
 import { Link } from '../components/Link';
 import { NumberField } from '../components/NumberField';
+import { TextField } from '../components/TextField';
 import { navigate } from '../router';
 
 export function PartnerPage({ lang, orgId }: { lang: Lang; orgId: string }) {
@@ -57,24 +58,22 @@ export function PartnerPage({ lang, orgId }: { lang: Lang; orgId: string }) {
         <div class="grid">
           <div class="field">
             <label for="org-name">{tr(lang, 'partnerName')}</label>
-            <input
+            <TextField
               id="org-name"
               value={org.name}
-              onInput={(e) => {
-                const v = (e.currentTarget as HTMLInputElement).value;
+              onInput={(v) => {
                 if (v.trim() !== '') save({ name: v });
               }}
             />
           </div>
           <div class="field">
             <label for="org-bid">{tr(lang, 'businessId')}</label>
-            <input
+            <TextField
               id="org-bid"
               value={bidText}
-              aria-invalid={bidOk ? 'false' : 'true'}
-              aria-describedby={bidOk ? undefined : 'org-bid-error'}
-              onInput={(e) => {
-                const v = (e.currentTarget as HTMLInputElement).value;
+              invalid={!bidOk}
+              describedBy={bidOk ? undefined : 'org-bid-error'}
+              onInput={(v) => {
                 setBid(v);
                 // Only a valid ID (or none) is stored; what was typed stays in the field to be corrected.
                 if (v.trim() === '') save({ businessId: undefined });
@@ -89,24 +88,18 @@ export function PartnerPage({ lang, orgId }: { lang: Lang; orgId: string }) {
           </div>
           <div class="field">
             <label for="org-sector">{tr(lang, 'sector')}</label>
-            <input
+            <TextField
               id="org-sector"
               value={org.sector ?? ''}
-              onInput={(e) => {
-                const v = (e.currentTarget as HTMLInputElement).value.trim();
-                save({ sector: v === '' ? undefined : v });
-              }}
+              onInput={(v) => save({ sector: v.trim() === '' ? undefined : v.trim() })}
             />
           </div>
           <div class="field">
             <label for="org-municipality">{tr(lang, 'municipality')}</label>
-            <input
+            <TextField
               id="org-municipality"
               value={org.municipality ?? ''}
-              onInput={(e) => {
-                const v = (e.currentTarget as HTMLInputElement).value.trim();
-                save({ municipality: v === '' ? undefined : v });
-              }}
+              onInput={(v) => save({ municipality: v.trim() === '' ? undefined : v.trim() })}
             />
           </div>
           <NumberField
@@ -131,11 +124,10 @@ export function PartnerPage({ lang, orgId }: { lang: Lang; orgId: string }) {
               <label class="visually-hidden" for={`site-${s.id}`}>
                 {tr(lang, 'siteName')}
               </label>
-              <input
+              <TextField
                 id={`site-${s.id}`}
                 value={s.name}
-                onInput={(e) => {
-                  const v = (e.currentTarget as HTMLInputElement).value;
+                onInput={(v) => {
                   if (v.trim() !== '') void track(updateSite(db, s.id, { name: v })).catch(() => undefined);
                 }}
               />

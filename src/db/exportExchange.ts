@@ -2,10 +2,11 @@
  * Every partner on the device as exchange files (docs/exchange-format.md), read in one transaction. Used
  * when storage fails, so the user can take what is stored with them; the full backup format builds on it.
  */
-import type { Entry, Inventory } from '../core/inventory';
+import type { Inventory } from '../core/inventory';
 import type { Organization } from '../core/organization';
 import { type ExchangeFile, writeExchange } from '../io/exchange';
 import type { PaastoDb } from './schema';
+import { toCoreInventory } from './toCore';
 
 export async function exportAllPartners(
   db: PaastoDb,
@@ -27,26 +28,12 @@ export async function exportAllPartners(
       };
       const inventories: Inventory[] = [];
       for (const inv of invs) {
-        const rows = await db.entries.where('inventoryId').equals(inv.id).sortBy('order');
-        // Unfinished entries (no activity, no valid number) are not part of the format; their text is in notes.
-        const entries: Entry[] = rows
-          .filter((r) => r.activity !== '' && r.quantity !== null)
-          .map(({ inventoryId: _i, order: _o, quantityText: _t, updatedAt: _u, quantity, ...rest }) => ({
-            ...rest,
-            quantity: quantity as number,
-          }));
-        inventories.push({
-          year: inv.year,
-          boundary: inv.boundary,
-          gwp: inv.gwp,
-          factorSet: inv.factorSet,
-          radiativeForcing: inv.radiativeForcing,
-          metrics: inv.metrics,
-          entries,
-          customFactors: inv.customFactors,
-          excluded: inv.excluded,
-          status: inv.status,
-        });
+        // Unfinished entries (no activity, no valid number) are not part of the format.
+        const rows = await db.entries
+          .where('[inventoryId+order]')
+          .between([inv.id, -Infinity], [inv.id, Infinity])
+          .toArray();
+        inventories.push(toCoreInventory(inv, rows).inventory);
       }
       files.push(writeExchange(organization, inventories, meta));
     }

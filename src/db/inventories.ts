@@ -13,6 +13,21 @@ export function listInventories(db: PaastoDb, orgId: string): Promise<InventoryR
   return db.inventories.where('orgId').equals(orgId).sortBy('year');
 }
 
+export function getInventoryOfYear(
+  db: PaastoDb,
+  orgId: string,
+  year: number,
+): Promise<InventoryRow | undefined> {
+  return db.inventories.where('[orgId+year]').equals([orgId, year]).first();
+}
+
+/** How many years each partner has, for the partner list. */
+export async function countYearsByPartner(db: PaastoDb): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  await db.inventories.each((i) => counts.set(i.orgId, (counts.get(i.orgId) ?? 0) + 1));
+  return counts;
+}
+
 export function getInventory(db: PaastoDb, id: string): Promise<InventoryRow | undefined> {
   return db.inventories.get(id);
 }

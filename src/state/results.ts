@@ -19,25 +19,29 @@ export interface YearView {
   /** Problems by entry id, and for the inventory as a whole under "". */
   problems: Map<string, Issue[]>;
   incomplete: EntryRow[];
+  /** Entries left out of the totals because of an error (shown with each entry). */
+  invalid: number;
 }
 
 export function computeYear(
   row: InventoryRow,
   entries: readonly EntryRow[],
   siteIds: readonly string[],
-  set: FactorSet | undefined,
+  /** undefined while the set loads; null when it is not available. */
+  set: FactorSet | null | undefined,
 ): YearView {
   const problems = new Map<string, Issue[]>();
   const add = (key: string, i: Issue) => problems.set(key, [...(problems.get(key) ?? []), i]);
   const { inventory, incomplete } = toCoreInventory(row, entries);
-  if (!set) {
+  if (set === undefined) return { result: null, problems, incomplete, invalid: 0 };
+  if (set === null) {
     add('', {
       severity: 'error',
       path: '/factorSet',
       code: 'factor-set-unknown',
       params: { wanted: `${row.factorSet.id}-${row.factorSet.release}` },
     });
-    return { result: null, problems, incomplete };
+    return { result: null, problems, incomplete, invalid: 0 };
   }
   const issues = validateInventory(inventory, set, new Set(siteIds));
   const bad = new Set<number>();
@@ -49,28 +53,34 @@ export function computeYear(
   }
   // Problems of single entries, custom factors or exclusions leave the rest computable; others do not.
   if (issues.some((i) => i.severity === 'error' && !/^\/(entries|customFactors|excluded)\//.test(i.path))) {
-    return { result: null, problems, incomplete };
+    return { result: null, problems, incomplete, invalid: bad.size };
   }
   const usable = { ...inventory, entries: inventory.entries.filter((_e, i) => !bad.has(i)) };
   try {
-    return { result: calculateInventory(usable, { factorSet: set }), problems, incomplete };
+    return {
+      result: calculateInventory(usable, { factorSet: set }),
+      problems,
+      incomplete,
+      invalid: bad.size,
+    };
   } catch (e) {
     if (!(e instanceof CalculationError)) throw e;
     add('', e.issue);
-    return { result: null, problems, incomplete };
+    return { result: null, problems, incomplete, invalid: bad.size };
   }
 }
 
 /** The factor set of a year, built in or loaded from a file; undefined while loading or if unknown. */
-export function useFactorSet(ref: { id: string; release: string } | undefined): FactorSet | undefined {
-  const [set, setSet] = useState<FactorSet | undefined>(undefined);
+export function useFactorSet(ref: { id: string; release: string } | undefined): FactorSet | null | undefined {
+  const [set, setSet] = useState<FactorSet | null | undefined>(undefined);
   const key = ref ? `${ref.id}-${ref.release}` : '';
   useEffect(() => {
     if (!ref) return;
     let live = true;
+    setSet(undefined);
     resolveFactorSet(db, ref).then(
-      (s) => live && setSet(s),
-      () => live && setSet(undefined),
+      (s) => live && setSet(s ?? null),
+      () => live && setSet(null),
     );
     return () => {
       live = false;

@@ -3,7 +3,7 @@
  * problems and the update prompt. Data pages are loaded lazily so the first visit stays small.
  */
 import { lazy, Suspense } from 'preact/compat';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { purgeTrash } from '../db/organizations';
 import { getSettings, setSetting } from '../db/settings';
 import { tr } from '../i18n/ui';
@@ -37,7 +37,7 @@ async function exportEverything(): Promise<void> {
 
 export function App() {
   const lang = useSignal(langSignal);
-  const route = match(usePath());
+
   useEffect(() => {
     getSettings(db).then(
       (s) => langSignal.set(s.lang),
@@ -49,6 +49,26 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
+  const path = usePath();
+  const route = match(path);
+  const first = useRef(true);
+  // After a navigation, the page's heading names the tab and takes focus, so screen readers hear where they are.
+  useEffect(() => {
+    let tries = 0;
+    const timer = setInterval(() => {
+      const h1 = document.querySelector<HTMLElement>('main h1');
+      if (!h1 && ++tries < 40) return;
+      clearInterval(timer);
+      if (!h1) return;
+      document.title = `${h1.textContent ?? ''} – ${tr(lang, 'appName')}`;
+      if (!first.current) {
+        h1.tabIndex = -1;
+        h1.focus();
+      }
+      first.current = false;
+    }, 50);
+    return () => clearInterval(timer);
+  }, [path, lang]);
   const switchLang = () => {
     const next = lang === 'fi' ? 'en' : 'fi';
     langSignal.set(next);

@@ -106,7 +106,7 @@ describe('the app in Chromium', () => {
     const badAfter = page.locator('section[data-category="s1.mobile"] fieldset.entry');
     expect(await badAfter.locator('input[id$="-quantity"]').inputValue()).toBe('12.5');
     await expect.poll(() => badAfter.locator('.field-error').count()).toBe(1);
-    expect(await page.getByText('1 kirjausta on keskeneräisiä').count()).toBe(1);
+    expect(await page.getByText('Keskeneräisiä kirjauksia (ei laskettu mukaan): 1.').count()).toBe(1);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Testiyritys <b>Oy</b>');
 
     const set = await loadBuiltinSet(DEFAULT_FACTOR_SET);
@@ -192,6 +192,56 @@ describe('the app in Chromium', () => {
     const expected = (await totals(a)).scope1 ?? Number.NaN;
     await expect.poll(async () => (await totals(b)).scope1).toBeCloseTo(expected, 9);
     expect(seen).toEqual({ errors: [], foreign: [] });
+    await context.close();
+  }, 60_000);
+
+  it('loses nothing typed fast, and never shows "saved" while a failed save stands', async () => {
+    const context = await browser.newContext();
+    const seen = watch(context);
+    const page = await context.newPage();
+    await newPartnerWithYear(page, 'Nopea kirjoittaja Oy');
+    const entry = await addEntry(page, 's2.heat', 'district-heat.fi', '10');
+    const source = entry.locator('input[id$="-source"]');
+    await source.click();
+    await page.keyboard.type('Lasku 123 ja toinen lasku, kaukolämpö tammi–joulukuu', { delay: 0 });
+    await saved(page);
+    await page.reload();
+    const heat = page.locator('section[data-category="s2.heat"] fieldset.entry');
+    await expect
+      .poll(() => heat.locator('input[id$="-source"]').inputValue())
+      .toBe('Lasku 123 ja toinen lasku, kaukolämpö tammi–joulukuu');
+
+    // The disk is full: writes fail with QuotaExceededError.
+    await page.evaluate(() => {
+      const g = globalThis as unknown as {
+        IDBObjectStore: { prototype: { put: unknown } };
+        __put: unknown;
+        DOMException: new (m: string, n: string) => Error;
+      };
+      g.__put = g.IDBObjectStore.prototype.put;
+      g.IDBObjectStore.prototype.put = () => {
+        throw new g.DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    const quantity = heat.locator('input[id$="-quantity"]');
+    await quantity.fill('25');
+    await page.getByRole('alert').getByText('Laitteen tallennustila on täynnä').waitFor();
+    expect(await page.locator('.save-indicator').getAttribute('data-state')).toBe('failed');
+    expect(await quantity.inputValue()).toBe('25');
+
+    // Space again: another field saves, but the failed quantity still stands until it is saved itself.
+    await page.evaluate(() => {
+      const g = globalThis as unknown as { IDBObjectStore: { prototype: { put: unknown } }; __put: unknown };
+      g.IDBObjectStore.prototype.put = g.__put;
+    });
+    await heat.locator('input[id$="-note"]').fill('tarkistettu');
+    await page.waitForTimeout(300);
+    expect(await page.locator('.save-indicator').getAttribute('data-state')).toBe('failed');
+    await quantity.fill('26');
+    await saved(page);
+    await page.reload();
+    await expect.poll(() => heat.locator('input[id$="-quantity"]').inputValue()).toBe('26');
+    expect(seen.foreign).toEqual([]);
     await context.close();
   }, 60_000);
 });

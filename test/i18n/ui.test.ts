@@ -14,6 +14,6 @@ describe('UI words', () => {
   });
   it('fills placeholders', () => {
     expect(tr('fi', 'copyFrom', { year: 2024 })).toBe('Kopioi vuodesta 2024');
-    expect(tr('en', 'incomplete', { n: 2 })).toBe('2 entries are unfinished and not included.');
+    expect(tr('en', 'incomplete', { n: 2 })).toBe('Unfinished entries (not included): 2.');
   });
 });

@@ -21,6 +21,9 @@ export interface NumberFieldProps {
   class?: string;
   /** Years and similar codes are shown without thousands separators. */
   grouping?: boolean;
+  /** Accepted range: a value outside it gets a message and is handed on as null. */
+  min?: number;
+  max?: number;
 }
 
 export function NumberField(p: NumberFieldProps) {
@@ -31,11 +34,20 @@ export function NumberField(p: NumberFieldProps) {
   useEffect(() => {
     if (!focused.current) setText(shown);
   }, [shown]);
+  const accept = (v: number) =>
+    (p.allowNegative || v >= 0) && (p.min === undefined || v >= p.min) && (p.max === undefined || v <= p.max);
   const parsed = parseNumber(text, p.lang);
+  // Text typed in one language and refused, then read in the other (a language switch): store it if it now parses.
+  useEffect(() => {
+    if (p.value === null && parsed.ok && accept(parsed.value)) p.onChange(text, parsed.value);
+  }, [p.lang]);
   let message: string | undefined;
-  if (!parsed.ok && parsed.reason !== 'empty')
+  if (!parsed.ok && parsed.reason !== 'empty') {
     message = tr(p.lang, parsed.reason === 'separator' ? 'numberSeparator' : 'numberInvalid');
-  else if (parsed.ok && parsed.value < 0 && !p.allowNegative) message = tr(p.lang, 'numberNegative');
+  } else if (parsed.ok && parsed.value < 0 && !p.allowNegative) message = tr(p.lang, 'numberNegative');
+  else if (parsed.ok && !accept(parsed.value)) {
+    message = tr(p.lang, 'numberRange', { min: p.min ?? '–', max: p.max ?? '–' });
+  }
   message ??= p.error;
   const errId = `${p.id}-error`;
   return (
@@ -59,7 +71,7 @@ export function NumberField(p: NumberFieldProps) {
           const t = (e.currentTarget as HTMLInputElement).value;
           setText(t);
           const r = parseNumber(t, p.lang);
-          p.onChange(t, r.ok && (p.allowNegative || r.value >= 0) ? r.value : null);
+          p.onChange(t, r.ok && accept(r.value) ? r.value : null);
         }}
       />
       {message && (

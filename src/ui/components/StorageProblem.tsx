@@ -5,7 +5,7 @@
 import type { Lang } from '../../i18n/issueMessages';
 import { tr, type UiKey } from '../../i18n/ui';
 import { upgradeBlocked, versionChanged } from '../../state/database';
-import { saveState } from '../../state/saveStatus';
+import { dismissFailures, saveState } from '../../state/saveStatus';
 import { useSignal } from '../../state/signal';
 
 const MESSAGE: Record<string, UiKey> = {
@@ -40,11 +40,7 @@ export function StorageProblem({ lang, onExport }: { lang: Lang; onExport?: () =
           </button>
         )}
         {!changed && (
-          <button
-            type="button"
-            class="secondary"
-            onClick={() => saveState.set({ ...saveState.get(), failure: null })}
-          >
+          <button type="button" class="secondary" onClick={dismissFailures}>
             {tr(lang, 'dismiss')}
           </button>
         )}

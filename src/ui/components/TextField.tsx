@@ -30,8 +30,8 @@ export function TextField(p: TextFieldProps) {
       focused.current = true;
     },
     onBlur: () => {
+      // What was typed stays: if its save failed, the field must not fall back to the stored text.
       focused.current = false;
-      setText(p.value);
     },
     onInput: (e: Event) => {
       const t = (e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value;

@@ -101,6 +101,9 @@ export function CustomFactors({
           </div>
           <NumberField
             id="cf-year"
+            grouping={false}
+            min={1990}
+            max={2100}
             label={tr(lang, 'cfYear')}
             lang={lang}
             value={year}

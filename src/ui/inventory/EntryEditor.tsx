@@ -17,8 +17,9 @@ import { formatTonnes } from '../../i18n/format';
 import { issueMessage, type Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
 import { db } from '../../state/database';
-import { track } from '../../state/saveStatus';
+import { attempt } from '../../state/saveStatus';
 import { NumberField } from '../components/NumberField';
+import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
 
 export interface EntryEditorProps {
@@ -35,7 +36,9 @@ const MONTHS = Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, '0
 
 export function EntryEditor({ lang, entry: e, inv, sites, set, result, problems }: EntryEditorProps) {
   const [search, setSearch] = useState('');
-  const save = (patch: Partial<EntryRow>) => void track(updateEntry(db, e.id, patch)).catch(() => undefined);
+  // Keyed by entry and fields: a failed save stays shown until that same field is saved.
+  const save = (patch: Partial<EntryRow>) =>
+    void attempt(updateEntry(db, e.id, patch), `entry:${e.id}:${Object.keys(patch).sort().join(',')}`);
   const id = (field: string) => `e-${e.id}-${field}`;
   const q = search.trim().toLowerCase();
   const activities = (set?.activities ?? [])
@@ -75,6 +78,11 @@ export function EntryEditor({ lang, entry: e, inv, sites, set, result, problems 
     save({ instruments: list });
   };
   const r = result;
+  // Problems that have no field of their own here (custom factor, instruments, site, period, warnings).
+  const inline = ['/activity', '/quantity', '/unit'];
+  const otherProblems = problems.filter(
+    (pr) => pr.severity === 'warning' || !inline.some((f) => pr.path.endsWith(f)),
+  );
   const problemText = (field: string) =>
     problems
       .filter((p) => p.severity === 'error' && p.path.endsWith(`/${field}`))
@@ -140,73 +148,52 @@ export function EntryEditor({ lang, entry: e, inv, sites, set, result, problems 
           {problemText('unit') && <p class="field-error">{problemText('unit')}</p>}
         </div>
         {sites.length > 0 && (
-          <div class="field">
-            <label for={id('site')}>{tr(lang, 'site')}</label>
-            <select
-              id={id('site')}
-              value={e.site ?? ''}
-              onChange={(ev) => save({ site: (ev.currentTarget as HTMLSelectElement).value || undefined })}
-            >
-              <option value="">{tr(lang, 'noSite')}</option>
-              {sites.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id={id('site')}
+            label={tr(lang, 'site')}
+            value={e.site ?? ''}
+            options={[['', tr(lang, 'noSite')], ...sites.map((s) => [s.id, s.name] as const)]}
+            onChange={(v) => save({ site: v || undefined })}
+          />
         )}
-        <div class="field">
-          <label for={id('period')}>{tr(lang, 'period')}</label>
-          <select
-            id={id('period')}
-            value={e.period ?? ''}
-            onChange={(ev) => save({ period: (ev.currentTarget as HTMLSelectElement).value || undefined })}
-          >
-            <option value="">{tr(lang, 'wholeYear')}</option>
-            {MONTHS.map((m) => (
-              <option key={m} value={`${inv.year}-${m}`}>
-                {`${Number(m)}/${inv.year}`}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for={id('dq')}>{tr(lang, 'dataQuality')}</label>
-          <select
-            id={id('dq')}
-            value={e.dataQuality ?? ''}
-            onChange={(ev) =>
-              save({
-                dataQuality: ((ev.currentTarget as HTMLSelectElement).value ||
-                  undefined) as EntryRow['dataQuality'],
-              })
-            }
-          >
-            <option value="">{tr(lang, 'dqNone')}</option>
-            <option value="measured">{tr(lang, 'dqMeasured')}</option>
-            <option value="invoice">{tr(lang, 'dqInvoice')}</option>
-            <option value="estimated">{tr(lang, 'dqEstimated')}</option>
-          </select>
-        </div>
+        <SelectField
+          id={id('period')}
+          label={tr(lang, 'period')}
+          value={e.period ?? ''}
+          options={[
+            ['', tr(lang, 'wholeYear')],
+            ...MONTHS.map((m) => [`${inv.year}-${m}`, `${Number(m)}/${inv.year}`] as const),
+          ]}
+          onChange={(v) => save({ period: v || undefined })}
+        />
+        <SelectField
+          id={id('dq')}
+          label={tr(lang, 'dataQuality')}
+          value={e.dataQuality ?? ''}
+          options={[
+            ['', tr(lang, 'dqNone')],
+            ['measured', tr(lang, 'dqMeasured')],
+            ['invoice', tr(lang, 'dqInvoice')],
+            ['estimated', tr(lang, 'dqEstimated')],
+          ]}
+          onChange={(v) => save({ dataQuality: v === '' ? undefined : v })}
+        />
         {allowsCustomFactor && inv.customFactors.length > 0 && (
-          <div class="field">
-            <label for={id('cf')}>{tr(lang, 'customFactor')}</label>
-            <select
-              id={id('cf')}
-              value={e.customFactor ?? ''}
-              onChange={(ev) =>
-                save({ customFactor: (ev.currentTarget as HTMLSelectElement).value || undefined })
-              }
-            >
-              <option value="">{tr(lang, 'defaultFactor')}</option>
-              {inv.customFactors.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id={id('cf')}
+            label={tr(lang, 'customFactor')}
+            value={e.customFactor ?? ''}
+            options={[
+              ['', tr(lang, 'defaultFactor')],
+              ...inv.customFactors.map((c) => [c.id, c.name] as const),
+            ]}
+            onChange={(v) => {
+              // The unit follows the chosen factor when the old one cannot be converted to it.
+              const cf = inv.customFactors.find((c) => c.id === v);
+              const keepUnit = !cf || unitsOfSameDimension(cf.unit).includes(e.unit);
+              save({ customFactor: v || undefined, ...(cf && !keepUnit ? { unit: cf.unit } : {}) });
+            }}
+          />
         )}
         {isElectricity && (
           <>
@@ -214,31 +201,21 @@ export function EntryEditor({ lang, entry: e, inv, sites, set, result, problems 
               id={id('go')}
               label={tr(lang, 'guaranteeShare')}
               lang={lang}
-              value={certificate?.share !== undefined ? certificate.share * 100 : null}
-              onChange={(_t, v) =>
-                setInstruments(v === null ? null : Math.min(100, Math.max(0, v)) / 100, supplier?.factor)
-              }
+              value={certificate?.share !== undefined ? Math.round(certificate.share * 1e12) / 1e10 : null}
+              min={0}
+              max={100}
+              onChange={(text, v) => {
+                if (v !== null || text.trim() === '')
+                  setInstruments(v === null ? null : v / 100, supplier?.factor);
+              }}
             />
-            <div class="field">
-              <label for={id('supplier')}>{tr(lang, 'supplierFactor')}</label>
-              <select
-                id={id('supplier')}
-                value={supplier?.factor ?? ''}
-                onChange={(ev) =>
-                  setInstruments(
-                    certificate?.share ?? null,
-                    (ev.currentTarget as HTMLSelectElement).value || undefined,
-                  )
-                }
-              >
-                <option value="">{tr(lang, 'none')}</option>
-                {inv.customFactors.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              id={id('supplier')}
+              label={tr(lang, 'supplierFactor')}
+              value={supplier?.factor ?? ''}
+              options={[['', tr(lang, 'none')], ...inv.customFactors.map((c) => [c.id, c.name] as const)]}
+              onChange={(v) => setInstruments(certificate?.share ?? null, v || undefined)}
+            />
           </>
         )}
         <div class="field wide">
@@ -254,6 +231,15 @@ export function EntryEditor({ lang, entry: e, inv, sites, set, result, problems 
           <TextField id={id('note')} value={e.note ?? ''} onInput={(v) => save({ note: v || undefined })} />
         </div>
       </div>
+      {otherProblems.length > 0 && (
+        <ul class="entry-problems">
+          {otherProblems.map((pr) => (
+            <li key={pr.path + pr.code} class={pr.severity === 'error' ? 'field-error' : 'note'}>
+              {issueMessage(pr, lang)}
+            </li>
+          ))}
+        </ul>
+      )}
       <div class="entry-foot">
         {r && (
           <details>
@@ -273,7 +259,9 @@ export function EntryEditor({ lang, entry: e, inv, sites, set, result, problems 
         <button
           type="button"
           class="secondary"
-          onClick={() => void track(removeEntry(db, e.id)).catch(() => undefined)}
+          onClick={() =>
+            window.confirm(tr(lang, 'confirmRemoveEntry')) && void attempt(removeEntry(db, e.id))
+          }
         >
           {tr(lang, 'removeEntry')}
         </button>

@@ -4,7 +4,7 @@
  */
 import { CATEGORIES, type Scope } from '../../core/categories';
 import { listFactorSets } from '../../db/factorSets';
-import { listEntries, updateInventory, updateInventoryWith } from '../../db/inventories';
+import { getInventoryOfYear, listEntries, updateInventory, updateInventoryWith } from '../../db/inventories';
 import { getOrganization, listSites } from '../../db/organizations';
 import type { InventoryRow } from '../../db/rows';
 import { formatTonnes } from '../../i18n/format';
@@ -12,24 +12,17 @@ import { issueMessage, type Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
 import { db } from '../../state/database';
 import { computeYear, useFactorSet } from '../../state/results';
-import { track } from '../../state/saveStatus';
+import { attempt } from '../../state/saveStatus';
 import { useLive } from '../../state/useLive';
 import { Link } from '../components/Link';
 import { NumberField } from '../components/NumberField';
+import { SelectField } from '../components/SelectField';
 import { CategorySection } from '../inventory/CategorySection';
 import { CustomFactors } from '../inventory/CustomFactors';
 
 export function InventoryPage({ lang, orgId, year }: { lang: Lang; orgId: string; year: number }) {
   const org = useLive(() => getOrganization(db, orgId).then((o) => o ?? null), [orgId]);
-  const inv = useLive(
-    () =>
-      db.inventories
-        .where('[orgId+year]')
-        .equals([orgId, year])
-        .first()
-        .then((i) => i ?? null),
-    [orgId, year],
-  );
+  const inv = useLive(() => getInventoryOfYear(db, orgId, year).then((i) => i ?? null), [orgId, year]);
   const entries = useLive(() => (inv ? listEntries(db, inv.id) : Promise.resolve([])), [inv?.id]);
   const sites = useLive(() => listSites(db, orgId), [orgId]);
   const set = useFactorSet(inv?.factorSet);
@@ -44,9 +37,12 @@ export function InventoryPage({ lang, orgId, year }: { lang: Lang; orgId: string
   );
   const r = view.result;
   const save = (patch: Partial<InventoryRow>) =>
-    void track(updateInventory(db, inv.id, patch)).catch(() => undefined);
+    void attempt(
+      updateInventory(db, inv.id, patch),
+      `inventory:${inv.id}:${Object.keys(patch).sort().join(',')}`,
+    );
   const change = (fn: (row: InventoryRow) => Partial<InventoryRow>) =>
-    void track(updateInventoryWith(db, inv.id, fn)).catch(() => undefined);
+    void attempt(updateInventoryWith(db, inv.id, fn), `inventory:${inv.id}:lists`);
   const general = view.problems.get('') ?? [];
   const entryResults = new Map((r?.entries ?? []).map((x) => [x.entryId, x]));
 
@@ -83,6 +79,7 @@ export function InventoryPage({ lang, orgId, year }: { lang: Lang; orgId: string
         {view.incomplete.length > 0 && (
           <p class="note">{tr(lang, 'incomplete', { n: view.incomplete.length })}</p>
         )}
+        {view.invalid > 0 && <p class="field-error">{tr(lang, 'invalidEntries', { n: view.invalid })}</p>}
         {general.map((i) => (
           <p key={i.path + i.code} class={i.severity === 'error' ? 'field-error' : 'note'}>
             {issueMessage(i, lang)}
@@ -93,46 +90,37 @@ export function InventoryPage({ lang, orgId, year }: { lang: Lang; orgId: string
       <details class="card">
         <summary>{tr(lang, 'settingsOfYear')}</summary>
         <div class="grid">
-          <div class="field">
-            <label for="inv-status">{tr(lang, 'status')}</label>
-            <select
-              id="inv-status"
-              value={inv.status}
-              onChange={(e) =>
-                save({ status: (e.currentTarget as HTMLSelectElement).value as InventoryRow['status'] })
-              }
-            >
-              <option value="draft">{tr(lang, 'statusDraft')}</option>
-              <option value="complete">{tr(lang, 'statusComplete')}</option>
-            </select>
-          </div>
-          <div class="field">
-            <label for="inv-boundary">{tr(lang, 'boundary')}</label>
-            <select
-              id="inv-boundary"
-              value={inv.boundary}
-              onChange={(e) =>
-                save({ boundary: (e.currentTarget as HTMLSelectElement).value as InventoryRow['boundary'] })
-              }
-            >
-              <option value="operational-control">{tr(lang, 'boundaryOperational')}</option>
-              <option value="financial-control">{tr(lang, 'boundaryFinancial')}</option>
-              <option value="equity-share">{tr(lang, 'boundaryEquity')}</option>
-            </select>
-          </div>
-          <div class="field">
-            <label for="inv-gwp">{tr(lang, 'gwpSet')}</label>
-            <select
-              id="inv-gwp"
-              value={inv.gwp}
-              onChange={(e) =>
-                save({ gwp: (e.currentTarget as HTMLSelectElement).value as InventoryRow['gwp'] })
-              }
-            >
-              <option value="AR6">IPCC AR6</option>
-              <option value="AR5">IPCC AR5</option>
-            </select>
-          </div>
+          <SelectField
+            id="inv-status"
+            label={tr(lang, 'status')}
+            value={inv.status}
+            options={[
+              ['draft', tr(lang, 'statusDraft')],
+              ['complete', tr(lang, 'statusComplete')],
+            ]}
+            onChange={(status) => save({ status })}
+          />
+          <SelectField
+            id="inv-boundary"
+            label={tr(lang, 'boundary')}
+            value={inv.boundary}
+            options={[
+              ['operational-control', tr(lang, 'boundaryOperational')],
+              ['financial-control', tr(lang, 'boundaryFinancial')],
+              ['equity-share', tr(lang, 'boundaryEquity')],
+            ]}
+            onChange={(boundary) => save({ boundary })}
+          />
+          <SelectField
+            id="inv-gwp"
+            label={tr(lang, 'gwpSet')}
+            value={inv.gwp}
+            options={[
+              ['AR6', 'IPCC AR6'],
+              ['AR5', 'IPCC AR5'],
+            ]}
+            onChange={(gwp) => save({ gwp })}
+          />
           <div class="field">
             <label for="inv-factors">{tr(lang, 'factorSet')}</label>
             <select
@@ -202,7 +190,7 @@ export function InventoryPage({ lang, orgId, year }: { lang: Lang; orgId: string
               inv={inv}
               entries={(entries ?? []).filter((e) => e.category === c.id)}
               sites={sites ?? []}
-              set={set}
+              set={set ?? undefined}
               result={r}
               entryResults={entryResults}
               problems={view.problems}

@@ -20,7 +20,7 @@ import type { Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
 import { db } from '../../state/database';
 import { computeYear } from '../../state/results';
-import { track } from '../../state/saveStatus';
+import { attempt, succeeded } from '../../state/saveStatus';
 import { useLive } from '../../state/useLive';
 import { Link } from '../components/Link';
 import { NumberField } from '../components/NumberField';
@@ -38,7 +38,7 @@ export function PartnerPage({ lang, orgId }: { lang: Lang; orgId: string }) {
   if (org === undefined) return <p>{tr(lang, 'loading')}</p>;
   if (org === null) return <h1>{tr(lang, 'notFound')}</h1>;
   const save = (patch: Parameters<typeof updateOrganization>[2]) =>
-    void track(updateOrganization(db, orgId, patch)).catch(() => undefined);
+    void attempt(updateOrganization(db, orgId, patch), `org:${orgId}:${Object.keys(patch).sort().join(',')}`);
   const bidText = bid ?? org.businessId ?? '';
   const bidOk = bidText.trim() === '' || isValidBusinessId(bidText.trim());
   const siteIds = (sites ?? []).map((s) => s.id);
@@ -106,6 +106,8 @@ export function PartnerPage({ lang, orgId }: { lang: Lang; orgId: string }) {
             id="org-base-year"
             label={tr(lang, 'baseYear')}
             grouping={false}
+            min={1990}
+            max={2100}
             lang={lang}
             value={org.baseYear ?? null}
             onChange={(_t, v) => {
@@ -128,13 +130,16 @@ export function PartnerPage({ lang, orgId }: { lang: Lang; orgId: string }) {
                 id={`site-${s.id}`}
                 value={s.name}
                 onInput={(v) => {
-                  if (v.trim() !== '') void track(updateSite(db, s.id, { name: v })).catch(() => undefined);
+                  if (v.trim() !== '') void attempt(updateSite(db, s.id, { name: v }), `site:${s.id}:name`);
                 }}
               />
               <button
                 type="button"
                 class="secondary"
-                onClick={() => void track(removeSite(db, s.id)).catch(() => undefined)}
+                onClick={() => {
+                  if (window.confirm(tr(lang, 'confirmRemoveSite', { name: s.name })))
+                    void attempt(removeSite(db, s.id));
+                }}
               >
                 {tr(lang, 'remove')}
               </button>
@@ -187,11 +192,15 @@ export function PartnerPage({ lang, orgId }: { lang: Lang; orgId: string }) {
             </tbody>
           </table>
         )}
-        <StartYear
-          lang={lang}
-          orgId={orgId}
-          existing={(years ?? []).map((y) => ({ id: y.id, year: y.year }))}
-        />
+        {years && (
+          // Keyed by the years there are, so its defaults (next year, copy of the latest) follow them.
+          <StartYear
+            key={years.map((y) => y.year).join(',')}
+            lang={lang}
+            orgId={orgId}
+            existing={years.map((y) => ({ id: y.id, year: y.year }))}
+          />
+        )}
       </section>
     </>
   );
@@ -225,8 +234,7 @@ function AddSite({ lang, orgId }: { lang: Lang; orgId: string }) {
       onSubmit={async (e) => {
         e.preventDefault();
         if (name.trim() === '') return;
-        await track(addSite(db, orgId, name.trim()));
-        setName('');
+        if (await succeeded(addSite(db, orgId, name.trim()))) setName('');
       }}
     >
       <label for="new-site">{tr(lang, 'siteName')}</label>
@@ -267,14 +275,14 @@ function StartYear({
     const settings = await getSettings(db);
     const sets = await listFactorSets(db);
     const chosen = sets.find((s) => s.key === settings.defaultFactorSet) ?? { ...DEFAULT_FACTOR_SET };
-    await track(
+    const created = await attempt(
       createInventory(db, orgId, year, {
         factorSet: { id: chosen.id, release: chosen.release },
         gwp: settings.defaultGwp,
         ...(source ? { copyFrom: source, keepQuantities: keep } : {}),
       }),
     );
-    navigate(`/partners/${orgId}/years/${year}`);
+    if (created) navigate(`/partners/${orgId}/years/${year}`);
   };
   return (
     <form class="start-year" onSubmit={start}>
@@ -282,6 +290,9 @@ function StartYear({
       <div class="grid">
         <NumberField
           id="start-year"
+          grouping={false}
+          min={1990}
+          max={2100}
           label={tr(lang, 'year')}
           lang={lang}
           value={year}

@@ -1,6 +1,7 @@
 /** The partners on this device: search, create, delete with undo, and the example partner for newcomers. */
 import { useState } from 'preact/hooks';
 import { isValidBusinessId } from '../../core/businessId';
+import { countYearsByPartner } from '../../db/inventories';
 import {
   createOrganization,
   listOrganizations,
@@ -11,14 +12,14 @@ import type { OrganizationRow } from '../../db/rows';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
 import { db } from '../../state/database';
-import { track } from '../../state/saveStatus';
+import { attempt, succeeded } from '../../state/saveStatus';
 import { useLive } from '../../state/useLive';
 import { Link } from '../components/Link';
 import { navigate } from '../router';
 
 export function PartnersPage({ lang }: { lang: Lang }) {
   const partners = useLive(() => listOrganizations(db), []);
-  const years = useLive(() => db.inventories.toArray(), []);
+  const years = useLive(() => countYearsByPartner(db), []);
   const [query, setQuery] = useState('');
   const [creating, setCreating] = useState(false);
   const [name, setName] = useState('');
@@ -33,12 +34,13 @@ export function PartnersPage({ lang }: { lang: Lang }) {
   const create = async (e: Event) => {
     e.preventDefault();
     if (name.trim() === '' || !idOk) return;
-    const org = await track(
+    const org = await attempt(
       createOrganization(db, {
         name: name.trim(),
         ...(businessId.trim() ? { businessId: businessId.trim() } : {}),
       }),
     );
+    if (!org) return;
     setCreating(false);
     setName('');
     setBusinessId('');
@@ -46,12 +48,12 @@ export function PartnersPage({ lang }: { lang: Lang }) {
   };
   const remove = async (p: OrganizationRow) => {
     if (!window.confirm(tr(lang, 'confirmDeletePartner', { name: p.name }))) return;
-    await track(removeOrganization(db, p.id));
-    setDeleted(p);
+    if (await succeeded(removeOrganization(db, p.id))) setDeleted(p);
   };
   const addDemo = async () => {
     const { addDemoPartner } = await import('../../db/demo');
-    const org = await track(addDemoPartner(db, lang));
+    const org = await attempt(addDemoPartner(db, lang));
+    if (!org) return;
     navigate(`/partners/${org.id}`);
   };
 
@@ -65,8 +67,7 @@ export function PartnersPage({ lang }: { lang: Lang }) {
           <button
             type="button"
             onClick={async () => {
-              await track(restoreOrganization(db, deleted.id));
-              setDeleted(null);
+              if (await succeeded(restoreOrganization(db, deleted.id))) setDeleted(null);
             }}
           >
             {tr(lang, 'undo')}
@@ -131,7 +132,7 @@ export function PartnersPage({ lang }: { lang: Lang }) {
       {partners && partners.length > 0 && shown.length === 0 && <p>{tr(lang, 'noMatches')}</p>}
       <ul class="partner-list">
         {shown.map((p) => {
-          const n = (years ?? []).filter((y) => y.orgId === p.id).length;
+          const n = years?.get(p.id) ?? 0;
           return (
             <li key={p.id} class="card partner">
               <div>
@@ -140,7 +141,7 @@ export function PartnersPage({ lang }: { lang: Lang }) {
                 </Link>
                 {p.demo && <span class="badge">{tr(lang, 'demoBadge')}</span>}
                 <div class="muted">
-                  {[p.businessId, p.municipality, `${n} ${tr(lang, 'years')}`].filter(Boolean).join(' · ')}
+                  {[p.businessId, p.municipality, `${tr(lang, 'years')}: ${n}`].filter(Boolean).join(' · ')}
                 </div>
               </div>
               <button

@@ -9,7 +9,7 @@ import { tr } from '../../i18n/ui';
 import { requestPersistence, type StorageStatus, storageStatus } from '../../pwa/storagePersistence';
 import { db } from '../../state/database';
 import { lang as langSignal } from '../../state/lang';
-import { track } from '../../state/saveStatus';
+import { attempt, track } from '../../state/saveStatus';
 import { useLive } from '../../state/useLive';
 
 /** Files larger than this are refused before they are read. */
@@ -60,7 +60,8 @@ export function SettingsPage({ lang }: { lang: Lang }) {
       });
       return;
     }
-    const r = await track(addFactorSetFile(db, json));
+    const r = await attempt(addFactorSetFile(db, json));
+    if (!r) return;
     setMessage(
       r.ok
         ? { ok: true, text: tr(lang, 'factorSetLoaded', { key: r.key }) }

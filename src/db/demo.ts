@@ -8,9 +8,9 @@ import { insertExchangeAsNewPartner } from './exchangeImport';
 import type { OrganizationRow } from './rows';
 import type { PaastoDb } from './schema';
 
-export async function addDemoPartner(db: PaastoDb, lang: 'fi' | 'en'): Promise<OrganizationRow> {
+export async function addDemoPartner(db: PaastoDb): Promise<OrganizationRow> {
   const { file } = readExchange(example);
   if (!file) throw new Error('The bundled example is invalid');
-  const name = `${file.organization.name} (${lang === 'fi' ? 'esimerkki' : 'example'})`;
-  return insertExchangeAsNewPartner(db, file, { demo: true, name });
+  // Marked by `demo` (a badge and a note in the app), not by its name, which goes into exported files.
+  return insertExchangeAsNewPartner(db, file, { demo: true });
 }

@@ -10,7 +10,7 @@ import { tr } from '../i18n/ui';
 import { requestPersistence } from '../pwa/storagePersistence';
 import { db } from '../state/database';
 import { lang as langSignal } from '../state/lang';
-import { flush, track } from '../state/saveStatus';
+import { attempt, flush, track } from '../state/saveStatus';
 import { useSignal } from '../state/signal';
 import { Link } from './components/Link';
 import { SaveIndicator } from './components/SaveIndicator';
@@ -44,6 +44,8 @@ export function App() {
       () => undefined,
     );
     void requestPersistence();
+    // Storage that cannot be opened at all (a private window, a browser setting) is said at once, not at the first edit.
+    void attempt(db.open(), 'open');
     purgeTrash(db, TRASH_KEPT_MS).catch(() => undefined);
   }, []);
   useEffect(() => {

@@ -7,6 +7,7 @@ import type { CustomFactor } from '../../core/inventory';
 import { UNITS, type UnitId } from '../../core/units';
 import { newId } from '../../db/ids';
 import type { InventoryRow } from '../../db/rows';
+import { formatNumber } from '../../i18n/format';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
 import { NumberField } from '../components/NumberField';
@@ -54,7 +55,9 @@ export function CustomFactors({
         {inv.customFactors.map((c) => (
           <li key={c.id} class="row">
             <span>
-              <strong>{c.name}</strong>: {c.value.co2e ?? '–'} kg CO2e/{c.unit} ({c.year}) — {c.source}
+              <strong>{c.name}</strong>:{' '}
+              {c.value.co2e === undefined ? '–' : formatNumber(c.value.co2e, lang, 6)} kg CO2e/{c.unit} (
+              {c.year}) — {c.source}
             </span>
             <button
               type="button"

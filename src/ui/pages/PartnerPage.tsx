@@ -1,5 +1,5 @@
 /** One partner: its details (saved as typed), its sites, and its years with status and totals. */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { isValidBusinessId } from '../../core/businessId';
 import type { FactorSet } from '../../core/factorSet';
 import { factorSetKey } from '../../core/factorSet';
@@ -34,6 +34,15 @@ export function PartnerPage({ lang, orgId }: { lang: Lang; orgId: string }) {
   const byInventory = useLive(() => listEntriesOfPartner(db, orgId), [orgId]);
   const sets = useSets((years ?? []).map((y) => y.factorSet));
   const [bid, setBid] = useState<string | null>(null);
+  // Every year recomputed only when its data changes, not at each keystroke in the details above.
+  const views = useMemo(() => {
+    return new Map(
+      (years ?? []).map((y) => [
+        y.id,
+        computeYear(y, byInventory?.get(y.id) ?? [], siteIds, sets.get(factorSetKey(y.factorSet))),
+      ]),
+    );
+  }, [years, byInventory, sites, sets]);
 
   if (org === undefined) return <p>{tr(lang, 'loading')}</p>;
   if (org === null) return <h1>{tr(lang, 'notFound')}</h1>;
@@ -168,23 +177,18 @@ export function PartnerPage({ lang, orgId }: { lang: Lang; orgId: string }) {
             </thead>
             <tbody>
               {years.map((y) => {
-                const view = computeYear(
-                  y,
-                  byInventory?.get(y.id) ?? [],
-                  siteIds,
-                  sets.get(factorSetKey(y.factorSet)),
-                );
+                const view = views.get(y.id);
                 return (
                   <tr key={y.id}>
                     <th scope="row">
                       <Link href={`/partners/${orgId}/years/${y.year}`}>{y.year}</Link>
                     </th>
                     <td>{tr(lang, y.status === 'complete' ? 'statusComplete' : 'statusDraft')}</td>
-                    <td class="num" data-kg={view.result?.total.location}>
-                      {view.result ? formatTonnes(view.result.total.location, lang) : '–'}
+                    <td class="num" data-kg={view?.result?.total.location}>
+                      {view?.result ? formatTonnes(view.result.total.location, lang) : '–'}
                     </td>
-                    <td class="num" data-kg={view.result?.total.market}>
-                      {view.result ? formatTonnes(view.result.total.market, lang) : '–'}
+                    <td class="num" data-kg={view?.result?.total.market}>
+                      {view?.result ? formatTonnes(view.result.total.market, lang) : '–'}
                     </td>
                   </tr>
                 );

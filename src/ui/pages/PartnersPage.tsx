@@ -52,7 +52,7 @@ export function PartnersPage({ lang }: { lang: Lang }) {
   };
   const addDemo = async () => {
     const { addDemoPartner } = await import('../../db/demo');
-    const org = await attempt(addDemoPartner(db, lang));
+    const org = await attempt(addDemoPartner(db));
     if (!org) return;
     navigate(`/partners/${org.id}`);
   };

@@ -36,6 +36,7 @@ export function PartnerPage({ lang, orgId }: { lang: Lang; orgId: string }) {
   const [bid, setBid] = useState<string | null>(null);
   // Every year recomputed only when its data changes, not at each keystroke in the details above.
   const views = useMemo(() => {
+    const siteIds = (sites ?? []).map((s) => s.id);
     return new Map(
       (years ?? []).map((y) => [
         y.id,
@@ -50,7 +51,6 @@ export function PartnerPage({ lang, orgId }: { lang: Lang; orgId: string }) {
     void attempt(updateOrganization(db, orgId, patch), `org:${orgId}:${Object.keys(patch).sort().join(',')}`);
   const bidText = bid ?? org.businessId ?? '';
   const bidOk = bidText.trim() === '' || isValidBusinessId(bidText.trim());
-  const siteIds = (sites ?? []).map((s) => s.id);
 
   return (
     <>

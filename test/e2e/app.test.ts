@@ -138,8 +138,12 @@ describe('the app in Chromium', () => {
     // The partner page shows the same totals for the year.
     await page.getByRole('link', { name: 'Testiyritys <b>Oy</b>' }).click();
     const yearRow = page.getByRole('row', { name: /2024/ });
-    await expect.poll(() => yearRow.locator('td[data-kg]').first().getAttribute('data-kg')).toBe(String(shown.totalLocation));
-    expect(Number(await yearRow.locator('td[data-kg]').nth(1).getAttribute('data-kg'))).toBe(shown.totalMarket);
+    await expect
+      .poll(() => yearRow.locator('td[data-kg]').first().getAttribute('data-kg'))
+      .toBe(String(shown.totalLocation));
+    expect(Number(await yearRow.locator('td[data-kg]').nth(1).getAttribute('data-kg'))).toBe(
+      shown.totalMarket,
+    );
 
     expect(seen).toEqual({ errors: [], foreign: [] });
     await context.close();

@@ -24,6 +24,18 @@ def use_sources(research, prefix):
 for research, prefix in ((fuels, 'fuels:'), (desnz, 'desnz:'), (energy, 'energy:'), (energy2, 'energy2:'), (spend, 'spend:')):
   use_sources(research, prefix)
 
+# Values read second-hand in code copies: the publisher is the original one; the copy is named in `via`.
+def republish(key, publisher, document, url):
+  src = sources[key]
+  src['via'] = f"{src['publisher']}: {src['document']}" + (f" ({src['via']})" if src.get('via') else '')
+  src.update({'publisher': publisher, 'document': document, 'url': url})
+  src['note'] = 'Read second-hand in a copy that quotes the publisher; check at the publisher before relying on it.'
+
+republish('energy:code_rm_2024', 'Energiavirasto (Energy Authority, Finland)',
+  'Residual mix of Finland 2024 (jäännösjakauma 2024, published June 2025)', 'https://energiavirasto.fi/')
+republish('energy:code_fingrid_2024', 'Tilastokeskus (Statistics Finland), as published by Fingrid',
+  'CO2 emission coefficient of electricity generation in Finland, 2024', 'https://www.fingrid.fi/sahkomarkkinainformaatio/co2/')
+
 def rec(research, rid):
   for r in research['records']:
     if r['id'] == rid:

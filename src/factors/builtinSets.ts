@@ -15,7 +15,7 @@ export const DEFAULT_FACTOR_SET = { id: 'fi', release: '2025.1' } as const;
 export const PUBLISHED_SETS: Record<string, { file: string; sha256: string }> = {
   'fi-2025.1': {
     file: 'src/factors/sets/fi-2025.1.json',
-    sha256: 'd43614d44cc1ffe900d654321fdf15a81d95a1bed414e54d405a2055516da067',
+    sha256: '68a021ea3da3e456244e368af4545b5ef1d722a1baffd23c8bab7f497a750e7a',
   },
 };
 

@@ -254,4 +254,46 @@ describe('the app in Chromium', () => {
     expect(seen.foreign).toEqual([]);
     await context.close();
   }, 60_000);
+
+  it('walks every page under the strict Content Security Policy without a violation or console error', async () => {
+    const context = await browser.newContext();
+    const seen = watch(context);
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const g = globalThis as unknown as {
+        __csp: string[];
+        addEventListener: (
+          t: string,
+          f: (e: { violatedDirective: string; blockedURI: string }) => void,
+        ) => void;
+      };
+      g.__csp = [];
+      g.addEventListener('securitypolicyviolation', (e) =>
+        g.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+    const violations = () => page.evaluate(() => (globalThis as unknown as { __csp: string[] }).__csp);
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Lisää esimerkkikumppani' }).click();
+    await page.waitForURL(/\/partners\/[^/]+$/);
+    expect(await violations()).toEqual([]);
+    const pages = [
+      page.url(),
+      `${page.url()}/years/2024`,
+      `${server.url}settings`,
+      `${server.url}nothing-here`,
+      server.url,
+    ];
+    for (const url of pages) {
+      await page.goto(url);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.waitForTimeout(200);
+      expect(await violations(), url).toEqual([]);
+    }
+    await page.getByRole('button', { name: 'In English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Climate partners' }).waitFor();
+    expect(await violations()).toEqual([]);
+    expect(seen).toEqual({ errors: [], foreign: [] });
+    await context.close();
+  }, 60_000);
 });

@@ -5,7 +5,24 @@ import { conversionPath, dimensionOf, UNITS, type UnitId } from './units';
 
 const ALL = Object.keys(UNITS) as UnitId[];
 
+// Per set and activity: the answer never changes, and finding it tries every unit (exceptions are not cheap).
+const cache = new WeakMap<FactorSet, Map<string, UnitId[]>>();
+
 export function unitsForActivity(activity: Activity, set: FactorSet): UnitId[] {
+  let bySet = cache.get(set);
+  if (!bySet) {
+    bySet = new Map();
+    cache.set(set, bySet);
+  }
+  let units = bySet.get(activity.id);
+  if (!units) {
+    units = computeUnits(activity, set);
+    bySet.set(activity.id, units);
+  }
+  return units;
+}
+
+function computeUnits(activity: Activity, set: FactorSet): UnitId[] {
   const target: UnitId | undefined =
     activity.gas !== undefined && gasComposition(activity.gas)
       ? 'kg'

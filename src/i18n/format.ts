@@ -3,8 +3,16 @@ import type { Lang } from './issueMessages';
 
 const LOCALES: Record<Lang, string> = { fi: 'fi-FI', en: 'en-GB' };
 
+const formatters = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(n: number, lang: Lang, maximumFractionDigits = 1): string {
-  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits }).format(n);
+  const key = `${lang}|${maximumFractionDigits}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits });
+    formatters.set(key, f);
+  }
+  return f.format(n);
 }
 
 /** kg CO2e shown as tonnes, the unit partners report in. */

@@ -11,7 +11,7 @@ import { tr } from '../../i18n/ui';
 import { db } from '../../state/database';
 import { track } from '../../state/saveStatus';
 import { TextField } from '../components/TextField';
-import { EntryEditor } from './EntryEditor';
+import { DeferredEntry } from './DeferredEntry';
 
 export interface CategorySectionProps {
   lang: Lang;
@@ -55,7 +55,7 @@ export function CategorySection(p: CategorySectionProps) {
       </div>
       <p class="muted">{c.help[lang]}</p>
       {p.entries.map((e) => (
-        <EntryEditor
+        <DeferredEntry
           key={e.id}
           lang={lang}
           entry={e}

@@ -21,6 +21,7 @@ import { attempt } from '../../state/saveStatus';
 import { NumberField } from '../components/NumberField';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
+import { activitiesOf, matches } from './activityList';
 
 export interface EntryEditorProps {
   lang: Lang;
@@ -41,15 +42,8 @@ export function EntryEditor({ lang, entry: e, inv, sites, set, result, problems 
     void attempt(updateEntry(db, e.id, patch), `entry:${e.id}:${Object.keys(patch).sort().join(',')}`);
   const id = (field: string) => `e-${e.id}-${field}`;
   const q = search.trim().toLowerCase();
-  const activities = (set?.activities ?? [])
-    .filter((a) => a.categories.includes(e.category))
-    .filter(
-      (a) =>
-        q === '' ||
-        a.id === e.activity ||
-        [a.names.fi, a.names.en, ...(a.keywords ?? [])].some((n) => n.toLowerCase().includes(q)),
-    )
-    .sort((a, b) => a.names[lang].localeCompare(b.names[lang], lang));
+  const all = set ? activitiesOf(set, e.category, lang) : [];
+  const activities = q === '' ? all : all.filter((a) => a.id === e.activity || matches(a, q));
   const activity = set?.activities.find((a) => a.id === e.activity);
   const custom = e.customFactor ? inv.customFactors.find((c) => c.id === e.customFactor) : undefined;
   const units: UnitId[] = custom

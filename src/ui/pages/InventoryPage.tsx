@@ -2,6 +2,7 @@
  * The editor of one partner's year, organised by scope and category in the user's words. Every edit is
  * saved as it happens; totals by scope follow as you type, computed by the core from what is stored.
  */
+import { useMemo } from 'preact/hooks';
 import { CATEGORIES, type Scope } from '../../core/categories';
 import { listFactorSets } from '../../db/factorSets';
 import { getInventoryOfYear, listEntries, updateInventory, updateInventoryWith } from '../../db/inventories';
@@ -27,14 +28,28 @@ export function InventoryPage({ lang, orgId, year }: { lang: Lang; orgId: string
   const sites = useLive(() => listSites(db, orgId), [orgId]);
   const set = useFactorSet(inv?.factorSet);
   const setRefs = useLive(() => listFactorSets(db), []);
-  if (org === undefined || inv === undefined) return <p>{tr(lang, 'loading')}</p>;
-  if (org === null || inv === null) return <h1>{tr(lang, 'notFound')}</h1>;
-  const view = computeYear(
-    inv,
-    entries ?? [],
-    (sites ?? []).map((s) => s.id),
-    set,
+  // Computed once per change of the stored data, not at every render.
+  const view = useMemo(
+    () =>
+      inv && entries && sites
+        ? computeYear(
+            inv,
+            entries,
+            sites.map((s) => s.id),
+            set,
+          )
+        : null,
+    [inv, entries, sites, set],
   );
+  const entryResults = useMemo(
+    () => new Map((view?.result?.entries ?? []).map((x) => [x.entryId, x])),
+    [view],
+  );
+  if (org === null || inv === null) return <h1>{tr(lang, 'notFound')}</h1>;
+  // The editor is drawn once everything it shows has arrived: one render of many fields instead of several.
+  if (org === undefined || inv === undefined || !entries || !sites || set === undefined || !view) {
+    return <p>{tr(lang, 'loading')}</p>;
+  }
   const r = view.result;
   const save = (patch: Partial<InventoryRow>) =>
     void attempt(
@@ -44,7 +59,6 @@ export function InventoryPage({ lang, orgId, year }: { lang: Lang; orgId: string
   const change = (fn: (row: InventoryRow) => Partial<InventoryRow>) =>
     void attempt(updateInventoryWith(db, inv.id, fn), `inventory:${inv.id}:lists`);
   const general = view.problems.get('') ?? [];
-  const entryResults = new Map((r?.entries ?? []).map((x) => [x.entryId, x]));
 
   return (
     <>
@@ -188,8 +202,8 @@ export function InventoryPage({ lang, orgId, year }: { lang: Lang; orgId: string
               lang={lang}
               category={c}
               inv={inv}
-              entries={(entries ?? []).filter((e) => e.category === c.id)}
-              sites={sites ?? []}
+              entries={entries.filter((e) => e.category === c.id)}
+              sites={sites}
               set={set ?? undefined}
               result={r}
               entryResults={entryResults}

@@ -33,11 +33,11 @@ export async function appFigures(): Promise<Figure[]> {
       const page = await browser.newPage();
       await page.goto(server.url);
       await page.waitForFunction(
-        () => (window as unknown as { __bench?: unknown }).__bench !== undefined,
+        () => (globalThis as unknown as { __bench?: unknown }).__bench !== undefined,
         undefined,
         { timeout: 120_000 },
       );
-      const r = (await page.evaluate(() => (window as unknown as { __bench: unknown }).__bench)) as {
+      const r = (await page.evaluate(() => (globalThis as unknown as { __bench: unknown }).__bench)) as {
         saveMs?: number;
         openMs?: number;
         error?: string;

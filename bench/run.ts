@@ -1,8 +1,9 @@
 /** `npm run bench`: every benchmark of the project, one table, non-zero exit past a budget's noise margin. */
 import { appFigures } from './app';
 import { calculationFigures } from './calculation';
+import { coldStartFigures } from './coldStart';
 import { printTable } from './report';
 
-const figures = [...(await calculationFigures()), ...(await appFigures())];
+const figures = [...(await calculationFigures()), ...(await appFigures()), ...(await coldStartFigures())];
 const ok = printTable(figures);
 process.exit(ok ? 0 : 1);

@@ -71,7 +71,10 @@ async function audit(url: string): Promise<{ scores: Record<string, number>; sho
   });
   const lhr = result?.lhr;
   if (!lhr) throw new Error('Lighthouse returned no report');
-  if (process.env.LH_DUMP) (await import('node:fs')).writeFileSync(process.env.LH_DUMP, JSON.stringify(lhr));
+  if (process.env.LH_DUMP) {
+    const name = `${process.env.LH_DUMP}-${url.includes('/years/') ? 'year' : 'start'}.json`;
+    (await import('node:fs')).writeFileSync(name, JSON.stringify(lhr));
+  }
   const scores = Object.fromEntries(Object.entries(lhr.categories).map(([k, c]) => [k, c.score ?? 0]));
   const shortfalls = Object.values(lhr.audits)
     .filter(

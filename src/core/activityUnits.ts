@@ -1,7 +1,7 @@
 /** The units a user may enter an activity in: those its factor can be reached from, fuel properties included. */
 import type { Activity, FactorSet } from './factorSet';
 import { gasComposition } from './gwp';
-import { conversionPath, dimensionOf, UNITS, type UnitId } from './units';
+import { conversionPath, UNITS, type UnitId } from './units';
 
 const ALL = Object.keys(UNITS) as UnitId[];
 
@@ -39,8 +39,4 @@ function computeUnits(activity: Activity, set: FactorSet): UnitId[] {
   });
   // The activity's own unit first: it is what invoices and logs usually give.
   return [activity.unit, ...ok.filter((u) => u !== activity.unit)];
-}
-
-export function unitsOfSameDimension(unit: UnitId): UnitId[] {
-  return ALL.filter((u) => dimensionOf(u) === dimensionOf(unit));
 }

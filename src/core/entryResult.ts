@@ -50,13 +50,13 @@ export function addInto(target: Emissions, add: Emissions): void {
   target.co2e += add.co2e;
 }
 
-/** One entry's result, with its per-gas figures and trace made on first read. */
 /** Market-based emissions of an entry with contractual instruments, and how its parts were covered. */
 export interface Market {
   market: Emissions;
   parts: MarketPart[];
 }
 
+/** One entry's result, with its per-gas figures and trace made on first read. */
 export class LazyEntryResult implements EntryResult {
   /** kg CO2e, location-based (Scopes 1 and 3: the only method). */
   readonly co2eLocation: number;

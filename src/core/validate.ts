@@ -11,7 +11,7 @@ import type { CustomFactor, Entry, Inventory } from './inventory';
 import type { Issue, IssueCode } from './issues';
 import { escapePointer, pointer } from './issues';
 import { indexSet } from './resolve';
-import { conversionPath, isUnit, UnitError, type UnitId } from './units';
+import { conversionPath, isUnit, pathFactor, UnitError, type UnitId } from './units';
 
 export const MIN_YEAR = 1990;
 export const MAX_YEAR = 2100;
@@ -134,7 +134,7 @@ export function validateInventory(
     const a = idx.activities.get(e.activity);
     let kg = e.quantity;
     try {
-      if (isUnit(e.unit)) kg = e.quantity * conversionPath(e.unit, 'kg').reduce((f, s) => f * s.factor, 1);
+      if (isUnit(e.unit)) kg = e.quantity * pathFactor(conversionPath(e.unit, 'kg'));
     } catch {
       // A unit problem is reported by the entry's own checks.
     }

@@ -25,3 +25,8 @@ db.on('versionchange', () => {
   versionChanged.set(true);
   return false;
 });
+
+/** Opens the database at start, so storage that cannot be used at all is reported before the first edit. */
+export function openDatabase(): Promise<unknown> {
+  return db.open();
+}

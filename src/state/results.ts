@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { calculateInventory } from '../core/calculate';
-import type { FactorSet } from '../core/factorSet';
+import { type FactorSet, factorSetKey } from '../core/factorSet';
 import { CalculationError, type Issue } from '../core/issues';
 import type { InventoryResult } from '../core/results';
 import { validateInventory } from '../core/validate';
@@ -70,21 +70,34 @@ export function computeYear(
   }
 }
 
-/** The factor set of a year, built in or loaded from a file; undefined while loading or if unknown. */
-export function useFactorSet(ref: { id: string; release: string } | undefined): FactorSet | null | undefined {
-  const [set, setSet] = useState<FactorSet | null | undefined>(undefined);
-  const key = ref ? `${ref.id}-${ref.release}` : '';
+/**
+ * Factor sets by key (`fi-2025.1`), built in or loaded from a file: a key is absent while its set loads and
+ * null when the set is not available.
+ */
+export function useFactorSets(
+  refs: readonly { id: string; release: string }[],
+): Map<string, FactorSet | null> {
+  const [sets, setSets] = useState(new Map<string, FactorSet | null>());
+  const keys = [...new Set(refs.map(factorSetKey))].sort().join(',');
   useEffect(() => {
-    if (!ref) return;
     let live = true;
-    setSet(undefined);
-    resolveFactorSet(db, ref).then(
-      (s) => live && setSet(s ?? null),
-      () => live && setSet(null),
-    );
+    setSets(new Map());
+    Promise.all(
+      refs.map((r) =>
+        resolveFactorSet(db, r).then(
+          (s) => [factorSetKey(r), s ?? null] as const,
+          () => [factorSetKey(r), null] as const,
+        ),
+      ),
+    ).then((pairs) => live && setSets(new Map(pairs)));
     return () => {
       live = false;
     };
-  }, [key]);
-  return set;
+  }, [keys]);
+  return sets;
+}
+
+/** The factor set of a year: undefined while it loads, null if it is not available. */
+export function useFactorSet(ref: { id: string; release: string } | undefined): FactorSet | null | undefined {
+  return useFactorSets(ref ? [ref] : []).get(ref ? factorSetKey(ref) : '');
 }

@@ -8,7 +8,7 @@ import { purgeTrash } from '../db/organizations';
 import { getSettings, setSetting } from '../db/settings';
 import { tr } from '../i18n/ui';
 import { requestPersistence } from '../pwa/storagePersistence';
-import { db } from '../state/database';
+import { db, openDatabase } from '../state/database';
 import { lang as langSignal } from '../state/lang';
 import { attempt, flush, track } from '../state/saveStatus';
 import { useSignal } from '../state/signal';
@@ -45,7 +45,7 @@ export function App() {
     );
     void requestPersistence();
     // Storage that cannot be opened at all (a private window, a browser setting) is said at once, not at the first edit.
-    void attempt(db.open(), 'open');
+    void attempt(openDatabase(), 'open');
     purgeTrash(db, TRASH_KEPT_MS).catch(() => undefined);
   }, []);
   useEffect(() => {

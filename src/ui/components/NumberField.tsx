@@ -2,10 +2,11 @@
  * A number as people type it, in the UI language's format. What was typed stays in the field, valid or not;
  * an invalid number gets a message next to the field and is handed on as null, never as a number.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import type { Lang } from '../../i18n/issueMessages';
 import { formatInput, parseNumber } from '../../i18n/parseNumber';
 import { tr } from '../../i18n/ui';
+import { useEditedText } from './useEditedText';
 
 export interface NumberFieldProps {
   id: string;
@@ -28,12 +29,8 @@ export interface NumberFieldProps {
 
 export function NumberField(p: NumberFieldProps) {
   const shown = p.value !== null ? formatInput(p.value, p.lang, p.grouping ?? true) : (p.text ?? '');
-  const [text, setText] = useState(shown);
-  const focused = useRef(false);
-  // Follow changes made elsewhere (another tab, a language switch) unless the user is typing here.
-  useEffect(() => {
-    if (!focused.current) setText(shown);
-  }, [shown]);
+  const edited = useEditedText(shown);
+  const { text, setText } = edited;
   const accept = (v: number) =>
     (p.allowNegative || v >= 0) && (p.min === undefined || v >= p.min) && (p.max === undefined || v <= p.max);
   const parsed = parseNumber(text, p.lang);
@@ -61,12 +58,8 @@ export function NumberField(p: NumberFieldProps) {
         value={text}
         aria-invalid={message ? 'true' : 'false'}
         aria-describedby={message ? errId : undefined}
-        onFocus={() => {
-          focused.current = true;
-        }}
-        onBlur={() => {
-          focused.current = false;
-        }}
+        onFocus={edited.onFocus}
+        onBlur={edited.onBlur}
         onInput={(e) => {
           const t = (e.currentTarget as HTMLInputElement).value;
           setText(t);

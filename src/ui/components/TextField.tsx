@@ -1,8 +1,7 @@
 /**
- * A text input bound to stored data. While the user types, the field keeps its own text: a live update of an
- * earlier write arriving mid-typing must not put older text back into the field.
+ * A text input bound to stored data; it keeps what is typed (see useEditedText).
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEditedText } from './useEditedText';
 
 export interface TextFieldProps {
   id: string;
@@ -15,24 +14,15 @@ export interface TextFieldProps {
 }
 
 export function TextField(p: TextFieldProps) {
-  const [text, setText] = useState(p.value);
-  const focused = useRef(false);
-  useEffect(() => {
-    if (!focused.current) setText(p.value);
-  }, [p.value]);
+  const { text, setText, onFocus, onBlur } = useEditedText(p.value);
   const common = {
     id: p.id,
     value: text,
     'aria-invalid': p.invalid ? ('true' as const) : ('false' as const),
     'aria-describedby': p.describedBy,
     'aria-label': p['aria-label'],
-    onFocus: () => {
-      focused.current = true;
-    },
-    onBlur: () => {
-      // What was typed stays: if its save failed, the field must not fall back to the stored text.
-      focused.current = false;
-    },
+    onFocus,
+    onBlur,
     onInput: (e: Event) => {
       const t = (e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value;
       setText(t);

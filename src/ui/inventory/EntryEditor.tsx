@@ -4,13 +4,13 @@
  * and for electricity the guarantees of origin and the supplier's factor. Each change is saved at once.
  */
 import { useState } from 'preact/hooks';
-import { unitsForActivity, unitsOfSameDimension } from '../../core/activityUnits';
+import { unitsForActivity } from '../../core/activityUnits';
 import { categoryInfo } from '../../core/categories';
 import type { FactorSet } from '../../core/factorSet';
 import { formulaOf } from '../../core/formula';
 import type { Issue } from '../../core/issues';
 import type { EntryResult } from '../../core/results';
-import type { UnitId } from '../../core/units';
+import { dimensionOf, type UnitId, unitsOf } from '../../core/units';
 import { removeEntry, updateEntry } from '../../db/inventories';
 import type { EntryRow, InventoryRow, SiteRow } from '../../db/rows';
 import { formatTonnes } from '../../i18n/format';
@@ -47,7 +47,7 @@ export function EntryEditor({ lang, entry: e, inv, sites, set, result, problems 
   const activity = set?.activities.find((a) => a.id === e.activity);
   const custom = e.customFactor ? inv.customFactors.find((c) => c.id === e.customFactor) : undefined;
   const units: UnitId[] = custom
-    ? unitsOfSameDimension(custom.unit)
+    ? unitsOf(dimensionOf(custom.unit))
     : activity && set
       ? unitsForActivity(activity, set)
       : [e.unit];
@@ -184,7 +184,7 @@ export function EntryEditor({ lang, entry: e, inv, sites, set, result, problems 
             onChange={(v) => {
               // The unit follows the chosen factor when the old one cannot be converted to it.
               const cf = inv.customFactors.find((c) => c.id === v);
-              const keepUnit = !cf || unitsOfSameDimension(cf.unit).includes(e.unit);
+              const keepUnit = !cf || dimensionOf(cf.unit) === dimensionOf(e.unit);
               save({ customFactor: v || undefined, ...(cf && !keepUnit ? { unit: cf.unit } : {}) });
             }}
           />

@@ -1,9 +1,8 @@
 /** One partner: its details (saved as typed), its sites, and its years with status and totals. */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { isValidBusinessId } from '../../core/businessId';
-import type { FactorSet } from '../../core/factorSet';
 import { factorSetKey } from '../../core/factorSet';
-import { listFactorSets, resolveFactorSet } from '../../db/factorSets';
+import { listFactorSets } from '../../db/factorSets';
 import { createInventory, listEntriesOfPartner, listInventories } from '../../db/inventories';
 import {
   addSite,
@@ -19,7 +18,7 @@ import { formatTonnes } from '../../i18n/format';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
 import { db } from '../../state/database';
-import { computeYear } from '../../state/results';
+import { computeYear, useFactorSets } from '../../state/results';
 import { attempt, succeeded } from '../../state/saveStatus';
 import { useLive } from '../../state/useLive';
 import { Link } from '../components/Link';
@@ -32,7 +31,7 @@ export function PartnerPage({ lang, orgId }: { lang: Lang; orgId: string }) {
   const sites = useLive(() => listSites(db, orgId), [orgId]);
   const years = useLive(() => listInventories(db, orgId), [orgId]);
   const byInventory = useLive(() => listEntriesOfPartner(db, orgId), [orgId]);
-  const sets = useSets((years ?? []).map((y) => y.factorSet));
+  const sets = useFactorSets((years ?? []).map((y) => y.factorSet));
   const [bid, setBid] = useState<string | null>(null);
   // Every year recomputed only when its data changes, not at each keystroke in the details above.
   const views = useMemo(() => {
@@ -208,26 +207,6 @@ export function PartnerPage({ lang, orgId }: { lang: Lang; orgId: string }) {
       </section>
     </>
   );
-}
-
-function useSets(refs: { id: string; release: string }[]): Map<string, FactorSet> {
-  const [sets, setSets] = useState(new Map<string, FactorSet>());
-  const keys = [...new Set(refs.map(factorSetKey))].sort().join(',');
-  useEffect(() => {
-    let live = true;
-    Promise.all(refs.map((r) => resolveFactorSet(db, r).then((s) => [factorSetKey(r), s] as const))).then(
-      (pairs) => {
-        if (!live) return;
-        const m = new Map<string, FactorSet>();
-        for (const [k, s] of pairs) if (s) m.set(k, s);
-        setSets(m);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [keys]);
-  return sets;
 }
 
 function AddSite({ lang, orgId }: { lang: Lang; orgId: string }) {

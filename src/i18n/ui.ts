@@ -1,7 +1,10 @@
 /** The app's words in Finnish and English. A test checks both languages have every key. */
 import type { Lang } from './issueMessages';
+import { BACKUP_UI } from './uiBackup';
+import { BULK_UI } from './uiBulk';
+import { REPORT_UI } from './uiReport';
 
-export const UI = {
+const BASE = {
   fi: {
     appName: 'Päästölaskuri',
     skip: 'Siirry sisältöön',
@@ -311,6 +314,17 @@ export const UI = {
     versionChanged: 'A newer version of the app was opened in another tab. Reload this page.',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
+
+/**
+ * Each feature keeps its words in a catalogue of its own (ui*.ts), merged here; a test checks that no key is
+ * in two catalogues and that both languages have every key.
+ */
+export const CATALOGUES = { base: BASE, report: REPORT_UI, backup: BACKUP_UI, bulk: BULK_UI } as const;
+
+export const UI = {
+  fi: { ...BASE.fi, ...REPORT_UI.fi, ...BACKUP_UI.fi, ...BULK_UI.fi },
+  en: { ...BASE.en, ...REPORT_UI.en, ...BACKUP_UI.en, ...BULK_UI.en },
+} as const;
 
 export type UiKey = keyof (typeof UI)['fi'];
 

@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { tr, UI } from '../../src/i18n/ui';
+import { CATALOGUES, tr, UI } from '../../src/i18n/ui';
 
 describe('UI words', () => {
   it('has every key in Finnish and English, and no empty text', () => {
     expect(Object.keys(UI.en).sort()).toEqual(Object.keys(UI.fi).sort());
     for (const lang of ['fi', 'en'] as const)
       for (const [k, v] of Object.entries(UI[lang])) expect(v.trim(), `${lang}.${k}`).not.toBe('');
+  });
+  it('has each key in one catalogue only, with the same keys in both languages of each', () => {
+    const seen = new Map<string, string>();
+    for (const [name, cat] of Object.entries(CATALOGUES)) {
+      expect(Object.keys(cat.en).sort(), name).toEqual(Object.keys(cat.fi).sort());
+      for (const k of Object.keys(cat.fi)) {
+        expect(seen.get(k), `${k} is in ${seen.get(k)} and ${name}`).toBeUndefined();
+        seen.set(k, name);
+      }
+    }
   });
   it('uses the same placeholders in both languages', () => {
     const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

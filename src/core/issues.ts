@@ -41,7 +41,12 @@ export type IssueCode =
   | 'stale-factor'
   | 'custom-factor-market'
   | 'negative-net'
-  | 'too-long';
+  | 'too-long'
+  | 'json-syntax'
+  | 'file-too-large'
+  | 'checksum'
+  | 'count-mismatch'
+  | 'unknown-parent';
 
 export interface Issue {
   severity: 'error' | 'warning';

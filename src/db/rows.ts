@@ -98,3 +98,38 @@ export interface TrashRow {
   inventories: InventoryRow[];
   entries: EntryRow[];
 }
+
+/**
+ * What one import changed, kept so it can be undone exactly (src/db/backup/applyImport.ts) until the user
+ * dismisses it: the keys it added and the rows it overwrote or deleted, as they were.
+ */
+export interface ImportRow {
+  id: string;
+  at: string;
+  kind: 'backup' | 'exchange' | 'exchange-list';
+  counts: {
+    partnersAdded: number;
+    partnersUpdated: number;
+    yearsAdded: number;
+    yearsReplaced: number;
+    entriesWritten: number;
+    factorSetsAdded: number;
+    settingsWritten: number;
+  };
+  partnerNames: string[];
+  added: {
+    organizations: string[];
+    sites: string[];
+    inventories: string[];
+    entries: string[];
+    factorSets: string[];
+    settings: string[];
+  };
+  replaced: {
+    organizations: OrganizationRow[];
+    sites: SiteRow[];
+    inventories: InventoryRow[];
+    entries: EntryRow[];
+    settings: SettingRow[];
+  };
+}

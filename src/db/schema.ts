@@ -7,6 +7,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type {
   EntryRow,
   FactorSetRow,
+  ImportRow,
   InventoryRow,
   OrganizationRow,
   SettingRow,
@@ -27,6 +28,10 @@ export const SCHEMA_VERSIONS: Record<number, Record<string, string>> = {
     settings: 'key',
     trash: 'id, deletedAt',
   },
+  // Dexie declarations are changes: tables not named keep their version-1 declaration.
+  2: {
+    imports: 'id, at',
+  },
 };
 
 export const CURRENT_VERSION = Math.max(...Object.keys(SCHEMA_VERSIONS).map(Number));
@@ -39,12 +44,14 @@ export class PaastoDb extends Dexie {
   factorSets!: EntityTable<FactorSetRow, 'key'>;
   settings!: EntityTable<SettingRow, 'key'>;
   trash!: EntityTable<TrashRow, 'id'>;
+  /** Undo records of imports (schema version 2). */
+  imports!: EntityTable<ImportRow, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     for (const [v, stores] of Object.entries(SCHEMA_VERSIONS)) {
       this.version(Number(v)).stores(stores);
-      // Version 2 onwards: .upgrade(tx => …) here, next to its declaration.
+      // Version 2 only adds a table: no upgrade. A later version's .upgrade(tx => …) goes here, next to its declaration.
     }
   }
 }

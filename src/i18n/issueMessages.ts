@@ -180,6 +180,29 @@ export const ISSUE_MESSAGES: Record<IssueCode, { fi: Msg; en: Msg }> = {
     fi: (p) => `Teksti on liian pitkä (${s(p.length)} merkkiä, enintään ${s(p.max)}).`,
     en: (p) => `The text is too long (${s(p.length)} characters, at most ${s(p.max)}).`,
   },
+  'json-syntax': {
+    fi: (p) =>
+      `Tiedosto ei ole kelvollista JSONia (${s(p.detail)}). Se voi olla katkennut tai muu kuin Päästölaskurin tiedosto.`,
+    en: (p) =>
+      `The file is not valid JSON (${s(p.detail)}). It may be cut short or not a Päästölaskuri file.`,
+  },
+  'file-too-large': {
+    fi: (p) => `Tiedosto on liian suuri (${s(p.size)} Mt, enintään ${s(p.max)} Mt).`,
+    en: (p) => `The file is too large (${s(p.size)} MB, at most ${s(p.max)} MB).`,
+  },
+  checksum: {
+    fi: () =>
+      'Tiedoston tarkistussumma ei täsmää: tiedosto on muuttunut tai vioittunut tallennuksen jälkeen.',
+    en: () => "The file's checksum does not match: the file has changed or been damaged since it was saved.",
+  },
+  'count-mismatch': {
+    fi: (p) => `Taulussa ${s(p.table)} on ${s(p.got)} riviä, odotettiin ${s(p.expected)}.`,
+    en: (p) => `The table ${s(p.table)} has ${s(p.got)} rows; ${s(p.expected)} were expected.`,
+  },
+  'unknown-parent': {
+    fi: (p) => `Rivi viittaa tunnisteeseen "${s(p.id)}", jota ei ole taulussa ${s(p.table)}.`,
+    en: (p) => `The row refers to "${s(p.id)}", which is not in the table ${s(p.table)}.`,
+  },
 };
 
 export function issueMessage(issue: Issue, lang: Lang): string {

@@ -46,7 +46,11 @@ export type IssueCode =
   | 'file-too-large'
   | 'checksum'
   | 'count-mismatch'
-  | 'unknown-parent';
+  | 'unknown-parent'
+  | 'number-convention'
+  | 'date-format'
+  | 'period-span'
+  | 'activity-unmapped';
 
 export interface Issue {
   severity: 'error' | 'warning';

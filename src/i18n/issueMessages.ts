@@ -180,6 +180,28 @@ export const ISSUE_MESSAGES: Record<IssueCode, { fi: Msg; en: Msg }> = {
     fi: (p) => `Teksti on liian pitkä (${s(p.length)} merkkiä, enintään ${s(p.max)}).`,
     en: (p) => `The text is too long (${s(p.length)} characters, at most ${s(p.max)}).`,
   },
+  'number-convention': {
+    fi: (p) =>
+      `"${s(p.value)}" on kirjoitettu eri tavalla kuin sarakkeen muut luvut, jotka on luettu ${p.expected === 'fi' ? 'suomalaisittain (1 234,5)' : 'englantilaisittain (1,234.5)'}.`,
+    en: (p) =>
+      `"${s(p.value)}" is written differently from the column's other numbers, which were read ${p.expected === 'fi' ? 'the Finnish way (1 234,5)' : 'the English way (1,234.5)'}.`,
+  },
+  'date-format': {
+    fi: (p) =>
+      `"${s(p.value)}" ei ole tunnistettava päivämäärä tai kuukausi (esim. 31.1.2024, 2024-01-31, 1/2024).`,
+    en: (p) =>
+      `"${s(p.value)}" is not a date or month that can be read (e.g. 31.1.2024, 2024-01-31, 1/2024).`,
+  },
+  'period-span': {
+    fi: (p) =>
+      `Aikaväli "${s(p.value)}" ulottuu usealle kuukaudelle; kirjaus koskee yhtä kuukautta tai koko vuotta. Jaa se kuukausittain.`,
+    en: (p) =>
+      `The range "${s(p.value)}" spans several months; an entry is for one month or the whole year. Split it by month.`,
+  },
+  'activity-unmapped': {
+    fi: (p) => `Arvolle "${s(p.value)}" ei ole valittu toimintoa.`,
+    en: (p) => `No activity is chosen for the value "${s(p.value)}".`,
+  },
   'json-syntax': {
     fi: (p) =>
       `Tiedosto ei ole kelvollista JSONia (${s(p.detail)}). Se voi olla katkennut tai muu kuin Päästölaskurin tiedosto.`,

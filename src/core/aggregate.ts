@@ -17,6 +17,7 @@ import type {
   GasTotals,
   IntensityFigure,
   InventoryResult,
+  SourceTotal,
 } from './results';
 import { NO_SITE } from './results';
 
@@ -109,6 +110,8 @@ export function aggregate(inventory: Inventory, cols: Columns): InventoryResult 
   let biogenicCO2 = 0;
   const biogenicByScope = { 1: 0, 2: 0, 3: 0 };
   const byCategory: InventoryResult['byCategory'] = {};
+  // Plans differ by the entry's unit too; a source is per factor unit, so plans of one source are merged.
+  const sources = new Map<string, SourceTotal>();
   for (const plan of planList) {
     const k = plan.index;
     const amount = planAmount[k] as number;
@@ -136,6 +139,7 @@ export function aggregate(inventory: Inventory, cols: Columns): InventoryResult 
     cat.entries += planCount[k] as number;
     addTerms(byGas.location, plan.coefficients, amount);
     addTerms(byGas.market, marketCoefficients, plainMarket);
+    addSource(sources, plan, amount, loc, mkt, bio, planCount[k] as number);
   }
 
   const total = { location: scope1 + scope2.location + scope3, market: scope1 + scope2.market + scope3 };
@@ -156,6 +160,7 @@ export function aggregate(inventory: Inventory, cols: Columns): InventoryResult 
     byGas,
     bySite,
     byDataQuality,
+    sources: [...sources.values()].sort(bySize),
     intensities: intensities(inventory, scope12, total),
     get entries(): EntryResult[] {
       materialized ??= entries.map(
@@ -166,6 +171,57 @@ export function aggregate(inventory: Inventory, cols: Columns): InventoryResult 
     },
     warnings: [],
   };
+}
+
+/** Where entries of a plan go in the list of sources, the key being what years are matched by. */
+export function sourceKey(
+  category: string,
+  activity: string,
+  customFactor: string | undefined,
+  unit: string,
+): string {
+  return `${category}|${activity}|${customFactor ?? ''}|${unit}`;
+}
+
+function addSource(
+  into: Map<string, SourceTotal>,
+  plan: Plan,
+  amount: number,
+  location: number,
+  market: number,
+  biogenicCO2: number,
+  entries: number,
+): void {
+  const key = sourceKey(plan.category, plan.activity, plan.customFactor, plan.targetUnit);
+  const s = into.get(key);
+  if (s) {
+    s.amount += amount;
+    s.location += location;
+    s.market += market;
+    s.biogenicCO2 += biogenicCO2;
+    s.entries += entries;
+    return;
+  }
+  const f = plan.resolved?.trace;
+  into.set(key, {
+    key,
+    category: plan.category,
+    scope: plan.scope,
+    activity: plan.activity,
+    ...(plan.customFactor !== undefined ? { customFactor: plan.customFactor } : {}),
+    ...(f ? { factor: { id: f.id, name: f.name, custom: f.custom, set: f.set } } : {}),
+    ...(plan.gas ? { gas: plan.gas.name } : {}),
+    amount,
+    unit: plan.targetUnit,
+    location,
+    market,
+    biogenicCO2,
+    entries,
+  });
+}
+
+function bySize(a: SourceTotal, b: SourceTotal): number {
+  return b.location - a.location || b.market - a.market || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
 function intensities(inventory: Inventory, scope12: DualTotal, total: DualTotal): IntensityFigure[] {

@@ -165,6 +165,8 @@ class Run {
     return {
       index: this.planList.length,
       category: entry.category,
+      activity: entry.activity,
+      ...(entry.customFactor !== undefined ? { customFactor: entry.customFactor } : {}),
       scope,
       coefficients,
       conv,

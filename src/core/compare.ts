@@ -1,4 +1,5 @@
 /** Change of an inventory's totals against another year (the previous year or the base year). */
+import { type Decomposition, decompose } from './decompose';
 import type { InventoryResult } from './results';
 
 export interface Change {
@@ -22,6 +23,11 @@ export interface YearComparison {
   scope3: Change;
   totalLocation: Change;
   totalMarket: Change;
+  /**
+   * The change split into activity and factor effects, per source and in total, location- and market-based.
+   * Method differences above land in the factor effect.
+   */
+  decomposition: Decomposition;
   /** Per intensity denominator present in both years: change of the total (location-based) intensity. */
   intensities: { denominator: string; unit?: string; change: Change }[];
 }
@@ -58,6 +64,7 @@ export function compareYears(current: InventoryResult, other: InventoryResult): 
     scope3: change(current.scope3, other.scope3),
     totalLocation: change(current.total.location, other.total.location),
     totalMarket: change(current.total.market, other.total.market),
+    decomposition: decompose(current, other),
     intensities,
   };
 }

@@ -13,6 +13,9 @@ export interface Plan {
   /** Position in the run's list of plans, for per-plan accumulators. */
   index: number;
   category: Entry['category'];
+  /** The entries' activity and custom factor id: with the factor's unit, what a source of the year is. */
+  activity: string;
+  customFactor?: string;
   scope: Scope;
   coefficients: Coefficients;
   conv: ResolvedConversion;

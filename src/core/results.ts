@@ -5,7 +5,7 @@ import type { GwpSetId } from './gwp';
 import type { DataQuality } from './inventory';
 import type { Issue } from './issues';
 import type { Source } from './source';
-import type { ConversionStep, Quantity } from './units';
+import type { ConversionStep, Quantity, UnitId } from './units';
 
 /** Key under which CO2e that a source gave only as a total is carried: it is not split by gas. */
 export const UNSPLIT = 'CO2e';
@@ -102,6 +102,35 @@ export interface GasTotals {
   co2e: GasAmounts;
 }
 
+/**
+ * One emission source of a year: the entries of one category and activity with the same factor (default or
+ * custom) and factor unit, summed. Ranked by location-based CO2e, the list says where to act first; the
+ * sources of a year sum to its totals, and years are compared source by source (decompose.ts).
+ */
+export interface SourceTotal {
+  /** Stable within and across years: category, activity, custom factor id and factor unit. */
+  key: string;
+  category: CategoryId;
+  scope: Scope;
+  /** Activity id in the factor set, or "custom". */
+  activity: string;
+  /** The custom factor id the entries used instead of the activity's default factor. */
+  customFactor?: string;
+  /** The factor applied (location-based for Scope 2); absent for gas activities (refrigerants), see `gas`. */
+  factor?: { id: string; name: string; custom: boolean; set: string };
+  /** Gas or blend name of a gas activity, whose amount is kg of that gas. */
+  gas?: string;
+  /** Sum of the entries' quantities in `unit`, the factor's unit (kg of gas for gas activities). */
+  amount: number;
+  unit: UnitId;
+  /** kg CO2e; for Scopes 1 and 3 market equals location. */
+  location: number;
+  market: number;
+  /** kg biogenic CO2 */
+  biogenicCO2: number;
+  entries: number;
+}
+
 export interface IntensityFigure {
   denominator: 'fte' | 'revenue-meur' | 'floor-area-m2' | 'production';
   /** The production unit the partner named, for 'production'. */
@@ -129,6 +158,8 @@ export interface InventoryResult {
   bySite: Record<string, DualTotal>;
   /** Share of total (location-based) CO2e by data quality. */
   byDataQuality: Record<DataQuality | 'unspecified', DualTotal>;
+  /** Every source of the year, by location-based CO2e descending (then market, then key): where to act first. */
+  sources: SourceTotal[];
   intensities: IntensityFigure[];
   entries: EntryResult[];
   warnings: Issue[];

@@ -1,0 +1,118 @@
+/**
+ * The change between two years split into what changed because activity changed (more kWh, fewer litres) and
+ * what changed because factors changed (a cleaner grid, a new supplier contract, another GWP set), source by
+ * source and in total, for the location- and market-based totals apart (docs/methodology.md).
+ *
+ * Sources are matched across years by category, activity, custom factor and factor unit (SourceTotal.key).
+ * For a source in both years with amounts A0, A1 and effective factors F0 = E0/A0, F1 = E1/A1:
+ *   activity effect = (A1 − A0)(F0 + F1)/2,  factor effect = (F1 − F0)(A0 + A1)/2.
+ * The symmetric split adds up to E1 − E0 exactly, with no residual and the same answer whichever year is
+ * taken as the start. A source in one year only (new or ended) is all activity effect. Whatever changes the
+ * effective factor — the factor set, its data year, the GWP set, radiative forcing, instruments — is factor
+ * effect.
+ */
+import type { Scope } from './categories';
+import type { InventoryResult, SourceTotal } from './results';
+
+/** kg CO2e: `activity` + `factor` = `total`, the later year minus the earlier. */
+export interface ChangeSplit {
+  total: number;
+  activity: number;
+  factor: number;
+}
+
+export interface SourceChange {
+  key: string;
+  /** in both years, only in the later (new), or only in the earlier (ended) */
+  status: 'both' | 'new' | 'ended';
+  /** The source as it is in the later year, or in the earlier year for an ended source. */
+  source: SourceTotal;
+  /** Amounts in the source's factor unit: the earlier year's and the later year's (0 where absent). */
+  amountThen: number;
+  amountNow: number;
+  location: ChangeSplit;
+  market: ChangeSplit;
+}
+
+export interface Decomposition {
+  location: ChangeSplit;
+  market: ChangeSplit;
+  /** For Scopes 1 and 3 location and market are the same. */
+  byScope: Record<Scope, { location: ChangeSplit; market: ChangeSplit }>;
+  /** Every source of either year, by the size of its location-based change (absolute) descending. */
+  sources: SourceChange[];
+}
+
+const zero = (): ChangeSplit => ({ total: 0, activity: 0, factor: 0 });
+
+/** The split of one source's change; a zero amount in either year makes it all activity (no factor to compare). */
+export function splitChange(a0: number, e0: number, a1: number, e1: number): ChangeSplit {
+  const total = e1 - e0;
+  if (a0 === 0 || a1 === 0) return { total, activity: total, factor: 0 };
+  const f0 = e0 / a0;
+  const f1 = e1 / a1;
+  const activity = ((a1 - a0) * (f0 + f1)) / 2;
+  // The factor effect as the remainder equals (F1 − F0)(A0 + A1)/2 algebraically and keeps the sum exact.
+  return { total, activity, factor: total - activity };
+}
+
+function addSplit(into: ChangeSplit, s: ChangeSplit): void {
+  into.total += s.total;
+  into.activity += s.activity;
+  into.factor += s.factor;
+}
+
+/** Decomposes `now` − `then` (any two years; `then` is usually the previous or the base year). */
+export function decompose(now: InventoryResult, then: InventoryResult): Decomposition {
+  const earlier = new Map(then.sources.map((s) => [s.key, s]));
+  const out: Decomposition = {
+    location: zero(),
+    market: zero(),
+    byScope: {
+      1: { location: zero(), market: zero() },
+      2: { location: zero(), market: zero() },
+      3: { location: zero(), market: zero() },
+    },
+    sources: [],
+  };
+  const add = (c: SourceChange) => {
+    out.sources.push(c);
+    addSplit(out.location, c.location);
+    addSplit(out.market, c.market);
+    const s = out.byScope[c.source.scope];
+    addSplit(s.location, c.location);
+    addSplit(s.market, c.market);
+  };
+  for (const s of now.sources) {
+    const o = earlier.get(s.key);
+    if (o) earlier.delete(s.key);
+    const a0 = o?.amount ?? 0;
+    add({
+      key: s.key,
+      status: o ? 'both' : 'new',
+      source: s,
+      amountThen: a0,
+      amountNow: s.amount,
+      location: splitChange(a0, o?.location ?? 0, s.amount, s.location),
+      market: splitChange(a0, o?.market ?? 0, s.amount, s.market),
+    });
+  }
+  for (const o of earlier.values()) {
+    add({
+      key: o.key,
+      status: 'ended',
+      source: o,
+      amountThen: o.amount,
+      amountNow: 0,
+      location: splitChange(o.amount, o.location, 0, 0),
+      market: splitChange(o.amount, o.market, 0, 0),
+    });
+  }
+  out.sources.sort(
+    (a, b) =>
+      Math.abs(b.location.total) - Math.abs(a.location.total) ||
+      Math.abs(b.market.total) - Math.abs(a.market.total) ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
+  return out;
+}

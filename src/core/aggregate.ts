@@ -203,21 +203,24 @@ function addSource(
     return;
   }
   const f = plan.resolved?.trace;
-  into.set(key, {
+  const source: SourceTotal = {
     key,
     category: plan.category,
     scope: plan.scope,
     activity: plan.activity,
-    ...(plan.customFactor !== undefined ? { customFactor: plan.customFactor } : {}),
-    ...(f ? { factor: { id: f.id, name: f.name, custom: f.custom, set: f.set } } : {}),
-    ...(plan.gas ? { gas: plan.gas.name } : {}),
     amount,
     unit: plan.targetUnit,
     location,
     market,
     biogenicCO2,
     entries,
-  });
+  };
+  // Optional members only where present (plain JSON output, exact equality in tests); no spreads: this runs
+  // on every recalculation.
+  if (plan.customFactor !== undefined) source.customFactor = plan.customFactor;
+  if (f) source.factor = { id: f.id, name: f.name, custom: f.custom, set: f.set };
+  if (plan.gas) source.gas = plan.gas.name;
+  into.set(key, source);
 }
 
 function bySize(a: SourceTotal, b: SourceTotal): number {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { calculateInventory } from '../../src/core/calculate';
 import type { CategoryId } from '../../src/core/categories';
+import { decompose } from '../../src/core/decompose';
 import type { FactorSet } from '../../src/core/factorSet';
 import type { Entry, Inventory } from '../../src/core/inventory';
 import { conversionPath, dimensionOf, UNITS, type UnitId } from '../../src/core/units';
@@ -98,6 +99,13 @@ describe('properties of the calculation', () => {
         close(sum(Object.values(r.bySite).map((x) => x.market)), r.total.market);
         close(sum(Object.values(r.byDataQuality).map((x) => x.location)), totalLoc);
         expect(r.entries).toHaveLength(inv.entries.length);
+        close(sum(r.sources.map((x) => x.location)), totalLoc);
+        close(sum(r.sources.map((x) => x.market)), r.total.market);
+        close(sum(r.sources.map((x) => x.biogenicCO2)), r.biogenicCO2);
+        expect(sum(r.sources.map((x) => x.entries))).toBe(inv.entries.length);
+        expect(new Set(r.sources.map((x) => x.key)).size).toBe(r.sources.length);
+        for (let i = 1; i < r.sources.length; i++)
+          expect((r.sources[i - 1]?.location ?? 0) >= (r.sources[i]?.location ?? 0)).toBe(true);
       }),
       { numRuns: 150 },
     );
@@ -127,6 +135,31 @@ describe('properties of the calculation', () => {
         close(b.biogenicCO2, a.biogenicCO2);
         for (const [gas, mass] of Object.entries(a.byGas.location.mass))
           close(b.byGas.location.mass[gas] ?? 0, mass);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('activity effect + factor effect = change of the totals, location- and market-based, per source too', () => {
+    fc.assert(
+      fc.property(invArb(), invArb(), (a, b) => {
+        const now = calculateInventory(a, { factorSet: set });
+        const then = calculateInventory(b, { factorSet: set });
+        const d = decompose(now, then);
+        close(d.location.activity + d.location.factor, now.total.location - then.total.location);
+        close(d.market.activity + d.market.factor, now.total.market - then.total.market);
+        close(d.location.total, now.total.location - then.total.location);
+        close(d.market.total, now.total.market - then.total.market);
+        for (const s of d.sources) {
+          for (const split of [s.location, s.market]) {
+            expect(Number.isFinite(split.activity) && Number.isFinite(split.factor)).toBe(true);
+            close(split.activity + split.factor, split.total);
+          }
+        }
+        // Against itself nothing changed: no activity effect, no factor effect.
+        const same = decompose(now, now);
+        close(same.location.activity, 0);
+        close(same.market.factor, 0);
       }),
       { numRuns: 100 },
     );

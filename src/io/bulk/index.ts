@@ -1,0 +1,13 @@
+/** Bulk entry from spreadsheets: what the import dialog loads on demand (papaparse stays out of the first visit). */
+export { emptyMapping, type Field, type Mapping, suggestMapping } from './columns';
+export {
+  type BulkChoices,
+  type BulkResult,
+  buildDrafts,
+  type EntryDraft,
+  type Notice,
+  type RowResult,
+} from './drafts';
+export type { Convention } from './numbers';
+export { DELIMITERS, type Delimiter, readTable, type Table } from './table';
+export { distinctValues, suggestActivity, suggestSite } from './values';

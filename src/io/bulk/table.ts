@@ -1,0 +1,102 @@
+/**
+ * A CSV file or cells pasted from a spreadsheet, read into rows of text with papaparse. The separator and
+ * whether the first row is a header are detected, and the user can overrule both. Quoted fields may hold
+ * separators and line breaks; a byte-order mark at the start is dropped. Empty rows are left out and counted.
+ */
+import Papa from 'papaparse';
+import { classifyNumber, splitQuantity } from './numbers';
+import { readPeriod } from './periods';
+
+export type Delimiter = '\t' | ';' | ',';
+export const DELIMITERS: readonly Delimiter[] = ['\t', ';', ','];
+
+export interface TableRow {
+  /** The row's number in the file, the header counted: what a spreadsheet shows at the left. */
+  line: number;
+  cells: string[];
+}
+
+export interface Table {
+  delimiter: Delimiter;
+  /** The header row's cells, or null when the first row is data. */
+  header: string[] | null;
+  rows: TableRow[];
+  /** Rows with no text in any cell: not data, left out, counted. */
+  emptyRows: number;
+  columnCount: number;
+  /** A quote left open: the rest of the file may have been read as one field. */
+  unclosedQuote: boolean;
+}
+
+export interface TableOptions {
+  delimiter?: Delimiter;
+  header?: boolean;
+}
+
+function split(text: string, delimiter: Delimiter, preview = 0): string[][] {
+  return Papa.parse<string[]>(text, { delimiter, preview, skipEmptyLines: false }).data;
+}
+
+const isEmpty = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
+
+// A single column of Finnish numbers ("1234,5") splits evenly at its decimal commas: not a comma-separated file.
+const DECIMAL_COMMA = /^\s*[-−]?[\d\s\u00a0\u202f.]*\d,\d+\s*$/;
+
+/**
+ * Tab first (what a spreadsheet puts on the clipboard), then semicolon (Finnish Excel's CSV, whose numbers have
+ * decimal commas), then comma. A separator is chosen when it splits the first rows into the same number of
+ * fields, more than one.
+ */
+export function detectDelimiter(text: string): Delimiter {
+  for (const d of DELIMITERS) {
+    const rows = split(text, d, 30).filter((r) => !isEmpty(r));
+    const first = rows[0];
+    if (!first || first.length < 2) continue;
+    const same = rows.filter((r) => r.length === first.length).length;
+    if (same < rows.length * 0.8) continue;
+    if (d === ',' && rows.every((r) => DECIMAL_COMMA.test(r.join(',')))) continue;
+    return d;
+  }
+  // One column: a separator that splits nothing.
+  return '\t';
+}
+
+/** A value that is data, not a column name: a number (with or without a unit) or a date. */
+function looksLikeData(cell: string): boolean {
+  const t = cell.trim();
+  if (t === '') return false;
+  const k = classifyNumber(splitQuantity(t).number);
+  return k !== 'invalid' || readPeriod(t).kind !== 'invalid';
+}
+
+/** The first row is a header when none of its cells is data and a later row has data in some column. */
+export function detectHeader(rows: readonly string[][]): boolean {
+  const [first, ...rest] = rows;
+  if (!first || first.some(looksLikeData)) return false;
+  if (rest.length === 0) return true;
+  return rest.slice(0, 20).some((r) => r.some(looksLikeData));
+}
+
+export function readTable(raw: string, opts: TableOptions = {}): Table {
+  // One kind of line break: a file edited on two systems can mix them, and papaparse expects one.
+  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const delimiter = opts.delimiter ?? detectDelimiter(text);
+  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
+  const unclosedQuote = parsed.errors.some((e) => e.code === 'MissingQuotes');
+  const all = parsed.data.map((cells, i) => ({ line: i + 1, cells }));
+  const filled = all.filter((r) => !isEmpty(r.cells));
+  const hasHeader = opts.header ?? detectHeader(filled.slice(0, 21).map((r) => r.cells));
+  const headerRow = hasHeader ? filled[0] : undefined;
+  const rows = hasHeader ? filled.slice(1) : filled;
+  const columnCount = Math.max(0, ...filled.map((r) => r.cells.length));
+  // Papaparse gives a final empty record for a file ending in a line break; that is not a row anyone sees.
+  const trailingBreak = text.endsWith('\n') ? 1 : 0;
+  return {
+    delimiter,
+    header: headerRow ? headerRow.cells.map((c) => c.trim()) : null,
+    rows: rows.map((r) => ({ line: r.line, cells: r.cells.map((c) => c.trim()) })),
+    emptyRows: Math.max(0, all.length - filled.length - trailingBreak),
+    columnCount,
+    unclosedQuote,
+  };
+}

@@ -1,6 +1,7 @@
 /**
- * Writes an exchange file's organization and years into the database as a new partner, in one transaction.
- * (The full import with preview, matching and undo builds on this.) Quantities keep a typed-text form.
+ * An exchange file's organization and years as rows of a new partner (fresh ids), and writing them into the
+ * database in one transaction. The import with preview, matching and undo (src/db/backup) converts exchange
+ * files with the same function. Quantities keep a typed-text form.
  */
 import type { ExchangeFile } from '../io/exchange';
 import { newId, now } from './ids';
@@ -8,29 +9,38 @@ import type { EntryRow, InventoryRow, OrganizationRow, SiteRow } from './rows';
 import type { PaastoDb } from './schema';
 import { write } from './storageErrors';
 
-export async function insertExchangeAsNewPartner(
-  db: PaastoDb,
-  file: ExchangeFile,
-  opts: { demo?: boolean; name?: string } = {},
-): Promise<OrganizationRow> {
-  const t = now();
+export interface PartnerRows {
+  organizations: OrganizationRow[];
+  sites: SiteRow[];
+  inventories: InventoryRow[];
+  entries: EntryRow[];
+}
+
+/** The rows of one new partner; `t` is the time written as created and updated. */
+export function exchangeToRows(file: ExchangeFile, t: string): PartnerRows {
   const o = file.organization;
   const org: OrganizationRow = {
     id: newId(),
-    name: opts.name ?? o.name,
+    name: o.name,
     createdAt: t,
     updatedAt: t,
     ...(o.businessId !== undefined ? { businessId: o.businessId } : {}),
     ...(o.sector !== undefined ? { sector: o.sector } : {}),
     ...(o.municipality !== undefined ? { municipality: o.municipality } : {}),
     ...(o.baseYear !== undefined ? { baseYear: o.baseYear } : {}),
-    ...(opts.demo ? { demo: true } : {}),
   };
   const siteIds = new Map<string, string>();
   const sites: SiteRow[] = o.sites.map((s, order) => {
     const id = newId();
     siteIds.set(s.id, id);
-    return { id, orgId: org.id, name: s.name, order, ...(s.address ? { address: s.address } : {}) };
+    return {
+      id,
+      orgId: org.id,
+      name: s.name,
+      order,
+      ...(s.address ? { address: s.address } : {}),
+      ...(s.municipality ? { municipality: s.municipality } : {}),
+    };
   });
   const inventories: InventoryRow[] = [];
   const entries: EntryRow[] = [];
@@ -65,6 +75,18 @@ export async function insertExchangeAsNewPartner(
       });
     });
   }
+  return { organizations: [org], sites, inventories, entries };
+}
+
+export async function insertExchangeAsNewPartner(
+  db: PaastoDb,
+  file: ExchangeFile,
+  opts: { demo?: boolean; name?: string } = {},
+): Promise<OrganizationRow> {
+  const { organizations, sites, inventories, entries } = exchangeToRows(file, now());
+  const org = organizations[0] as OrganizationRow;
+  if (opts.name !== undefined) org.name = opts.name;
+  if (opts.demo) org.demo = true;
   await write(db, () =>
     db.transaction('rw', [db.organizations, db.sites, db.inventories, db.entries], async () => {
       await db.organizations.add(org);

@@ -5,8 +5,21 @@
 import type { Inventory } from '../core/inventory';
 import type { Organization } from '../core/organization';
 import { type ExchangeFile, writeExchange } from '../io/exchange';
+import type { OrganizationRow, SiteRow } from './rows';
 import type { PaastoDb } from './schema';
 import { toCoreInventory } from './toCore';
+
+/** A stored partner and its sites as the exchange format's organization. */
+export function toExchangeOrganization(o: OrganizationRow, sites: readonly SiteRow[]): Organization {
+  return {
+    name: o.name,
+    sites: sites.map((s) => ({ id: s.id, name: s.name, ...(s.address ? { address: s.address } : {}) })),
+    ...(o.businessId ? { businessId: o.businessId } : {}),
+    ...(o.sector ? { sector: o.sector } : {}),
+    ...(o.municipality ? { municipality: o.municipality } : {}),
+    ...(o.baseYear !== undefined ? { baseYear: o.baseYear } : {}),
+  };
+}
 
 export async function exportAllPartners(
   db: PaastoDb,
@@ -18,14 +31,7 @@ export async function exportAllPartners(
     for (const o of orgs) {
       const sites = await db.sites.where('orgId').equals(o.id).sortBy('order');
       const invs = await db.inventories.where('orgId').equals(o.id).sortBy('year');
-      const organization: Organization = {
-        name: o.name,
-        sites: sites.map((s) => ({ id: s.id, name: s.name, ...(s.address ? { address: s.address } : {}) })),
-        ...(o.businessId ? { businessId: o.businessId } : {}),
-        ...(o.sector ? { sector: o.sector } : {}),
-        ...(o.municipality ? { municipality: o.municipality } : {}),
-        ...(o.baseYear !== undefined ? { baseYear: o.baseYear } : {}),
-      };
+      const organization = toExchangeOrganization(o, sites);
       const inventories: Inventory[] = [];
       for (const inv of invs) {
         // Unfinished entries (no activity, no valid number) are not part of the format.

@@ -6,6 +6,11 @@
 import type { Entry, Inventory } from '../core/inventory';
 import type { EntryRow, InventoryRow } from './rows';
 
+/** No activity chosen yet, or a quantity that is empty or not a valid number. */
+export function isUnfinished(e: Pick<EntryRow, 'activity' | 'quantity'>): boolean {
+  return e.activity === '' || e.quantity === null || !Number.isFinite(e.quantity);
+}
+
 export function toCoreInventory(
   row: InventoryRow,
   entries: readonly EntryRow[],
@@ -13,7 +18,7 @@ export function toCoreInventory(
   const ready: Entry[] = [];
   const incomplete: EntryRow[] = [];
   for (const e of entries) {
-    if (e.activity === '' || e.quantity === null || !Number.isFinite(e.quantity)) {
+    if (e.quantity === null || isUnfinished(e)) {
       incomplete.push(e);
       continue;
     }

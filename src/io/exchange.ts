@@ -216,7 +216,7 @@ function readInventory(c: Checker, o: JsonObject, at: string, sites: ReadonlySet
   };
 }
 
-function readMetrics(c: Checker, raw: unknown, at: string): SizeMetrics {
+export function readMetrics(c: Checker, raw: unknown, at: string): SizeMetrics {
   if (raw === undefined) return {};
   const m = c.object(raw, at) ?? {};
   c.known(m, ['fte', 'revenueEur', 'floorAreaM2', 'production'], at);

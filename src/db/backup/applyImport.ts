@@ -1,30 +1,365 @@
 /**
- * Writes an import in one transaction over every table (all or nothing), after checking that the device's
- * data is still what the plan saw, and records what it added and replaced so undoImport restores the database
- * exactly as it was.
+ * Writes an import in one transaction over every table (all or nothing: a throw anywhere aborts it), after
+ * checking that the device's data is still what the plan saw, and records what it added and replaced so
+ * undoImport restores the database exactly as it was. Incoming ids are kept unless this device already uses
+ * them; then they get new ones, and the rows that refer to them follow.
  */
+import { builtinSetKeys } from '../../factors/builtinSets';
+import { newId, now } from '../ids';
+import type {
+  EntryRow,
+  FactorSetRow,
+  ImportRow,
+  InventoryRow,
+  OrganizationRow,
+  SettingRow,
+  SiteRow,
+} from '../rows';
 import type { PaastoDb } from '../schema';
-import type { ImportChoices, ImportPlan, ImportResult, ImportUndoSummary } from './types';
+import { write } from '../storageErrors';
+import { nameKey } from './planImport';
+import type {
+  ImportChoices,
+  ImportCounts,
+  ImportPlan,
+  ImportResult,
+  ImportUndoSummary,
+  PartnerPlan,
+  YearChoice,
+} from './types';
+
+/** Ids in use in one table; `fresh` keeps an incoming id when it is free, else makes a new one. */
+class Ids {
+  readonly used: Set<string>;
+  constructor(ids: readonly string[]) {
+    this.used = new Set(ids);
+  }
+  fresh(id: string): string {
+    const out = this.used.has(id) ? newId() : id;
+    this.used.add(out);
+    return out;
+  }
+}
+
+/** What the transaction writes, gathered first so each table gets one bulk call. */
+interface Writes {
+  deleteEntries: string[];
+  deleteInventories: string[];
+  organizations: OrganizationRow[];
+  sites: SiteRow[];
+  inventories: InventoryRow[];
+  entries: EntryRow[];
+  factorSets: FactorSetRow[];
+  settings: SettingRow[];
+  record: ImportRow;
+}
+
+function sameBasis(
+  plan: ImportPlan,
+  orgs: readonly OrganizationRow[],
+  invs: readonly InventoryRow[],
+): boolean {
+  const b = plan.basis;
+  if (b.organizations.length !== orgs.length || b.inventories.length !== invs.length) return false;
+  const o = new Map(orgs.map((r) => [r.id, r.updatedAt]));
+  if (b.organizations.some((r) => o.get(r.id) !== r.updatedAt)) return false;
+  const i = new Map(invs.map((r) => [r.id, r]));
+  return b.inventories.every((r) => {
+    const cur = i.get(r.id);
+    return cur !== undefined && cur.orgId === r.orgId && cur.year === r.year && cur.updatedAt === r.updatedAt;
+  });
+}
 
 export async function applyImport(
   db: PaastoDb,
   plan: ImportPlan,
   choices: ImportChoices,
 ): Promise<ImportResult> {
-  throw new Error(`not implemented ${db.name} ${plan.kind} ${choices.factorSets}`);
+  const tables = [
+    db.organizations,
+    db.sites,
+    db.inventories,
+    db.entries,
+    db.factorSets,
+    db.settings,
+    db.imports,
+    db.trash,
+  ];
+  return write(db, () =>
+    db.transaction('rw', tables, async (): Promise<ImportResult> => {
+      const [orgs, invs, siteRows, entryIds, setKeys, settings, trashIds] = await Promise.all([
+        db.organizations.toArray(),
+        db.inventories.toArray(),
+        db.sites.toArray(),
+        db.entries.toCollection().primaryKeys(),
+        db.factorSets.toCollection().primaryKeys(),
+        db.settings.toArray(),
+        db.trash.toCollection().primaryKeys(),
+      ]);
+      if (!sameBasis(plan, orgs, invs)) return { ok: false, reason: 'changed' };
+      const w = await gather(db, plan, choices, {
+        orgs,
+        invs,
+        siteRows,
+        entryIds: entryIds.map(String),
+        setKeys: setKeys.map(String),
+        settings,
+        // A deleted partner in the trash keeps its id: restoring it must not meet an imported one.
+        trashIds: trashIds.map(String),
+      });
+      await db.entries.bulkDelete(w.deleteEntries);
+      await db.inventories.bulkDelete(w.deleteInventories);
+      await db.organizations.bulkPut(w.organizations);
+      await db.sites.bulkPut(w.sites);
+      await db.inventories.bulkAdd(w.inventories);
+      await db.entries.bulkAdd(w.entries);
+      await db.factorSets.bulkAdd(w.factorSets);
+      await db.settings.bulkPut(w.settings);
+      await db.imports.add(w.record);
+      return { ok: true, importId: w.record.id, counts: w.record.counts };
+    }),
+  );
 }
 
-/** Restores the database as it was before the import; false if the record is gone (dismissed). */
+interface Current {
+  orgs: OrganizationRow[];
+  invs: InventoryRow[];
+  siteRows: SiteRow[];
+  entryIds: string[];
+  setKeys: string[];
+  settings: SettingRow[];
+  trashIds: string[];
+}
+
+async function gather(db: PaastoDb, plan: ImportPlan, choices: ImportChoices, cur: Current): Promise<Writes> {
+  const { data } = plan.source;
+  const orgIds = new Ids([...cur.orgs.map((o) => o.id), ...cur.trashIds]);
+  const siteIds = new Ids(cur.siteRows.map((s) => s.id));
+  const invIds = new Ids(cur.invs.map((i) => i.id));
+  const entryIds = new Ids(cur.entryIds);
+  const counts: ImportCounts = {
+    partnersAdded: 0,
+    partnersUpdated: 0,
+    yearsAdded: 0,
+    yearsReplaced: 0,
+    entriesWritten: 0,
+    factorSetsAdded: 0,
+    settingsWritten: 0,
+  };
+  const record: ImportRow = {
+    id: newId(),
+    at: now(),
+    kind: plan.kind,
+    counts,
+    partnerNames: [],
+    added: { organizations: [], sites: [], inventories: [], entries: [], factorSets: [], settings: [] },
+    replaced: { organizations: [], sites: [], inventories: [], entries: [], settings: [] },
+  };
+  const w: Writes = {
+    deleteEntries: [],
+    deleteInventories: [],
+    organizations: [],
+    sites: [],
+    inventories: [],
+    entries: [],
+    factorSets: [],
+    settings: [],
+    record,
+  };
+  const orgById = new Map(cur.orgs.map((o) => [o.id, o]));
+  const sitesOf = groupBy(cur.siteRows, (s) => s.orgId);
+  const invsOf = groupBy(cur.invs, (i) => i.orgId);
+  const inOrg = new Map(data.organizations.map((o) => [o.id, o]));
+  const inSites = groupBy(data.sites, (s) => s.orgId);
+  const inYears = groupBy(data.inventories, (i) => i.orgId);
+  const inEntries = groupBy(data.entries, (e) => e.inventoryId);
+
+  const addOrg = (row: OrganizationRow) => {
+    w.organizations.push(row);
+    record.added.organizations.push(row.id);
+    record.partnerNames.push(row.name);
+  };
+  const addSite = (row: SiteRow) => {
+    w.sites.push(row);
+    record.added.sites.push(row.id);
+  };
+  /** Adds an incoming year to partner `orgId`, its entries' sites mapped through `siteMap`. */
+  const addYear = (inv: InventoryRow, orgId: string, siteMap: Map<string, string>) => {
+    const id = invIds.fresh(inv.id);
+    w.inventories.push({ ...inv, id, orgId });
+    record.added.inventories.push(id);
+    counts.yearsAdded++;
+    for (const e of inEntries.get(inv.id) ?? []) {
+      const eid = entryIds.fresh(e.id);
+      const row: EntryRow = { ...e, id: eid, inventoryId: id };
+      const site = e.site !== undefined ? siteMap.get(e.site) : undefined;
+      if (site !== undefined) row.site = site;
+      w.entries.push(row);
+      record.added.entries.push(eid);
+      counts.entriesWritten++;
+    }
+  };
+  /** The incoming partner as a partner of its own (a new one, or a "keep both" copy), with the given years. */
+  const addWholePartner = (p: PartnerPlan, name: string, years: readonly InventoryRow[]) => {
+    const o = inOrg.get(p.key) as OrganizationRow;
+    const id = orgIds.fresh(o.id);
+    addOrg({ ...o, id, name });
+    counts.partnersAdded++;
+    const siteMap = new Map<string, string>();
+    for (const s of inSites.get(o.id) ?? []) {
+      const sid = siteIds.fresh(s.id);
+      siteMap.set(s.id, sid);
+      addSite({ ...s, id: sid, orgId: id });
+    }
+    for (const inv of years) addYear(inv, id, siteMap);
+  };
+
+  for (const p of plan.partners) {
+    const decision = choices.partners.get(p.key);
+    const choice = decision?.partner ?? p.defaultChoice;
+    const years = (inYears.get(p.key) ?? []).sort((a, b) => a.year - b.year);
+    if (choice === 'skip') continue;
+    const mine = p.match ? orgById.get(p.match.orgId) : undefined;
+    if (choice === 'add' || choice === 'keep-both' || !mine) {
+      addWholePartner(p, choice === 'keep-both' ? p.copyName : p.name, years);
+      continue;
+    }
+    // Into the matching partner: years as chosen, sites matched by id, else by name, else added.
+    const yearChoice = (y: number): YearChoice =>
+      decision?.years.get(y) ?? p.years.find((x) => x.year === y)?.defaultChoice ?? 'keep-mine';
+    const myYears = new Map((invsOf.get(mine.id) ?? []).map((i) => [i.year, i]));
+    const taking = years.filter(
+      (i) =>
+        yearChoice(i.year) === 'take-theirs' || (yearChoice(i.year) === 'keep-both' && !myYears.has(i.year)),
+    );
+    const both = years.filter((i) => yearChoice(i.year) === 'keep-both' && myYears.has(i.year));
+    const takeDetails = choice === 'take-theirs';
+    if (taking.length === 0 && both.length === 0 && !takeDetails) continue;
+    record.partnerNames.push(mine.name);
+    counts.partnersUpdated++;
+    if (takeDetails) {
+      const o = inOrg.get(p.key) as OrganizationRow;
+      record.replaced.organizations.push(mine);
+      w.organizations.push({ ...o, id: mine.id, createdAt: mine.createdAt });
+    }
+    const mySites = sitesOf.get(mine.id) ?? [];
+    const siteMap = new Map<string, string>();
+    let order = mySites.reduce((m, s) => Math.max(m, s.order + 1), 0);
+    for (const s of inSites.get(p.key) ?? []) {
+      const same =
+        mySites.find((x) => x.id === s.id) ?? mySites.find((x) => nameKey(x.name) === nameKey(s.name));
+      if (same) {
+        siteMap.set(s.id, same.id);
+        if (takeDetails) {
+          record.replaced.sites.push(same);
+          w.sites.push({ ...s, id: same.id, orgId: mine.id, order: same.order });
+        }
+      } else if (taking.length > 0 || takeDetails) {
+        const sid = siteIds.fresh(s.id);
+        siteMap.set(s.id, sid);
+        addSite({ ...s, id: sid, orgId: mine.id, order: order++ });
+      }
+    }
+    for (const inv of taking) {
+      const old = myYears.get(inv.year);
+      if (old) {
+        const oldEntries = await db.entries.where('inventoryId').equals(old.id).toArray();
+        record.replaced.inventories.push(old);
+        for (const e of oldEntries) record.replaced.entries.push(e);
+        w.deleteInventories.push(old.id);
+        for (const e of oldEntries) w.deleteEntries.push(e.id);
+        // The replaced rows' ids are free again (a backup of this device brings the same ones back).
+        invIds.used.delete(old.id);
+        for (const e of oldEntries) entryIds.used.delete(e.id);
+        counts.yearsReplaced++;
+        counts.yearsAdded--;
+      }
+      addYear(inv, mine.id, siteMap);
+    }
+    if (both.length > 0) addWholePartner(p, p.copyName, both);
+  }
+
+  if (choices.factorSets) {
+    const known = new Set([...builtinSetKeys(), ...cur.setKeys]);
+    for (const f of data.factorSets)
+      if (!known.has(f.key)) {
+        w.factorSets.push(f);
+        record.added.factorSets.push(f.key);
+        counts.factorSetsAdded++;
+      }
+  }
+  const mySettings = new Map(cur.settings.map((s) => [s.key, s]));
+  for (const s of data.settings) {
+    const old = mySettings.get(s.key);
+    if (old && choices.settings === 'keep-mine') continue;
+    if (old) record.replaced.settings.push(old);
+    else record.added.settings.push(s.key);
+    w.settings.push(s);
+    counts.settingsWritten++;
+  }
+  return w;
+}
+
+function groupBy<T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = m.get(k);
+    if (list) list.push(r);
+    else m.set(k, [r]);
+  }
+  return m;
+}
+
+/**
+ * Restores the database as it was before the import; false if the record is gone (dismissed). What was added
+ * goes, with rows added to it since (years and entries of an imported partner); what was replaced comes back.
+ */
 export async function undoImport(db: PaastoDb, importId: string): Promise<boolean> {
-  throw new Error(`not implemented ${db.name} ${importId}`);
+  return write(db, () =>
+    db.transaction(
+      'rw',
+      [db.organizations, db.sites, db.inventories, db.entries, db.factorSets, db.settings, db.imports],
+      async () => {
+        const rec = await db.imports.get(importId);
+        if (!rec) return false;
+        const { added, replaced } = rec;
+        const orgIds = added.organizations;
+        const laterSites = await db.sites.where('orgId').anyOf(orgIds).primaryKeys();
+        const laterInvs = await db.inventories.where('orgId').anyOf(orgIds).primaryKeys();
+        const invIds = [...new Set([...added.inventories, ...laterInvs.map(String)])];
+        const laterEntries = await db.entries.where('inventoryId').anyOf(invIds).primaryKeys();
+        await db.entries.bulkDelete([...added.entries, ...laterEntries.map(String)]);
+        await db.inventories.bulkDelete(invIds);
+        await db.sites.bulkDelete([...added.sites, ...laterSites.map(String)]);
+        await db.organizations.bulkDelete(orgIds);
+        await db.factorSets.bulkDelete(added.factorSets);
+        await db.settings.bulkDelete(added.settings);
+        await db.organizations.bulkPut(replaced.organizations);
+        await db.sites.bulkPut(replaced.sites);
+        await db.inventories.bulkPut(replaced.inventories);
+        await db.entries.bulkPut(replaced.entries);
+        await db.settings.bulkPut(replaced.settings);
+        await db.imports.delete(importId);
+        return true;
+      },
+    ),
+  );
 }
 
 /** Forgets an import's undo record. */
 export async function dismissImportUndo(db: PaastoDb, importId: string): Promise<void> {
-  throw new Error(`not implemented ${db.name} ${importId}`);
+  await write(db, () => db.imports.delete(importId));
 }
 
 /** Imports that can still be undone, newest first. */
 export async function listImportUndos(db: PaastoDb): Promise<ImportUndoSummary[]> {
-  throw new Error(`not implemented ${db.name}`);
+  const rows = await db.imports.orderBy('at').reverse().toArray();
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.at,
+    kind: r.kind,
+    counts: r.counts,
+    partnerNames: r.partnerNames,
+  }));
 }

@@ -2,14 +2,98 @@
  * The whole database as a backup file, read in one transaction, and the check that a written file reads back
  * whole: "Backup complete" is said only after verifyBackup passes, and only then is the time recorded.
  */
+import { now } from '../ids';
 import type { PaastoDb } from '../schema';
-import type { VerifyResult, WrittenBackup } from './types';
+import { write } from '../storageErrors';
+import { canonicalJson, sha256Hex } from './canonical';
+import { readImportText } from './readImport';
+import {
+  BACKUP_FORMAT,
+  BACKUP_TABLES,
+  BACKUP_VERSION,
+  type BackupData,
+  type BackupHeader,
+  DEVICE_SETTINGS,
+  LAST_BACKUP_KEY,
+  type TableCounts,
+  type VerifyResult,
+  type WrittenBackup,
+} from './types';
+
+/** Every backed-up table, read in one transaction so the file is one consistent moment of the database. */
+export function readAllRows(db: PaastoDb): Promise<BackupData> {
+  return db.transaction(
+    'r',
+    [db.organizations, db.sites, db.inventories, db.entries, db.factorSets, db.settings],
+    async () => {
+      const [organizations, sites, inventories, entries, factorSets, settings] = await Promise.all([
+        db.organizations.toArray(),
+        db.sites.toArray(),
+        db.inventories.toArray(),
+        db.entries.toArray(),
+        db.factorSets.toArray(),
+        db.settings.toArray(),
+      ]);
+      return {
+        organizations,
+        sites,
+        inventories,
+        entries,
+        factorSets,
+        settings: settings.filter((s) => !DEVICE_SETTINGS.includes(s.key)),
+      };
+    },
+  );
+}
+
+export function countRows(data: BackupData): TableCounts {
+  const counts = {} as TableCounts;
+  for (const t of BACKUP_TABLES) counts[t] = data[t].length;
+  return counts;
+}
 
 export async function exportBackup(
   db: PaastoDb,
   meta: { appVersion: string; createdAt?: string },
 ): Promise<WrittenBackup> {
-  throw new Error(`not implemented ${db.name} ${meta.appVersion}`);
+  const data = await readAllRows(db);
+  const createdAt = meta.createdAt ?? now();
+  const dataText = canonicalJson(data);
+  const header: BackupHeader = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    app: { name: 'Päästölaskuri', version: meta.appVersion },
+    createdAt,
+    schemaVersion: db.verno,
+    counts: countRows(data),
+    checksum: await sha256Hex(dataText),
+  };
+  // The canonical text is valid JSON: it is the file's data part as is, serialized once.
+  const text = `${JSON.stringify(header).slice(0, -1)},"data":${dataText}}`;
+  return {
+    file: { ...header, data },
+    text,
+    fileName: `paastolaskuri-varmuuskopio-${createdAt.slice(0, 10)}.json`,
+  };
+}
+
+/** How many rows each backed-up table has now (device settings not counted: they are not backed up). */
+export function countDatabase(db: PaastoDb): Promise<TableCounts> {
+  return db.transaction(
+    'r',
+    [db.organizations, db.sites, db.inventories, db.entries, db.factorSets, db.settings],
+    async () => {
+      const [organizations, sites, inventories, entries, factorSets, settings] = await Promise.all([
+        db.organizations.count(),
+        db.sites.count(),
+        db.inventories.count(),
+        db.entries.count(),
+        db.factorSets.count(),
+        db.settings.filter((s) => !DEVICE_SETTINGS.includes(s.key)).count(),
+      ]);
+      return { organizations, sites, inventories, entries, factorSets, settings };
+    },
+  );
 }
 
 /**
@@ -17,11 +101,35 @@ export async function exportBackup(
  * records the time in the setting LAST_BACKUP_KEY.
  */
 export async function verifyBackup(text: string, db: PaastoDb): Promise<VerifyResult> {
-  throw new Error(`not implemented ${text.length} ${db.name}`);
+  const read = await readImportText(text);
+  if (!read.ok) return read;
+  const { header } = read.source;
+  if (read.source.kind !== 'backup' || !header)
+    return {
+      ok: false,
+      issues: [
+        {
+          severity: 'error',
+          path: '/format',
+          code: 'format',
+          params: { expected: BACKUP_FORMAT, got: read.source.kind },
+        },
+      ],
+    };
+  const current = await countDatabase(db);
+  const issues = BACKUP_TABLES.filter((t) => current[t] !== header.counts[t]).map((t) => ({
+    severity: 'error' as const,
+    path: `/counts/${t}`,
+    code: 'count-mismatch' as const,
+    params: { table: t, expected: current[t], got: header.counts[t] },
+  }));
+  if (issues.length > 0) return { ok: false, issues };
+  await write(db, () => db.settings.put({ key: LAST_BACKUP_KEY, value: now() }));
+  return { ok: true, counts: current };
 }
 
 /** ISO time of the last verified backup on this device, if any. */
 export async function getLastBackupAt(db: PaastoDb): Promise<string | undefined> {
-  const row = await db.settings.get('lastBackupAt');
+  const row = await db.settings.get(LAST_BACKUP_KEY);
   return typeof row?.value === 'string' ? row.value : undefined;
 }

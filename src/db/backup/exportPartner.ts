@@ -1,5 +1,17 @@
-/** One partner (all years or chosen ones) as an exchange file with computed results, for handover. */
+/**
+ * One partner (all years or chosen ones) as an exchange file with computed results, for handover to another
+ * device or to the city. The exchange format has no place for unfinished entries: they are counted so the
+ * screen can say that only a full backup keeps them.
+ */
+import type { Inventory } from '../../core/inventory';
+import { evaluateExchange } from '../../io/evaluate';
+import { writeExchange } from '../../io/exchange';
+import { toExchangeOrganization } from '../exportExchange';
+import { resolveFactorSet } from '../factorSets';
+import { now } from '../ids';
+import { listEntries } from '../inventories';
 import type { PaastoDb } from '../schema';
+import { toCoreInventory } from '../toCore';
 import type { PartnerExport } from './types';
 
 export async function exportPartner(
@@ -8,5 +20,44 @@ export async function exportPartner(
   years: number[] | undefined,
   meta: { appVersion: string; exportedAt?: string },
 ): Promise<PartnerExport> {
-  throw new Error(`not implemented ${db.name} ${orgId} ${years} ${meta.appVersion}`);
+  const exportedAt = meta.exportedAt ?? now();
+  const read = await db.transaction(
+    'r',
+    [db.organizations, db.sites, db.inventories, db.entries],
+    async () => {
+      const org = await db.organizations.get(orgId);
+      if (!org) throw new Error(`No partner ${orgId}`);
+      const sites = await db.sites.where('orgId').equals(orgId).sortBy('order');
+      const invs = (await db.inventories.where('orgId').equals(orgId).sortBy('year')).filter(
+        (i) => years === undefined || years.includes(i.year),
+      );
+      const entries = await Promise.all(invs.map((i) => listEntries(db, i.id)));
+      return { org, sites, invs, entries };
+    },
+  );
+  const organization = toExchangeOrganization(read.org, read.sites);
+  let unfinishedLeftOut = 0;
+  const inventories: Inventory[] = read.invs.map((inv, i) => {
+    const { inventory, incomplete } = toCoreInventory(inv, read.entries[i] ?? []);
+    unfinishedLeftOut += incomplete.length;
+    return inventory;
+  });
+  const m = { appVersion: meta.appVersion, exportedAt };
+  const plain = writeExchange(organization, inventories, m);
+  // Results come from the one path from a file to results; a year that does not compute leaves them out.
+  const ev = await evaluateExchange(plain, (ref) => resolveFactorSet(db, ref));
+  const file = ev.ok ? writeExchange(organization, inventories, m, ev.results) : plain;
+  const slug = read.org.name
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40)
+    .toLowerCase();
+  return {
+    file,
+    text: JSON.stringify(file, null, 1),
+    fileName: `paastolaskuri-${slug || 'kumppani'}-${exportedAt.slice(0, 10)}.json`,
+    unfinishedLeftOut,
+    issues: ev.issues,
+  };
 }

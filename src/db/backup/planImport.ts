@@ -1,21 +1,204 @@
 /**
- * The preview of an import: for each incoming partner, the partner on this device it matches (same id, else
- * business ID, else name ignoring case and spacing), its years side by side with mine, and default choices.
- * Reads only.
+ * The preview of an import: for each incoming partner, the partner on this device it matches (same id — a
+ * backup of this device —, else business ID, else name ignoring case and spacing), its years side by side
+ * with mine, and default choices. Reads only, in one transaction.
  */
+import { factorSetKey } from '../../core/factorSet';
+import { builtinSetKeys } from '../../factors/builtinSets';
 import type { Lang } from '../../i18n/issueMessages';
+import { tr } from '../../i18n/ui';
+import { now } from '../ids';
+import type { EntryRow, InventoryRow, OrganizationRow } from '../rows';
 import type { PaastoDb } from '../schema';
-import type { ImportChoices, ImportPlan, ImportSource } from './types';
+import { isUnfinished } from '../toCore';
+import type {
+  ImportChoices,
+  ImportPlan,
+  ImportSource,
+  PartnerDecision,
+  PartnerMatch,
+  PartnerPlan,
+  YearPlan,
+  YearSide,
+} from './types';
+
+/** A name as compared for matching: case, surrounding and repeated spacing and Unicode form ignored. */
+export function nameKey(name: string): string {
+  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('fi');
+}
+
+function businessKey(id: string | undefined): string {
+  return (id ?? '').trim().toUpperCase();
+}
+
+function latest(a: string, b: string): string {
+  return a > b ? a : b;
+}
+
+function side(inv: InventoryRow, entries: readonly EntryRow[]): YearSide {
+  let updatedAt = inv.updatedAt;
+  let unfinished = 0;
+  for (const e of entries) {
+    if (isUnfinished(e)) unfinished++;
+    updatedAt = latest(updatedAt, e.updatedAt);
+  }
+  return { inventoryId: inv.id, entries: entries.length, unfinished, status: inv.status, updatedAt };
+}
+
+function groupBy<T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = m.get(k);
+    if (list) list.push(r);
+    else m.set(k, [r]);
+  }
+  return m;
+}
+
+export function copyName(name: string, lang: Lang, at: string): string {
+  const date = new Intl.DateTimeFormat(lang === 'fi' ? 'fi-FI' : 'en-GB', {
+    day: 'numeric',
+    month: lang === 'fi' ? 'numeric' : 'short',
+    year: 'numeric',
+  }).format(new Date(at));
+  return tr(lang, 'backupImportedCopy', { name, date });
+}
 
 export async function planImport(
   db: PaastoDb,
   source: ImportSource,
   opts: { lang: Lang; at?: string },
 ): Promise<ImportPlan> {
-  throw new Error(`not implemented ${db.name} ${source.kind} ${opts.lang}`);
+  const at = opts.at ?? now();
+  const { data } = source;
+  return db.transaction(
+    'r',
+    [db.organizations, db.inventories, db.entries, db.factorSets, db.settings],
+    async () => {
+      const [orgs, invs, setKeys, settings] = await Promise.all([
+        db.organizations.toArray(),
+        db.inventories.toArray(),
+        db.factorSets.toCollection().primaryKeys(),
+        db.settings.toArray(),
+      ]);
+      const byId = new Map(orgs.map((o) => [o.id, o]));
+      const byBusiness = new Map<string, OrganizationRow>();
+      const byName = new Map<string, OrganizationRow>();
+      for (const o of orgs) {
+        if (businessKey(o.businessId) !== '' && !byBusiness.has(businessKey(o.businessId)))
+          byBusiness.set(businessKey(o.businessId), o);
+        if (!byName.has(nameKey(o.name))) byName.set(nameKey(o.name), o);
+      }
+      const myYears = groupBy(invs, (i) => i.orgId);
+      const inSites = groupBy(data.sites, (s) => s.orgId);
+      const inYears = groupBy(data.inventories, (i) => i.orgId);
+      const inEntries = groupBy(data.entries, (e) => e.inventoryId);
+      const taken = new Set<string>();
+
+      const partners: PartnerPlan[] = [];
+      for (const o of data.organizations) {
+        let found: OrganizationRow | undefined;
+        let by: PartnerMatch['by'] = 'id';
+        const candidates: [OrganizationRow | undefined, PartnerMatch['by']][] = [
+          [byId.get(o.id), 'id'],
+          [
+            businessKey(o.businessId) !== '' ? byBusiness.get(businessKey(o.businessId)) : undefined,
+            'businessId',
+          ],
+          [byName.get(nameKey(o.name)), 'name'],
+        ];
+        // One partner on this device takes at most one incoming partner: two would race for its years.
+        for (const [cand, how] of candidates)
+          if (cand && !taken.has(cand.id)) {
+            found = cand;
+            by = how;
+            break;
+          }
+        const mine = found ? (myYears.get(found.id) ?? []) : [];
+        const mineByYear = new Map(mine.map((i) => [i.year, i]));
+        // Entries are read only for the years both have, where the user compares the two sides.
+        const years: YearPlan[] = [];
+        let updatedAt = o.updatedAt;
+        for (const inv of (inYears.get(o.id) ?? []).sort((a, b) => a.year - b.year)) {
+          const incoming = side(inv, inEntries.get(inv.id) ?? []);
+          updatedAt = latest(updatedAt, incoming.updatedAt);
+          const my = mineByYear.get(inv.year);
+          const existing = my
+            ? side(my, await db.entries.where('inventoryId').equals(my.id).toArray())
+            : undefined;
+          years.push({
+            year: inv.year,
+            incoming,
+            ...(existing ? { existing } : {}),
+            defaultChoice: existing ? 'keep-mine' : 'take-theirs',
+          });
+        }
+        let match: PartnerMatch | undefined;
+        if (found) {
+          taken.add(found.id);
+          match = {
+            orgId: found.id,
+            name: found.name,
+            by,
+            updatedAt: found.updatedAt,
+            years: mine.map((i) => i.year).sort((a, b) => a - b),
+            ...(found.businessId !== undefined ? { businessId: found.businessId } : {}),
+          };
+        }
+        partners.push({
+          key: o.id,
+          name: o.name,
+          sites: inSites.get(o.id)?.length ?? 0,
+          updatedAt,
+          years,
+          defaultChoice: match ? 'keep-mine' : 'add',
+          copyName: copyName(o.name, opts.lang, at),
+          ...(o.businessId !== undefined ? { businessId: o.businessId } : {}),
+          ...(match ? { match } : {}),
+        });
+      }
+
+      const known = new Set([...builtinSetKeys(), ...setKeys.map(String)]);
+      const factorSets = data.factorSets.map((f) => ({
+        key: f.key,
+        id: f.id,
+        release: f.release,
+        exists: known.has(f.key),
+      }));
+      const available = new Set([...known, ...data.factorSets.map((f) => f.key)]);
+      const missingFactorSets = [
+        ...new Set(data.inventories.map((i) => factorSetKey(i.factorSet)).filter((k) => !available.has(k))),
+      ].sort();
+      const mySettings = new Map(settings.map((s) => [s.key, s.value]));
+      return {
+        kind: source.kind,
+        plannedAt: at,
+        partners,
+        factorSets,
+        settings: data.settings.map((s) => ({
+          key: s.key,
+          value: s.value,
+          ...(mySettings.has(s.key) ? { mine: mySettings.get(s.key) } : {}),
+        })),
+        missingFactorSets,
+        source,
+        basis: {
+          organizations: orgs.map((o) => ({ id: o.id, updatedAt: o.updatedAt })),
+          inventories: invs.map((i) => ({ id: i.id, orgId: i.orgId, year: i.year, updatedAt: i.updatedAt })),
+        },
+      };
+    },
+  );
 }
 
 /** The plan's default choices (new partner → add; new year → add; a year both have → keep mine). */
 export function defaultChoices(plan: ImportPlan): ImportChoices {
-  throw new Error(`not implemented ${plan.kind}`);
+  const partners = new Map<string, PartnerDecision>();
+  for (const p of plan.partners)
+    partners.set(p.key, {
+      partner: p.defaultChoice,
+      years: new Map(p.years.map((y) => [y.year, y.defaultChoice])),
+    });
+  return { partners, factorSets: true, settings: 'keep-mine' };
 }

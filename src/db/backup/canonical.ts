@@ -1,0 +1,76 @@
+/**
+ * The canonical serialization a backup's checksum is computed over (docs/backup-format.md): JSON with every
+ * object's keys in code-unit order, no whitespace, values as JSON.stringify writes them (-0 as 0, a number
+ * that is not finite as null, an undefined object member left out). It is itself valid JSON, so the writer
+ * puts this very text in the file as its data part: one serialization, not two.
+ */
+export function canonicalJson(v: unknown): string {
+  if (v === null) return 'null';
+  switch (typeof v) {
+    case 'string':
+      return JSON.stringify(v);
+    case 'number':
+      return Number.isFinite(v) ? JSON.stringify(v) : 'null';
+    case 'boolean':
+      return v ? 'true' : 'false';
+    case 'object':
+      break;
+    default:
+      return 'null';
+  }
+  if (Array.isArray(v)) {
+    let s = '[';
+    for (let i = 0; i < v.length; i++) s += (i > 0 ? ',' : '') + canonicalJson(v[i]);
+    return `${s}]`;
+  }
+  const o = v as Record<string, unknown>;
+  const keys = Object.keys(o).sort();
+  let s = '{';
+  let first = true;
+  for (const k of keys) {
+    const x = o[k];
+    if (x === undefined || typeof x === 'function' || typeof x === 'symbol') continue;
+    s += `${first ? '' : ','}${JSON.stringify(k)}:${canonicalJson(x)}`;
+    first = false;
+  }
+  return `${s}}`;
+}
+
+/** SHA-256 of the text's UTF-8 bytes, as 64 lower-case hex digits. */
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  let hex = '';
+  for (const b of new Uint8Array(digest)) hex += b.toString(16).padStart(2, '0');
+  return hex;
+}
+
+/** Keys that could reach an object's prototype if copied by assignment: never copied, never stored. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * A copy of untrusted JSON data built from plain values only: forbidden keys are dropped, nesting deeper
+ * than `maxDepth` is refused (undefined). Used for data whose shape the app does not define (setting values)
+ * or checks with another reader afterwards (factor-set files).
+ */
+export function cleanJson(v: unknown, maxDepth = 32): unknown {
+  if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
+  if (typeof v !== 'object' || maxDepth <= 0) return undefined;
+  if (Array.isArray(v)) {
+    const out: unknown[] = [];
+    for (const x of v) {
+      const c = cleanJson(x, maxDepth - 1);
+      if (c === undefined) return undefined;
+      out.push(c);
+    }
+    return out;
+  }
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(v)) {
+    if (FORBIDDEN_KEYS.has(k)) continue;
+    const c = cleanJson((v as Record<string, unknown>)[k], maxDepth - 1);
+    if (c === undefined) return undefined;
+    out[k] = c;
+  }
+  return out;
+}

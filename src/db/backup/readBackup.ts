@@ -1,0 +1,436 @@
+/**
+ * Reads a backup file (docs/backup-format.md): header, every row of every table checked with the Checker
+ * (known fields only, types, lengths, references to parents, unique ids and years), loaded factor sets read
+ * again by readFactorSet, and the checksum over the data part. Rows are new objects built from known fields,
+ * so `__proto__` or `constructor` keys in a file never reach the database. Lenient where the app itself
+ * stores unfinished work (an entry without an activity or number, an empty note): a backup keeps everything.
+ */
+import { CATEGORY_IDS, type CategoryId } from '../../core/categories';
+import { Checker, type Json, type JsonObject } from '../../core/check';
+import { factorSetKey } from '../../core/factorSet';
+import { INVENTORY_GWP_SETS } from '../../core/gwp';
+import type {
+  BoundaryApproach,
+  ContractualInstrument,
+  CustomFactor,
+  DataQuality,
+  Exclusion,
+} from '../../core/inventory';
+import { hasErrors, type Issue } from '../../core/issues';
+import { UNITS, type UnitId } from '../../core/units';
+import { MAX_YEAR, MIN_YEAR } from '../../core/validate';
+import { readFactorSet, readValue } from '../../factors/readFactorSet';
+import { readMetrics } from '../../io/exchange';
+import type { EntryRow, FactorSetRow, InventoryRow, OrganizationRow, SettingRow, SiteRow } from '../rows';
+import { canonicalJson, cleanJson, FORBIDDEN_KEYS, sha256Hex } from './canonical';
+import {
+  BACKUP_FORMAT,
+  BACKUP_TABLES,
+  BACKUP_VERSION,
+  type BackupData,
+  type BackupHeader,
+  DEVICE_SETTINGS,
+  type ReadResult,
+  type TableCounts,
+} from './types';
+
+const BOUNDARIES: readonly BoundaryApproach[] = ['operational-control', 'financial-control', 'equity-share'];
+const QUALITY: readonly DataQuality[] = ['measured', 'invoice', 'estimated'];
+const UNIT_IDS = Object.keys(UNITS) as UnitId[];
+/** Row ids: the app's UUIDs, and the short ids of fixtures and exchange files. */
+const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
+const TIME = { required: true, max: 40, pattern: /^\d{4}-\d{2}-\d{2}T[0-9:.]+(Z|[+-]\d{2}:\d{2})$/ } as const;
+const SETTING_KEY = /^[A-Za-z][A-Za-z0-9._-]{0,63}$/;
+const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+const ORG_KEYS = [
+  'id',
+  'name',
+  'businessId',
+  'sector',
+  'municipality',
+  'baseYear',
+  'demo',
+  'createdAt',
+  'updatedAt',
+];
+const SITE_KEYS = ['id', 'orgId', 'name', 'address', 'municipality', 'order'];
+const INVENTORY_KEYS = [
+  'id',
+  'orgId',
+  'year',
+  'boundary',
+  'gwp',
+  'factorSet',
+  'radiativeForcing',
+  'metrics',
+  'customFactors',
+  'excluded',
+  'status',
+  'createdAt',
+  'updatedAt',
+];
+const ENTRY_KEYS = [
+  'id',
+  'inventoryId',
+  'order',
+  'category',
+  'activity',
+  'quantity',
+  'quantityText',
+  'unit',
+  'site',
+  'period',
+  'dataQuality',
+  'sourceNote',
+  'note',
+  'customFactor',
+  'instruments',
+  'updatedAt',
+];
+
+/**
+ * One step per older file version, each turning version n into n + 1; v1 is the first, so there is none yet.
+ * A v2 reader adds `1: (root) => …` here and the rest of the reader sees only the newest shape.
+ */
+const UPGRADES: Record<number, (root: JsonObject) => JsonObject> = {};
+
+export async function readBackup(input: unknown): Promise<ReadResult> {
+  const c = new Checker();
+  let root = c.object(input, '');
+  if (!root) return { ok: false, issues: c.issues };
+  if (root.format !== BACKUP_FORMAT) {
+    c.error('/format', 'format', { expected: BACKUP_FORMAT, got: String(root.format ?? '').slice(0, 80) });
+    return { ok: false, issues: c.issues };
+  }
+  const version = c.number(root, 'version', '', { required: true, integer: true, min: 1 });
+  if (version === undefined) return { ok: false, issues: c.issues };
+  if (version > BACKUP_VERSION) {
+    c.error('/version', 'newer-version', { version, supported: BACKUP_VERSION });
+    return { ok: false, issues: c.issues };
+  }
+  for (let v = version; v < BACKUP_VERSION; v++) {
+    const up = UPGRADES[v];
+    if (!up) {
+      c.error('/version', 'enum', { value: version, allowed: String(BACKUP_VERSION) });
+      return { ok: false, issues: c.issues };
+    }
+    root = up(root);
+  }
+  if (version < BACKUP_VERSION) c.warn('/version', 'older-version', { version });
+
+  c.known(root, ['format', 'version', 'app', 'createdAt', 'schemaVersion', 'counts', 'checksum', 'data'], '');
+  const app = c.object(root.app, '/app') ?? {};
+  c.known(app, ['name', 'version'], '/app');
+  const appName = c.string(app, 'name', '/app', { required: true, max: 100 }) ?? '';
+  const appVersion = c.string(app, 'version', '/app', { required: true, max: 50 }) ?? '';
+  const createdAt = c.string(root, 'createdAt', '', TIME) ?? '';
+  const schemaVersion = c.number(root, 'schemaVersion', '', { required: true, integer: true, min: 1 }) ?? 0;
+  const checksum = c.string(root, 'checksum', '', { required: true, pattern: /^[0-9a-f]{64}$/ }) ?? '';
+  const rawCounts = c.object(root.counts, '/counts') ?? {};
+  c.known(rawCounts, BACKUP_TABLES, '/counts');
+  const counts = {} as TableCounts;
+  for (const t of BACKUP_TABLES)
+    counts[t] = c.number(rawCounts, t, '/counts', { required: true, integer: true, min: 0 }) ?? -1;
+
+  const rawData = c.object(root.data, '/data');
+  if (!rawData) return { ok: false, issues: c.issues };
+  c.known(rawData, BACKUP_TABLES, '/data');
+  const tables = {} as Record<(typeof BACKUP_TABLES)[number], Json[]>;
+  for (const t of BACKUP_TABLES) {
+    const rows = c.array(rawData, t, '/data', true) ?? [];
+    tables[t] = rows;
+    if (counts[t] >= 0 && rows.length !== counts[t])
+      c.error(`/data/${t}`, 'count-mismatch', { table: t, expected: counts[t], got: rows.length });
+  }
+  // Stop before reading rows of a file that is already known to be incomplete or damaged.
+  if (hasErrors(c.issues)) return { ok: false, issues: c.issues };
+  const data = readTables(c, tables);
+  if (hasErrors(c.issues)) return { ok: false, issues: c.issues };
+  if ((await sha256Hex(canonicalJson(rawData))) !== checksum) {
+    c.error('/checksum', 'checksum', {});
+    return { ok: false, issues: c.issues };
+  }
+  const header: BackupHeader = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    app: { name: appName, version: appVersion },
+    createdAt,
+    schemaVersion,
+    counts,
+    checksum,
+  };
+  return { ok: true, source: { kind: 'backup', data, header, warnings: c.issues } };
+}
+
+function readTables(c: Checker, t: Record<(typeof BACKUP_TABLES)[number], Json[]>): BackupData {
+  const organizations: OrganizationRow[] = [];
+  const orgIds = new Set<string>();
+  for (let i = 0; i < t.organizations.length; i++) {
+    const at = `/data/organizations/${i}`;
+    const o = c.object(t.organizations[i], at);
+    if (!o) continue;
+    const row = readOrganization(c, o, at);
+    if (orgIds.has(row.id)) c.error(`${at}/id`, 'duplicate-id', { id: row.id });
+    orgIds.add(row.id);
+    organizations.push(row);
+  }
+  const sites: SiteRow[] = [];
+  const siteOrg = new Map<string, string>();
+  for (let i = 0; i < t.sites.length; i++) {
+    const at = `/data/sites/${i}`;
+    const o = c.object(t.sites[i], at);
+    if (!o) continue;
+    const row = readSite(c, o, at);
+    if (siteOrg.has(row.id)) c.error(`${at}/id`, 'duplicate-id', { id: row.id });
+    parent(c, orgIds, row.orgId, `${at}/orgId`, 'organizations');
+    siteOrg.set(row.id, row.orgId);
+    sites.push(row);
+  }
+  const inventories: InventoryRow[] = [];
+  const invOrg = new Map<string, string>();
+  const orgYears = new Set<string>();
+  for (let i = 0; i < t.inventories.length; i++) {
+    const at = `/data/inventories/${i}`;
+    const o = c.object(t.inventories[i], at);
+    if (!o) continue;
+    const row = readInventory(c, o, at);
+    if (invOrg.has(row.id)) c.error(`${at}/id`, 'duplicate-id', { id: row.id });
+    parent(c, orgIds, row.orgId, `${at}/orgId`, 'organizations');
+    const orgYear = `${row.orgId}\u0000${row.year}`;
+    if (orgYears.has(orgYear)) c.error(`${at}/year`, 'duplicate-id', { id: row.year });
+    orgYears.add(orgYear);
+    invOrg.set(row.id, row.orgId);
+    inventories.push(row);
+  }
+  const entries: EntryRow[] = [];
+  const entryIds = new Set<string>();
+  for (let i = 0; i < t.entries.length; i++) {
+    const at = `/data/entries/${i}`;
+    const o = c.object(t.entries[i], at);
+    if (!o) continue;
+    const row = readEntry(c, o, at);
+    if (entryIds.has(row.id)) c.error(`${at}/id`, 'duplicate-id', { id: row.id });
+    entryIds.add(row.id);
+    const org = invOrg.get(row.inventoryId);
+    if (org === undefined) parent(c, invOrg, row.inventoryId, `${at}/inventoryId`, 'inventories');
+    // A site removed while an entry named it is cleared by removeSite; one that is still unknown is kept
+    // (lossless) and said, not a reason to refuse the whole backup.
+    else if (row.site !== undefined && siteOrg.get(row.site) !== org)
+      c.warn(`${at}/site`, 'unknown-site', { site: row.site });
+    entries.push(row);
+  }
+  const factorSets: FactorSetRow[] = [];
+  const setKeys = new Set<string>();
+  for (let i = 0; i < t.factorSets.length; i++) {
+    const at = `/data/factorSets/${i}`;
+    const o = c.object(t.factorSets[i], at);
+    if (!o) continue;
+    const row = readFactorSetRow(c, o, at);
+    if (!row) continue;
+    if (setKeys.has(row.key)) c.error(`${at}/key`, 'duplicate-id', { id: row.key });
+    setKeys.add(row.key);
+    factorSets.push(row);
+  }
+  const settings: SettingRow[] = [];
+  const settingKeys = new Set<string>();
+  for (let i = 0; i < t.settings.length; i++) {
+    const at = `/data/settings/${i}`;
+    const o = c.object(t.settings[i], at);
+    if (!o) continue;
+    c.known(o, ['key', 'value'], at);
+    const key = c.string(o, 'key', at, { required: true, pattern: SETTING_KEY });
+    if (key === undefined) continue;
+    if (FORBIDDEN_KEYS.has(key) || DEVICE_SETTINGS.includes(key)) {
+      c.warn(`${at}/key`, 'unknown-key', { key });
+      continue;
+    }
+    if (settingKeys.has(key)) c.error(`${at}/key`, 'duplicate-id', { id: key });
+    settingKeys.add(key);
+    const value = Object.hasOwn(o, 'value') ? cleanJson(o.value, 16) : null;
+    if (value === undefined) {
+      c.error(`${at}/value`, 'type', { expected: 'JSON', got: 'too deep' });
+      continue;
+    }
+    settings.push({ key, value });
+  }
+  return { organizations, sites, inventories, entries, factorSets, settings };
+}
+
+function parent(c: Checker, ids: { has(id: string): boolean }, id: string, at: string, table: string): void {
+  if (id !== '' && !ids.has(id)) c.error(at, 'unknown-parent', { id, table });
+}
+
+function readOrganization(c: Checker, o: JsonObject, at: string): OrganizationRow {
+  c.known(o, ORG_KEYS, at);
+  const businessId = c.string(o, 'businessId', at, { max: 20 });
+  const sector = c.string(o, 'sector', at, { max: 100 });
+  const municipality = c.string(o, 'municipality', at, { max: 100 });
+  const baseYear = c.number(o, 'baseYear', at, { integer: true, min: MIN_YEAR, max: MAX_YEAR });
+  const demo = c.boolean(o, 'demo', at);
+  const row: OrganizationRow = {
+    id: c.string(o, 'id', at, { required: true, pattern: ID }) ?? '',
+    name: c.string(o, 'name', at, { required: true, max: 300 }) ?? '',
+    createdAt: c.string(o, 'createdAt', at, TIME) ?? '',
+    updatedAt: c.string(o, 'updatedAt', at, TIME) ?? '',
+  };
+  if (businessId !== undefined) row.businessId = businessId;
+  if (sector !== undefined) row.sector = sector;
+  if (municipality !== undefined) row.municipality = municipality;
+  if (baseYear !== undefined) row.baseYear = baseYear;
+  if (demo !== undefined) row.demo = demo;
+  return row;
+}
+
+function readSite(c: Checker, o: JsonObject, at: string): SiteRow {
+  c.known(o, SITE_KEYS, at);
+  const address = c.string(o, 'address', at, { max: 300 });
+  const municipality = c.string(o, 'municipality', at, { max: 100 });
+  const row: SiteRow = {
+    id: c.string(o, 'id', at, { required: true, pattern: ID }) ?? '',
+    orgId: c.string(o, 'orgId', at, { required: true, pattern: ID }) ?? '',
+    name: c.string(o, 'name', at, { required: true, max: 300 }) ?? '',
+    order: c.number(o, 'order', at, { required: true }) ?? 0,
+  };
+  if (address !== undefined) row.address = address;
+  if (municipality !== undefined) row.municipality = municipality;
+  return row;
+}
+
+function readInventory(c: Checker, o: JsonObject, at: string): InventoryRow {
+  c.known(o, INVENTORY_KEYS, at);
+  const fsAt = `${at}/factorSet`;
+  const fs = c.object(o.factorSet, fsAt) ?? {};
+  c.known(fs, ['id', 'release'], fsAt);
+  const customFactors: CustomFactor[] = [];
+  const cfs = c.array(o, 'customFactors', at, true) ?? [];
+  for (let i = 0; i < cfs.length; i++) {
+    const cp = `${at}/customFactors/${i}`;
+    const cf = c.object(cfs[i], cp);
+    if (!cf) continue;
+    c.known(cf, ['id', 'name', 'unit', 'value', 'year', 'source'], cp);
+    customFactors.push({
+      id: c.string(cf, 'id', cp, { required: true, pattern: ID }) ?? '',
+      name: c.string(cf, 'name', cp, { required: true, max: 300 }) ?? '',
+      unit: c.oneOf(cf, 'unit', cp, UNIT_IDS, true) ?? 'kWh',
+      value: readValue(c, c.object(cf.value, `${cp}/value`) ?? {}, `${cp}/value`),
+      year: c.number(cf, 'year', cp, { required: true, integer: true, min: MIN_YEAR, max: MAX_YEAR }) ?? 0,
+      source: c.string(cf, 'source', cp, { required: true, max: 1000 }) ?? '',
+    });
+  }
+  const excluded: Exclusion[] = [];
+  const xs = c.array(o, 'excluded', at, true) ?? [];
+  for (let i = 0; i < xs.length; i++) {
+    const xp = `${at}/excluded/${i}`;
+    const x = c.object(xs[i], xp);
+    if (!x) continue;
+    c.known(x, ['category', 'reason'], xp);
+    excluded.push({
+      category: c.oneOf<CategoryId>(x, 'category', xp, CATEGORY_IDS, true) ?? 's3.15',
+      reason: c.string(x, 'reason', xp, { required: true, max: 2000 }) ?? '',
+    });
+  }
+  return {
+    id: c.string(o, 'id', at, { required: true, pattern: ID }) ?? '',
+    orgId: c.string(o, 'orgId', at, { required: true, pattern: ID }) ?? '',
+    year: c.number(o, 'year', at, { required: true, integer: true, min: MIN_YEAR, max: MAX_YEAR }) ?? 0,
+    boundary: c.oneOf(o, 'boundary', at, BOUNDARIES, true) ?? 'operational-control',
+    gwp: c.oneOf(o, 'gwp', at, INVENTORY_GWP_SETS, true) ?? 'AR6',
+    factorSet: {
+      id: c.string(fs, 'id', fsAt, { required: true, max: 40 }) ?? '',
+      release: c.string(fs, 'release', fsAt, { required: true, max: 40 }) ?? '',
+    },
+    radiativeForcing: c.boolean(o, 'radiativeForcing', at, true) ?? true,
+    metrics: readMetrics(c, o.metrics, `${at}/metrics`),
+    customFactors,
+    excluded,
+    status: c.oneOf(o, 'status', at, ['draft', 'complete'] as const, true) ?? 'draft',
+    createdAt: c.string(o, 'createdAt', at, TIME) ?? '',
+    updatedAt: c.string(o, 'updatedAt', at, TIME) ?? '',
+  };
+}
+
+function readEntry(c: Checker, e: JsonObject, at: string): EntryRow {
+  c.known(e, ENTRY_KEYS, at);
+  const row: EntryRow = {
+    id: c.string(e, 'id', at, { required: true, pattern: ID }) ?? '',
+    inventoryId: c.string(e, 'inventoryId', at, { required: true, pattern: ID }) ?? '',
+    order: c.number(e, 'order', at, { required: true }) ?? 0,
+    category: c.oneOf<CategoryId>(e, 'category', at, CATEGORY_IDS, true) ?? 's3.01',
+    // Empty while the user has not chosen one: kept, like everything typed.
+    activity: c.string(e, 'activity', at, { required: true, max: 120 }) ?? '',
+    // null while the typed text is empty or not a number; the key itself must be there.
+    quantity: e.quantity === null ? null : (c.number(e, 'quantity', at, { required: true }) ?? null),
+    quantityText: c.string(e, 'quantityText', at, { required: true, max: 200 }) ?? '',
+    unit: c.oneOf(e, 'unit', at, UNIT_IDS, true) ?? 'kg',
+    updatedAt: c.string(e, 'updatedAt', at, TIME) ?? '',
+  };
+  if (e.site !== undefined) {
+    const site = c.string(e, 'site', at, { pattern: ID });
+    if (site !== undefined) row.site = site;
+  }
+  if (e.period !== undefined) {
+    const period = c.string(e, 'period', at, { max: 7, pattern: PERIOD });
+    if (period !== undefined) row.period = period;
+  }
+  if (e.dataQuality !== undefined) {
+    const q = c.oneOf(e, 'dataQuality', at, QUALITY);
+    if (q !== undefined) row.dataQuality = q;
+  }
+  if (e.sourceNote !== undefined) {
+    const s = c.string(e, 'sourceNote', at, { max: 1000 });
+    if (s !== undefined) row.sourceNote = s;
+  }
+  if (e.note !== undefined) {
+    const n = c.string(e, 'note', at, { max: 2000 });
+    if (n !== undefined) row.note = n;
+  }
+  if (e.customFactor !== undefined) {
+    const f = c.string(e, 'customFactor', at, { pattern: ID });
+    if (f !== undefined) row.customFactor = f;
+  }
+  if (e.instruments !== undefined) {
+    const list = c.array(e, 'instruments', at) ?? [];
+    const instruments: ContractualInstrument[] = [];
+    for (let j = 0; j < list.length; j++) {
+      const ip = `${at}/instruments/${j}`;
+      const x = c.object(list[j], ip);
+      if (!x) continue;
+      c.known(x, ['kind', 'share', 'factor', 'note'], ip);
+      const share = c.number(x, 'share', ip, { min: 0, max: 1 });
+      const factor = c.string(x, 'factor', ip, { pattern: ID });
+      const inst: ContractualInstrument = {
+        kind: c.oneOf(x, 'kind', ip, ['certificate', 'supplier'] as const, true) ?? 'certificate',
+        note: c.string(x, 'note', ip, { required: true, max: 1000 }) ?? '',
+      };
+      if (share !== undefined) inst.share = share;
+      if (factor !== undefined) inst.factor = factor;
+      instruments.push(inst);
+    }
+    // An empty list is kept as stored: a backup restores rows exactly.
+    row.instruments = instruments;
+  }
+  return row;
+}
+
+function readFactorSetRow(c: Checker, o: JsonObject, at: string): FactorSetRow | undefined {
+  c.known(o, ['key', 'id', 'release', 'loadedAt', 'data'], at);
+  const key = c.string(o, 'key', at, { required: true, max: 100 });
+  const id = c.string(o, 'id', at, { required: true, max: 40 });
+  const release = c.string(o, 'release', at, { required: true, max: 40 });
+  const loadedAt = c.string(o, 'loadedAt', at, TIME);
+  const data = cleanJson(o.data);
+  if (data === undefined) {
+    c.error(`${at}/data`, 'type', { expected: 'object', got: typeof o.data });
+    return undefined;
+  }
+  const { set, issues } = readFactorSet(data);
+  for (const x of issues) c.issues.push({ ...x, path: `${at}/data${x.path}` } as Issue);
+  if (!set || key === undefined || id === undefined || release === undefined || loadedAt === undefined)
+    return undefined;
+  if (set.id !== id || set.release !== release || factorSetKey(set) !== key) {
+    c.error(`${at}/key`, 'enum', { value: key, allowed: factorSetKey(set) });
+    return undefined;
+  }
+  return { key, id, release, loadedAt, data };
+}

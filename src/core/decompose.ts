@@ -51,6 +51,10 @@ export function splitChange(a0: number, e0: number, a1: number, e1: number): Cha
   if (a0 === 0 || a1 === 0) return { total, activity: total, factor: 0 };
   const f0 = e0 / a0;
   const f1 = e1 / a1;
+  // The same factor both years, up to rounding of the sums the effective factors come from: all activity,
+  // rather than a factor effect of 1e-12 kg that a report would show as "−0".
+  if (Math.abs(f1 - f0) <= 1e-12 * Math.max(Math.abs(f0), Math.abs(f1)))
+    return { total, activity: total, factor: 0 };
   const activity = ((a1 - a0) * (f0 + f1)) / 2;
   // The factor effect as the remainder equals (F1 − F0)(A0 + A1)/2 algebraically and keeps the sum exact.
   return { total, activity, factor: total - activity };

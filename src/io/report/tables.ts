@@ -31,7 +31,13 @@ export interface TableColumn {
   kind: ColumnKind;
   /** Scope 2 method the figures of this column follow, where the two methods differ. */
   method?: Method;
+  /**
+   * Unit of the column's 'number' figures, or for 'intensity' the denominator (figures are kg CO2e per it).
+   * Absent with `rowUnit`, where each row says its own.
+   */
   unit?: string;
+  /** The unit is the row's `unit` (amounts of different sources, intensities per different denominators). */
+  rowUnit?: true;
 }
 
 export type Cell = string | number | null;
@@ -43,6 +49,8 @@ export interface TableRow {
   cells: Record<string, Cell>;
   /** A total row (its figures come from the core's totals). */
   total?: boolean;
+  /** Unit of the figures of columns marked `rowUnit`: a source's amount unit, an intensity's denominator. */
+  unit?: string;
 }
 
 export type ReportTableId =
@@ -220,7 +228,9 @@ export function gasLabel(id: string, lang: Lang): string {
   if (id === UNSPLIT) return tr(lang, 'reportGasUnsplit');
   if (id === RF_UPLIFT) return tr(lang, 'reportGasRf');
   const g = gasInfo(id);
-  return g ? (g.names[lang] === id ? id : `${g.names[lang]} (${id})`) : id;
+  if (!g) return id;
+  const name = g.names[lang];
+  return name.includes(id) ? name : `${name} (${id})`;
 }
 
 function gasesTable(r: InventoryResult, t: T, lang: Lang): ReportTable {
@@ -297,6 +307,7 @@ function sourcesTable(data: ReportData, t: T, lang: Lang, top: number): ReportTa
   const rest = r.sources.slice(shown.length);
   const rows: TableRow[] = shown.map((s, i) => ({
     id: s.key,
+    unit: s.unit,
     cells: {
       rank: i + 1,
       item: sourceLabel(s, data, lang),
@@ -356,7 +367,7 @@ function sourcesTable(data: ReportData, t: T, lang: Lang, top: number): ReportTa
       { id: 'rank', title: t('reportColRank'), kind: 'number' },
       item(t),
       { id: 'category', title: t('reportColCategory'), kind: 'text' },
-      { id: 'amount', title: t('reportColAmount'), kind: 'number' },
+      { id: 'amount', title: t('reportColAmount'), kind: 'number', rowUnit: true },
       { id: 'unit', title: t('reportColUnit'), kind: 'text' },
       loc(t),
       mkt(t),
@@ -370,7 +381,11 @@ function sourcesTable(data: ReportData, t: T, lang: Lang, top: number): ReportTa
 function sitesTable(data: ReportData, t: T): ReportTable {
   const r = data.result;
   const names = new Map(data.organization.sites.map((s) => [s.id, s.name]));
-  const rows: TableRow[] = Object.entries(r.bySite).map(([id, v]) => ({
+  // The organization's order of sites; entries without a site last.
+  const order = new Map(data.organization.sites.map((x, i) => [x.id, i]));
+  const rank = (id: string) => (id === NO_SITE ? Number.MAX_SAFE_INTEGER : (order.get(id) ?? order.size));
+  const sites = Object.entries(r.bySite).sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : 1));
+  const rows: TableRow[] = sites.map(([id, v]) => ({
     id: id === NO_SITE ? 'none' : id,
     cells: {
       item: id === NO_SITE ? t('reportNoSite') : (names.get(id) ?? id),
@@ -417,6 +432,18 @@ function intensityLabel(f: { denominator: IntensityFigure['denominator']; unit?:
 const intensityId = (f: { denominator: string; unit?: string }) =>
   f.unit === undefined ? f.denominator : `${f.denominator}:${f.unit}`;
 
+const DENOMINATOR_UNITS: Record<IntensityFigure['denominator'], string> = {
+  fte: 'FTE',
+  'revenue-meur': 'M€',
+  'floor-area-m2': 'm²',
+  production: '',
+};
+
+/** The denominator's unit: "FTE", "M€", "m²" or the partner's production unit. */
+export function denominatorUnit(f: { denominator: IntensityFigure['denominator']; unit?: string }): string {
+  return f.denominator === 'production' ? (f.unit ?? '') : DENOMINATOR_UNITS[f.denominator];
+}
+
 function intensitiesTable(r: InventoryResult, t: T): ReportTable {
   return {
     id: 'intensities',
@@ -424,14 +451,39 @@ function intensitiesTable(r: InventoryResult, t: T): ReportTable {
     notes: [t('reportNoteIntensities')],
     columns: [
       item(t),
-      { id: 'amount', title: t('reportColDenominator'), kind: 'number' },
-      { id: 'scope12Location', title: t('reportColScope12Location'), kind: 'intensity', method: 'location' },
-      { id: 'scope12Market', title: t('reportColScope12Market'), kind: 'intensity', method: 'market' },
-      { id: 'totalLocation', title: t('reportColLocation'), kind: 'intensity', method: 'location' },
-      { id: 'totalMarket', title: t('reportColMarket'), kind: 'intensity', method: 'market' },
+      { id: 'amount', title: t('reportColDenominator'), kind: 'number', rowUnit: true },
+      {
+        id: 'scope12Location',
+        title: t('reportColScope12Location'),
+        kind: 'intensity',
+        method: 'location',
+        rowUnit: true,
+      },
+      {
+        id: 'scope12Market',
+        title: t('reportColScope12Market'),
+        kind: 'intensity',
+        method: 'market',
+        rowUnit: true,
+      },
+      {
+        id: 'totalLocation',
+        title: t('reportColTotalIntensityLocation'),
+        kind: 'intensity',
+        method: 'location',
+        rowUnit: true,
+      },
+      {
+        id: 'totalMarket',
+        title: t('reportColTotalIntensityMarket'),
+        kind: 'intensity',
+        method: 'market',
+        rowUnit: true,
+      },
     ],
     rows: r.intensities.map((f) => ({
       id: intensityId(f),
+      unit: denominatorUnit(f),
       cells: {
         item: intensityLabel(f, t),
         amount: f.amount,
@@ -631,7 +683,7 @@ function factorsTable(data: ReportData, t: T, lang: Lang): ReportTable {
     columns: [
       item(t),
       { id: 'factorId', title: t('reportColFactorId'), kind: 'text' },
-      { id: 'value', title: t('reportColFactorValue'), kind: 'number' },
+      { id: 'value', title: t('reportColFactorValue'), kind: 'number', rowUnit: true },
       { id: 'unit', title: t('reportColUnit'), kind: 'text' },
       { id: 'dataYear', title: t('reportColDataYear'), kind: 'year' },
       { id: 'source', title: t('reportColSource'), kind: 'text' },
@@ -644,6 +696,7 @@ function factorsTable(data: ReportData, t: T, lang: Lang): ReportTable {
       const src = f.source;
       return {
         id: u.key,
+        unit: `kg CO2e/${f.unit}`,
         cells: {
           item: (f.custom ? undefined : data.names.factors[f.id]?.[lang]) ?? f.name,
           factorId: f.custom ? `${f.id} (${t('customFactor')})` : `${f.set}: ${f.id}`,

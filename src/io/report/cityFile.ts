@@ -1,0 +1,63 @@
+/**
+ * The data file a partner sends to the city with its report: the exchange format (docs/exchange-format.md)
+ * with the computed results and traces of each year the report draws on, and the names of the files.
+ */
+import type { InventoryResult } from '../../core/results';
+import { type ExchangeFile, writeExchange } from '../exchange';
+import type { ReportData } from './reportData';
+
+/**
+ * The exchange file of the report: the organization and the inventories of the years the report covers
+ * (the fingerprint's years), each with its results. Results are written as plain JSON (entries with their
+ * traces), so the object can be serialized, structured-cloned or compared as it is. Reading the file back
+ * (readExchange) ignores the results and recomputes them; the fingerprint of its inputs equals the report's.
+ */
+export function cityFile(
+  data: ReportData,
+  file: ExchangeFile,
+  results: readonly InventoryResult[],
+  meta: { appVersion: string; exportedAt: string },
+): ExchangeFile {
+  const years = new Set(data.fingerprint.years);
+  const pairs = file.inventories
+    .map((inv, i) => ({ inv, result: results[i] }))
+    .filter((p) => years.has(p.inv.year))
+    .sort((a, b) => a.inv.year - b.inv.year);
+  const inventories = pairs.map(({ inv: { results: _r, ...inv } }) => inv);
+  const plain = pairs.map(({ result }) => {
+    if (!result) throw new Error('A year of the report has no result');
+    return JSON.parse(JSON.stringify(result)) as InventoryResult;
+  });
+  return writeExchange(data.organization, inventories, meta, plain);
+}
+
+/** The longest slug of a partner's name in a file name; with the year and suffix the name stays short. */
+const MAX_SLUG = 60;
+
+/**
+ * A partner's name as part of a file name that every common system accepts: letters (ä, ö, å and other
+ * letters of any script) and digits kept, spaces and runs of other characters made one '-', characters
+ * Windows, macOS or Linux refuse (< > : " / \ | ? * and control characters) dropped, no leading or
+ * trailing dot or dash, at most 60 characters. An empty result becomes "kumppani".
+ */
+export function fileSlug(name: string): string {
+  const cleaned = name
+    .normalize('NFC')
+    .replace(/[\p{Cc}\p{Cf}<>:"/\\|?*]/gu, '')
+    .replace(/[^\p{L}\p{N}.]+/gu, '-')
+    .replace(/\.{2,}/g, '.');
+  // By code points, so a letter outside the Basic Multilingual Plane is never cut in half.
+  const slug = Array.from(cleaned)
+    .slice(0, MAX_SLUG)
+    .join('')
+    .replace(/^[-.]+|[-.]+$/g, '');
+  return slug === '' ? 'kumppani' : slug;
+}
+
+/**
+ * `<partner>-<year>-ilmastoraportti.<ext>`, in both languages: the issue fixes the Finnish word, and the city
+ * receives the same name whichever language the partner uses.
+ */
+export function reportFileName(partner: string, year: number, ext: 'pdf' | 'json' | 'csv'): string {
+  return `${fileSlug(partner)}-${year}-ilmastoraportti.${ext}`;
+}

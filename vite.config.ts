@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
@@ -53,6 +54,16 @@ export default defineConfig({
       devOptions: { enabled: false },
     }),
   ],
+  resolve: {
+    // jsPDF's optional HTML/SVG renderers are never used (the report draws with jsPDF primitives): a stub
+    // keeps them out of the build and the precache (docs/report-pdf.md).
+    alias: [
+      {
+        find: /^(html2canvas|dompurify|canvg)$/,
+        replacement: fileURLToPath(new URL('./src/io/report/pdf/jspdfOptional.ts', import.meta.url)),
+      },
+    ],
+  },
   build: {
     // No data: URLs: the strict CSP (default-src 'self') would block them.
     assetsInlineLimit: 0,

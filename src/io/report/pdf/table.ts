@@ -23,58 +23,95 @@ export interface PdfTable {
   note?: string;
 }
 
-const SIZE = 9;
+/** Font sizes tried in turn until every column fits at least its longest header word. */
+const SIZES = [9, 8, 7] as const;
 const PAD_X = 1.6;
 const PAD_Y = 1.2;
+/** Half a millimetre over the measure: jsPDF's line splitting rounds widths differently. */
+const SLACK = 0.5;
+/** A text cell's single long word (an address) may be broken; it does not widen its column past this. */
+const LONGEST_WORD = 40;
 
-/**
- * Column widths: every column gets the width its longest line needs when that fits; otherwise numeric
- * columns keep theirs (they should not wrap) and text columns share what is left in proportion to need.
- */
-export function columnWidths(w: PdfWriter, t: PdfTable): number[] {
-  const need = t.columns.map((c, i) => {
-    w.font(SIZE, 'bold');
-    // A header may wrap, but not into more lines than needed for a column of 28 mm.
-    const words = c.header.split(/\s+/).map((x) => w.textWidth(x));
-    let width = Math.max(...words, Math.min(w.textWidth(c.header), 28), 4);
-    for (const r of t.rows) {
-      w.font(SIZE, r.emphasis ? 'bold' : 'normal');
-      width = Math.max(width, w.textWidth(r.cells[i] ?? ''));
-    }
-    // Half a millimetre over the measure: jsPDF's line splitting rounds widths differently.
-    return width + 2 * PAD_X + 0.5;
-  });
-  const total = need.reduce((a, b) => a + b, 0);
-  if (total <= w.width) {
-    // Extra room goes to the first text column, so numbers stay in a compact block on the right.
-    const first = t.columns.findIndex((c) => c.align !== 'right');
-    const grow = Math.max(first, 0);
-    return need.map((n, i) => (i === grow ? n + w.width - total : n));
-  }
-  const fixed = t.columns.reduce((a, c, i) => a + (c.align === 'right' ? (need[i] as number) : 0), 0);
-  const flexNeed = total - fixed;
-  const room = Math.max(w.width - fixed, w.width * 0.3);
-  const scale = fixed + room > w.width ? w.width / (fixed + room) : 1;
-  return t.columns.map((c, i) =>
-    c.align === 'right' ? (need[i] as number) * scale : ((need[i] as number) / flexNeed) * room * scale,
-  );
+interface Layout {
+  size: number;
+  widths: number[];
 }
 
-function cellLines(w: PdfWriter, text: string, width: number, bold: boolean): string[] {
-  w.font(SIZE, bold ? 'bold' : 'normal');
+function longestWord(w: PdfWriter, s: string): number {
+  return Math.max(0, ...s.split(/\s+/).map((x) => w.textWidth(x)));
+}
+
+/**
+ * The level `cap` at which giving each column min(lack, cap) uses exactly `room`: columns that lack little
+ * get all of it (a header on one line), long text columns share what remains equally.
+ */
+function waterLevel(lack: readonly number[], room: number): number {
+  const sorted = [...lack].sort((a, b) => a - b);
+  let left = room;
+  for (const [i, l] of sorted.entries()) {
+    const share = left / (sorted.length - i);
+    if (l >= share) return share;
+    left -= l;
+  }
+  return Number.POSITIVE_INFINITY;
+}
+
+/**
+ * Column widths at the largest size where each column gets at least its longest header word (and numbers
+ * their full width, they never wrap). Room beyond that is shared by waterLevel; when everything fits on one
+ * line, the extra goes to the first text column.
+ */
+export function layoutColumns(w: PdfWriter, t: PdfTable): Layout {
+  for (const size of SIZES) {
+    const min: number[] = [];
+    const natural: number[] = [];
+    for (const [i, c] of t.columns.entries()) {
+      w.font(size, 'bold');
+      let lo = longestWord(w, c.header);
+      let hi = w.textWidth(c.header);
+      for (const r of t.rows) {
+        w.font(size, r.emphasis ? 'bold' : 'normal');
+        const cell = r.cells[i] ?? '';
+        const lines = cell.split('\n');
+        const full = Math.max(...lines.map((l) => w.textWidth(l)));
+        hi = Math.max(hi, full);
+        lo = Math.max(lo, c.align === 'right' ? full : Math.min(longestWord(w, cell), LONGEST_WORD));
+      }
+      min.push(lo + 2 * PAD_X + SLACK);
+      natural.push(Math.max(lo, hi) + 2 * PAD_X + SLACK);
+    }
+    const sumMin = min.reduce((a, b) => a + b, 0);
+    const sumNatural = natural.reduce((a, b) => a + b, 0);
+    if (sumNatural <= w.width) {
+      const first = t.columns.findIndex((c) => c.align !== 'right');
+      const grow = Math.max(first, 0);
+      return { size, widths: natural.map((n, i) => (i === grow ? n + w.width - sumNatural : n)) };
+    }
+    if (sumMin <= w.width || size === SIZES[SIZES.length - 1]) {
+      if (sumMin > w.width) return { size, widths: min.map((m) => (m * w.width) / sumMin) };
+      const lack = natural.map((n, i) => n - (min[i] as number));
+      const cap = waterLevel(lack, w.width - sumMin);
+      return { size, widths: min.map((m, i) => m + Math.min(lack[i] as number, cap)) };
+    }
+  }
+  throw new Error('unreachable: the smallest size always returns');
+}
+
+function cellLines(w: PdfWriter, size: number, text: string, width: number, bold: boolean): string[] {
+  w.font(size, bold ? 'bold' : 'normal');
   return w.wrap(text, Math.max(width - 2 * PAD_X, 2));
 }
 
 function drawRow(
   w: PdfWriter,
   t: PdfTable,
-  widths: readonly number[],
+  { size, widths }: Layout,
   lines: readonly string[][],
   height: number,
   bold: boolean,
 ): void {
   let x = w.left;
-  w.font(SIZE, bold ? 'bold' : 'normal');
+  w.font(size, bold ? 'bold' : 'normal');
   for (const [i, col] of t.columns.entries()) {
     const cw = widths[i] as number;
     const ls = lines[i] ?? [];
@@ -88,34 +125,38 @@ function drawRow(
   w.y += height;
 }
 
-function rowHeight(lines: readonly string[][]): number {
-  return Math.max(1, ...lines.map((l) => l.length)) * lineHeight(SIZE) + 2 * PAD_Y;
+function rowHeight(size: number, lines: readonly string[][]): number {
+  return Math.max(1, ...lines.map((l) => l.length)) * lineHeight(size) + 2 * PAD_Y;
 }
 
-function drawHeader(w: PdfWriter, t: PdfTable, widths: readonly number[]): void {
-  const lines = t.columns.map((c, i) => cellLines(w, c.header, widths[i] as number, true));
-  const h = rowHeight(lines);
-  drawRow(w, t, widths, lines, h, true);
+function drawHeader(w: PdfWriter, t: PdfTable, layout: Layout): void {
+  const lines = t.columns.map((c, i) =>
+    cellLines(w, layout.size, c.header, layout.widths[i] as number, true),
+  );
+  drawRow(w, t, layout, lines, rowHeight(layout.size, lines), true);
   w.doc.setDrawColor(0, 0, 0);
   w.doc.setLineWidth(0.35);
   w.doc.line(w.left, w.y, w.left + w.width, w.y);
 }
 
 export function drawTable(w: PdfWriter, t: PdfTable): void {
-  const widths = columnWidths(w, t);
-  const headerLines = t.columns.map((c, i) => cellLines(w, c.header, widths[i] as number, true));
-  const headerH = rowHeight(headerLines);
+  const layout = layoutColumns(w, t);
+  const { size, widths } = layout;
+  const headerLines = t.columns.map((c, i) => cellLines(w, size, c.header, widths[i] as number, true));
+  const headerH = rowHeight(size, headerLines);
   const rows = t.rows.map((r) => {
-    const lines = t.columns.map((_, i) => cellLines(w, r.cells[i] ?? '', widths[i] as number, !!r.emphasis));
-    return { row: r, lines, height: rowHeight(lines) };
+    const lines = t.columns.map((_, i) =>
+      cellLines(w, size, r.cells[i] ?? '', widths[i] as number, !!r.emphasis),
+    );
+    return { row: r, lines, height: rowHeight(size, lines) };
   });
   // The header and the first row start together.
   w.ensure(headerH + (rows[0]?.height ?? 0));
-  drawHeader(w, t, widths);
+  drawHeader(w, t, layout);
   for (const [n, r] of rows.entries()) {
     if (w.y + r.height > w.bottom) {
       w.newPage();
-      drawHeader(w, t, widths);
+      drawHeader(w, t, layout);
     }
     if (n % 2 === 1 && !r.row.emphasis) {
       w.doc.setFillColor(STRIPE[0], STRIPE[1], STRIPE[2]);
@@ -126,7 +167,7 @@ export function drawTable(w: PdfWriter, t: PdfTable): void {
       w.doc.setLineWidth(0.3);
       w.doc.line(w.left, w.y, w.left + w.width, w.y);
     }
-    drawRow(w, t, widths, r.lines, r.height, !!r.row.emphasis);
+    drawRow(w, t, layout, r.lines, r.height, !!r.row.emphasis);
   }
   w.doc.setDrawColor(RULE[0], RULE[1], RULE[2]);
   w.doc.setLineWidth(0.3);

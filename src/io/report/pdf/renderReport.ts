@@ -1,0 +1,292 @@
+/**
+ * The report a partner sends to the city, as an A4 PDF made on the device: who and which year, how it was
+ * calculated, the results with both Scope 2 methods, comparisons, charts, data quality, exclusions and the
+ * factors used with their sources. It formats ReportData and the result tables (../tables.ts); every figure
+ * is the core's, formatted the way the screen formats it. Loaded only when a report is made (dynamic import).
+ */
+import type { BoundaryApproach } from '../../../core/inventory';
+import { formatNumber } from '../../../i18n/format';
+import type { Lang } from '../../../i18n/issueMessages';
+import { issueMessage } from '../../../i18n/issueMessages';
+import { tr, type UiKey } from '../../../i18n/ui';
+import type { ReportData } from '../reportData';
+import { type ReportTable, type ReportTableId, reportTables } from '../tables';
+import { formatCell, type PdfTablePlan, toPdfTable } from './cells';
+import { type BarItem, horizontalBars, lineChart, stackedColumns } from './charts';
+import { MUTED } from './palette';
+import { drawTable } from './table';
+import { PdfWriter } from './writer';
+
+const BOUNDARY: Record<BoundaryApproach, [UiKey, UiKey]> = {
+  'operational-control': ['boundaryOperational', 'reportPdfBoundaryOperational'],
+  'financial-control': ['boundaryFinancial', 'reportPdfBoundaryFinancial'],
+  'equity-share': ['boundaryEquity', 'reportPdfBoundaryEquity'],
+};
+
+/** How each result table fits A4 portrait: narrow columns joined under wider ones. */
+const PLANS: Partial<Record<ReportTableId, PdfTablePlan>> = {
+  sources: {
+    join: [
+      ['item', 'category'],
+      ['amount', 'unit'],
+    ],
+    omit: ['entries'],
+  },
+  factors: {
+    join: [
+      ['item', 'factorId'],
+      ['source', 'url'],
+    ],
+  },
+};
+
+/** The fingerprint's short form in footers: enough to match a report to its data file by eye. */
+export function shortFingerprint(hex: string): string {
+  return hex.slice(0, 12);
+}
+
+export function renderReportPdf(data: ReportData, lang: Lang): Uint8Array {
+  const t = (key: UiKey, params?: Record<string, string | number>) => tr(lang, key, params);
+  const tables = new Map<ReportTableId, ReportTable>(reportTables(data, lang).map((x) => [x.id, x]));
+  const org = data.organization;
+  const w = new PdfWriter({
+    title: `${org.name}: ${t('reportPdfTitle', { year: data.year })}`,
+    subject: t('reportPdfSubject', { year: data.year }),
+    author: t('appName'),
+    creator: t('reportPdfApp', { version: data.meta.appVersion }),
+    keywords: 'GHG Protocol, Scope 1, Scope 2, Scope 3, CO2e',
+    lang,
+  });
+  const unitNote = t('reportPdfUnitNote');
+  const table = (id: ReportTableId, opts: { heading?: boolean; note?: string } = {}) => {
+    const x = tables.get(id);
+    if (!x) return;
+    if (opts.heading !== false) w.heading(x.title, 3);
+    if (x.rows.length === 0) {
+      w.paragraph(t('reportPdfNoRows'), { color: MUTED });
+      return;
+    }
+    drawTable(w, toPdfTable(x, lang, PLANS[id], opts.note));
+  };
+
+  // Title and partner.
+  w.font(10, 'normal', MUTED);
+  w.text(t('reportPdfSubtitle'), w.left, w.y);
+  w.y += 6;
+  w.heading(org.name, 1);
+  w.heading(t('reportPdfTitle', { year: data.year }), 2, 10);
+  if (data.status !== 'complete') w.paragraph(t('reportPdfDraft'), { bold: true });
+  summary(w, data, tables, lang, t);
+
+  w.heading(t('reportPdfSectionPartner'), 2);
+  const details: [string, string][] = [[t('partnerName'), org.name]];
+  if (org.businessId) details.push([t('businessId'), org.businessId]);
+  if (org.sector) details.push([t('sector'), org.sector]);
+  if (org.municipality) details.push([t('municipality'), org.municipality]);
+  if (data.baseYear !== undefined) details.push([t('baseYear'), String(data.baseYear)]);
+  const sites = org.sites.map((s) => [s.name, s.address, s.municipality].filter(Boolean).join(', '));
+  details.push([t('sites'), sites.length > 0 ? sites.join('\n') : t('reportPdfNoSites')]);
+  w.keyValues(details);
+
+  w.heading(t('reportPdfSectionBoundary'), 2);
+  const [boundaryName, boundaryText] = BOUNDARY[data.boundary];
+  w.keyValues([
+    [t('reportPdfReportingYear'), t('reportPdfPeriod', { year: data.year })],
+    [t('boundary'), `${t(boundaryName)}. ${t(boundaryText)}`],
+  ]);
+
+  w.heading(t('reportPdfSectionMethod'), 2);
+  const gwpSource = data.gwp.source;
+  const fs = data.factorSet;
+  w.keyValues([
+    [t('reportPdfStandard'), t('reportPdfStandardValue')],
+    ['Scope 2', t('reportPdfScope2Value')],
+    [
+      t('gwpSet'),
+      t('reportPdfGwpValue', { set: data.gwpSet, source: `${gwpSource.publisher}: ${gwpSource.document}` }),
+    ],
+    [
+      t('reportPdfGwpValues'),
+      data.gwp.values.length > 0
+        ? data.gwp.values.map((g) => `${g.gas} ${formatNumber(g.gwp, lang, 1)}`).join(', ')
+        : '–',
+    ],
+    [
+      t('factorSet'),
+      t('reportPdfFactorSetValue', {
+        name: fs.names[lang],
+        key: fs.key,
+        publisher: fs.publisher,
+        published: fs.published,
+      }),
+    ],
+    [t('reportPdfRf'), t(data.radiativeForcing ? 'reportPdfIncluded' : 'reportPdfNotIncluded')],
+    [t('customFactors'), String(data.customFactors.length)],
+  ]);
+
+  w.heading(t('reportPdfSectionResults'), 2, 60);
+  w.paragraph(unitNote, { size: 9, color: MUTED });
+  table('scopes');
+  table('categories');
+  categoryChart(w, tables.get('categories'), lang, t);
+  table('sources');
+  sourcesChart(w, tables.get('sources'), lang, t);
+  table('gases');
+  table('biogenic');
+  table('sites');
+  table('intensities');
+
+  w.heading(t('reportPdfSectionComparison'), 2);
+  if (tables.has('comparisonPrevious') || tables.has('comparisonBase')) {
+    table('comparisonPrevious');
+    table('comparisonBase');
+  } else {
+    w.paragraph(t('reportPdfNoComparison'));
+  }
+  trendCharts(w, tables, lang, t);
+  table('trend');
+  table('intensityTrend');
+
+  w.heading(t('reportPdfSectionQuality'), 2);
+  table('dataQuality');
+  if (data.meta.unfinishedEntries) w.paragraph(t('reportPdfUnfinished', { n: data.meta.unfinishedEntries }));
+  const excluded = tables.get('excluded');
+  if (excluded && excluded.rows.length === 0) {
+    w.heading(excluded.title, 3, 8);
+    w.paragraph(t('reportPdfNoExclusions'));
+  } else table('excluded');
+  const warnings = [...new Set(data.warnings.map((x) => issueMessage(x, lang)))];
+  if (warnings.length > 0) {
+    w.heading(t('reportPdfWarnings'), 3);
+    for (const m of warnings) w.paragraph(`• ${m}`, { after: 1 });
+  }
+
+  w.heading(t('reportPdfSectionFactors'), 2);
+  table('factors', { heading: false });
+
+  w.heading(t('reportPdfSectionAbout'), 2);
+  w.keyValues(
+    [
+      [t('reportPdfCreated'), formatDate(data.meta.createdAt, lang)],
+      [t('reportPdfAppLabel'), t('reportPdfApp', { version: data.meta.appVersion })],
+      [t('reportPdfFingerprint'), data.fingerprint.hex],
+    ],
+    48,
+  );
+  w.paragraph(t('reportPdfFingerprintNote', { years: data.fingerprint.years.join(', ') }), {
+    size: 9,
+    color: MUTED,
+  });
+
+  const footer = t('reportPdfFooter', {
+    name: org.name,
+    year: data.year,
+    fingerprint: shortFingerprint(data.fingerprint.hex),
+  });
+  w.footers(footer, (page, pages) => t('reportPdfPage', { page, pages }));
+  return w.bytes();
+}
+
+type T = (key: UiKey, params?: Record<string, string | number>) => string;
+
+/** The year's headline figures, read from the scopes table and the comparison with the previous year. */
+function summary(
+  w: PdfWriter,
+  data: ReportData,
+  tables: Map<ReportTableId, ReportTable>,
+  lang: Lang,
+  t: T,
+): void {
+  const scopes = tables.get('scopes');
+  const total = scopes?.rows.find((r) => r.total);
+  const col = (id: string) => scopes?.columns.find((c) => c.id === id);
+  const loc = col('location');
+  const mkt = col('market');
+  if (!total || !loc || !mkt) return;
+  const pairs: [string, string][] = [
+    [t('totalLocation'), `${formatCell(loc, total.cells.location ?? null, lang)} ${t('tonnes')}`],
+    [t('totalMarket'), `${formatCell(mkt, total.cells.market ?? null, lang)} ${t('tonnes')}`],
+  ];
+  const prev = tables.get('comparisonPrevious');
+  const prevTotal = prev?.rows.find((r) => r.id === 'totalLocation');
+  const rel = prev?.columns.find((c) => c.id === 'relative');
+  const abs = prev?.columns.find((c) => c.id === 'change');
+  if (prev && prevTotal && rel && abs && data.comparisons.previousYear) {
+    pairs.push([
+      t('reportPdfChangePrevious', { year: data.comparisons.previousYear.against }),
+      `${formatCell(abs, prevTotal.cells.change ?? null, lang)} ${t('tonnes')} (${formatCell(rel, prevTotal.cells.relative ?? null, lang)})`,
+    ]);
+  }
+  w.keyValues(pairs, 75);
+}
+
+function bars(
+  x: ReportTable | undefined,
+  lang: Lang,
+  label: (cells: ReportTable['rows'][number]) => string,
+): BarItem[] {
+  const col = x?.columns.find((c) => c.id === 'location');
+  if (!x || !col) return [];
+  return x.rows
+    .filter((r) => !r.total && r.id !== 'other' && typeof r.cells.location === 'number')
+    .map((r) => ({
+      label: label(r),
+      value: r.cells.location as number,
+      valueLabel: formatCell(col, r.cells.location ?? null, lang),
+    }));
+}
+
+function categoryChart(w: PdfWriter, x: ReportTable | undefined, lang: Lang, t: T): void {
+  const items = bars(x, lang, (r) => String(r.cells.item ?? r.id)).sort((a, b) => b.value - a.value);
+  if (items.length > 1) horizontalBars(w, t('reportPdfChartCategories'), items, 0);
+}
+
+function sourcesChart(w: PdfWriter, x: ReportTable | undefined, lang: Lang, t: T): void {
+  const items = bars(x, lang, (r) => String(r.cells.item ?? r.id));
+  if (items.length > 1) horizontalBars(w, t('reportPdfChartSources'), items, 1);
+}
+
+function trendCharts(w: PdfWriter, tables: Map<ReportTableId, ReportTable>, lang: Lang, t: T): void {
+  const trend = tables.get('trend');
+  if (trend && trend.rows.length > 0) {
+    const ids = ['scope1', 'scope2Location', 'scope3'] as const;
+    const cols = ids.map((id) => trend.columns.find((c) => c.id === id));
+    const totalCol = trend.columns.find((c) => c.id === 'totalLocation');
+    if (cols.every((c) => c) && totalCol) {
+      const c0 = cols[0] as NonNullable<(typeof cols)[number]>;
+      stackedColumns(
+        w,
+        t('reportPdfChartTrend'),
+        [t('scope1'), t('s2Location'), t('scope3')],
+        trend.rows.map((r) => ({
+          label: String(r.cells.item),
+          parts: ids.map((id) => (typeof r.cells[id] === 'number' ? (r.cells[id] as number) : 0)),
+          totalLabel: formatCell(totalCol, r.cells.totalLocation ?? null, lang),
+        })),
+        (v) => formatCell(c0, v, lang),
+      );
+    }
+  }
+  const it = tables.get('intensityTrend');
+  if (it && it.rows.length > 1) {
+    for (const c of it.columns.slice(1)) {
+      const points = it.rows
+        .filter((r) => typeof r.cells[c.id] === 'number')
+        .map((r) => ({
+          label: String(r.cells.item),
+          value: r.cells[c.id] as number,
+          valueLabel: formatCell(c, r.cells[c.id] ?? null, lang),
+        }));
+      if (points.length > 1) lineChart(w, t('reportPdfChartIntensity', { name: c.title }), points, 2);
+    }
+  }
+}
+
+function formatDate(iso: string, lang: Lang): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang === 'fi' ? 'fi-FI' : 'en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+  }).format(d);
+}

@@ -25,7 +25,7 @@ export type ColumnKind = 'text' | 'year' | 'kgco2e' | 'kg' | 'share' | 'intensit
 export type Method = 'location' | 'market';
 
 export interface TableColumn {
-  /** Stable id within the table ("item" is always the first column: the row's label). */
+  /** Stable id within the table. Every table has an "item" column: the row's label (first but in 'sources'). */
   id: string;
   title: string;
   kind: ColumnKind;
@@ -617,6 +617,7 @@ function intensityTrendTable(history: readonly InventoryResult[], t: T): ReportT
           title: intensityLabel(f, t),
           kind: 'intensity',
           method: 'location',
+          unit: denominatorUnit(f),
         }),
       ),
     ],

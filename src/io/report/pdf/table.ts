@@ -64,11 +64,13 @@ function waterLevel(lack: readonly number[], room: number): number {
 export function layoutColumns(w: PdfWriter, t: PdfTable): Layout {
   for (const size of SIZES) {
     const min: number[] = [];
+    const cells: number[] = [];
     const natural: number[] = [];
     for (const [i, c] of t.columns.entries()) {
       w.font(size, 'bold');
       let lo = longestWord(w, c.header);
-      let hi = w.textWidth(c.header);
+      const header = w.textWidth(c.header);
+      let hi = 0;
       for (const r of t.rows) {
         w.font(size, r.emphasis ? 'bold' : 'normal');
         const cell = r.cells[i] ?? '';
@@ -78,7 +80,8 @@ export function layoutColumns(w: PdfWriter, t: PdfTable): Layout {
         lo = Math.max(lo, c.align === 'right' ? full : Math.min(longestWord(w, cell), LONGEST_WORD));
       }
       min.push(lo + 2 * PAD_X + SLACK);
-      natural.push(Math.max(lo, hi) + 2 * PAD_X + SLACK);
+      cells.push(Math.max(lo, hi) + 2 * PAD_X + SLACK);
+      natural.push(Math.max(lo, hi, header) + 2 * PAD_X + SLACK);
     }
     const sumMin = min.reduce((a, b) => a + b, 0);
     const sumNatural = natural.reduce((a, b) => a + b, 0);
@@ -89,9 +92,15 @@ export function layoutColumns(w: PdfWriter, t: PdfTable): Layout {
     }
     if (sumMin <= w.width || size === SIZES[SIZES.length - 1]) {
       if (sumMin > w.width) return { size, widths: min.map((m) => (m * w.width) / sumMin) };
-      const lack = natural.map((n, i) => n - (min[i] as number));
+      // Cells on one line come first, then headers on one line.
+      const lack = cells.map((n, i) => n - (min[i] as number));
       const cap = waterLevel(lack, w.width - sumMin);
-      return { size, widths: min.map((m, i) => m + Math.min(lack[i] as number, cap)) };
+      const widths = min.map((m, i) => m + Math.min(lack[i] as number, cap));
+      const left = w.width - widths.reduce((a, b) => a + b, 0);
+      if (left <= 0.01) return { size, widths };
+      const lack2 = natural.map((n, i) => n - (widths[i] as number));
+      const cap2 = waterLevel(lack2, left);
+      return { size, widths: widths.map((x, i) => x + Math.min(lack2[i] as number, cap2)) };
     }
   }
   throw new Error('unreachable: the smallest size always returns');

@@ -412,3 +412,20 @@ describe('rows that are not entries', () => {
     expect(readTable('a;b\n1;2', { header: false }).rows).toHaveLength(2);
   });
 });
+
+describe('file bytes', () => {
+  it('reads UTF-8 with a BOM, UTF-16 and Windows-1252 files to the same text', async () => {
+    const { decodeText } = await import('../../src/io/bulk/decode');
+    const text = 'Päivämäärä;Määrä\n1.1.2024;12,5';
+    const utf8 = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]);
+    const utf16 = new Uint8Array([
+      0xff,
+      0xfe,
+      ...new Uint8Array(new Uint16Array([...text].map((c) => c.charCodeAt(0))).buffer),
+    ]);
+    const cp1252 = new Uint8Array([...text].map((c) => c.charCodeAt(0)));
+    const read = [utf8, utf16, cp1252].map((b) => decodeText(b));
+    expect(read.map((r) => r.encoding)).toEqual(['utf-8', 'utf-16le', 'windows-1252']);
+    for (const r of read) expect(readTable(r.text).header).toEqual(['Päivämäärä', 'Määrä']);
+  });
+});

@@ -1,5 +1,6 @@
 /** Bulk entry from spreadsheets: what the import dialog loads on demand (papaparse stays out of the first visit). */
 export { emptyMapping, type Field, type Mapping, suggestMapping } from './columns';
+export { decodeText, type Encoding, MAX_FILE_BYTES } from './decode';
 export {
   type BulkChoices,
   type BulkResult,

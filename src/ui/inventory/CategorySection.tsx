@@ -11,6 +11,7 @@ import { tr } from '../../i18n/ui';
 import { db } from '../../state/database';
 import { track } from '../../state/saveStatus';
 import { TextField } from '../components/TextField';
+import { BulkImportButton } from './BulkImportButton';
 import { DeferredEntry } from './DeferredEntry';
 
 export interface CategorySectionProps {
@@ -67,9 +68,12 @@ export function CategorySection(p: CategorySectionProps) {
         />
       ))}
       {!excluded && (
-        <button type="button" class="secondary" onClick={add}>
-          + {tr(lang, 'addEntry')}
-        </button>
+        <div class="row">
+          <button type="button" class="secondary" onClick={add}>
+            + {tr(lang, 'addEntry')}
+          </button>
+          <BulkImportButton lang={lang} category={c.id} inv={inv} sites={p.sites} set={p.set} />
+        </div>
       )}
       <div class="excluded">
         <label class="check">

@@ -107,7 +107,7 @@ describe('bulk entry in Chromium', () => {
     expect(await dialog.getByRole('combobox', { name: 'Määrän sarake' }).inputValue()).toBe('1');
     const rows = dialog.locator('tbody tr[data-line]');
     expect(await rows.count()).toBe(10);
-    expect(await rows.first().textContent()).toContain('2024-01');
+    expect(await rows.first().textContent()).toContain('1/2024');
     expect(await dialog.getByText(/ja 2 muuta riviä/).count()).toBe(1);
     // The data quality chosen in the dialog goes to every entry.
     await dialog.getByLabel('Tiedon laatu kaikille riveille').selectOption('measured');

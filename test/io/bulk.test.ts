@@ -117,6 +117,31 @@ const UTILITY_EN = [
   '"Warehouse",2024-03-01,987.5,"170.00"',
 ].join('\n');
 
+describe('activity suggestions for the values of a column', () => {
+  it('narrows by the quantity unit and matches keywords inside words', () => {
+    const inLitres = (v: string) => suggestActivity(v, set, 's1.mobile', 'l');
+    expect(
+      ['Diesel', 'DIESEL', '95E10', 'Moottoribensiini 98E5', 'Bensiini', 'Nestekaasu'].map(inLitres),
+    ).toEqual([
+      'vehicle-fuel.diesel',
+      'vehicle-fuel.diesel',
+      'vehicle-fuel.petrol',
+      'vehicle-fuel.petrol',
+      'vehicle-fuel.petrol',
+      'vehicle-fuel.lpg',
+    ]);
+    // Without the unit, "Bensiini" fits petrol cars as well as petrol: left for the user.
+    expect(suggestActivity('Bensiini', set, 's1.mobile')).toBe('');
+  });
+
+  it('leaves a tie unchosen: a travel class does not tell the haul', () => {
+    expect(suggestActivity('Economy', set, 's3.06', 'pkm')).toBe('');
+    expect(suggestActivity('Flight, long-haul (DESNZ, to/from UK), business', set, 's3.06')).toBe(
+      'flight.longhaul.business',
+    );
+  });
+});
+
 describe('an English utility export (commas, points, ISO dates, BOM, quoted separators)', () => {
   it('reads quoted fields with commas, numbers the English way, the unit from the header, sites by name', () => {
     const sites = [

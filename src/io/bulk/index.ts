@@ -11,4 +11,5 @@ export {
 } from './drafts';
 export type { Convention } from './numbers';
 export { DELIMITERS, type Delimiter, readTable, type Table } from './table';
+export { unitFromHeader } from './unitWords';
 export { distinctValues, suggestActivity, suggestSite } from './values';

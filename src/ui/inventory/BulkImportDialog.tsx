@@ -31,6 +31,7 @@ import {
   suggestMapping,
   suggestSite,
   type Table,
+  unitFromHeader,
 } from '../../io/bulk';
 import { db } from '../../state/database';
 import { succeeded } from '../../state/saveStatus';
@@ -144,8 +145,18 @@ export function BulkImportDialog(p: BulkImportDialogProps) {
     () => (fromColumn && mapping.activity !== null ? distinctValues(table, mapping.activity) : []),
     [table, fromColumn, mapping.activity],
   );
+  // The quantity's unit narrows the suggestions: litres of "Bensiini" are petrol, not a petrol car's km.
+  const hintUnit =
+    unit !== 'auto'
+      ? unit
+      : mapping.quantity !== null
+        ? unitFromHeader(table.header?.[mapping.quantity] ?? '')
+        : undefined;
   const activityByValue = Object.fromEntries(
-    activityValues.map((v) => [v.value, activityOver[v.value] ?? suggestActivity(v.value, set, category)]),
+    activityValues.map((v) => [
+      v.value,
+      activityOver[v.value] ?? suggestActivity(v.value, set, category, hintUnit),
+    ]),
   );
   const siteValues = useMemo(
     () => (mapping.site !== null ? distinctValues(table, mapping.site) : []),
@@ -510,7 +521,7 @@ export function BulkImportDialog(p: BulkImportDialogProps) {
                         <tr key={r.line} data-line={r.line}>
                           <td class="num">{r.line}</td>
                           <td>{tr(lang, 'bulkRowOk')}</td>
-                          <td>{r.draft.period ?? tr(lang, 'wholeYear')}</td>
+                          <td>{r.draft.period ? monthText(r.draft.period) : tr(lang, 'wholeYear')}</td>
                           <td>{activityName(r.draft.activity)}</td>
                           <td class="num">{formatNumber(r.draft.quantity, lang, 6)}</td>
                           <td>{r.draft.unit}</td>
@@ -565,6 +576,11 @@ export function BulkImportDialog(p: BulkImportDialogProps) {
       </div>
     </dialog>
   );
+}
+
+/** "2024-03" as the editor's period list shows it: "3/2024". */
+function monthText(period: string): string {
+  return `${Number(period.slice(5))}/${period.slice(0, 4)}`;
 }
 
 function columnLabelShort(lang: Lang, table: Table, i: number): string {

@@ -60,6 +60,7 @@ function present(r: InventoryResult, comparisons: Comparisons, withTrace: boolea
     bySite: r.bySite,
     byDataQuality: r.byDataQuality,
     intensities: r.intensities,
+    sources: r.sources,
     comparisons,
     warnings: r.warnings,
     entries: r.entries.map((e) => ({

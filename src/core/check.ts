@@ -26,7 +26,9 @@ export class Checker {
 
   object(v: unknown, path: string): JsonObject | undefined {
     if (this.isObject(v)) return v;
-    this.error(path, 'type', { expected: 'object', got: typeOf(v) });
+    // A missing member is said as missing, not as a value of the type "undefined".
+    if (v === undefined) this.error(path, 'required', { key: path.slice(path.lastIndexOf('/') + 1) });
+    else this.error(path, 'type', { expected: 'object', got: typeOf(v) });
     return undefined;
   }
 
@@ -81,7 +83,10 @@ export class Checker {
       return undefined;
     }
     if (typeof v !== 'number' || !Number.isFinite(v)) {
-      this.error(at, 'not-a-number', { value: String(v).slice(0, 80) });
+      // An object or array is shown as its JSON, not as "[object Object]".
+      this.error(at, 'not-a-number', {
+        value: (typeof v === 'object' ? JSON.stringify(v) : String(v)).slice(0, 80),
+      });
       return undefined;
     }
     if (opts.integer && !Number.isInteger(v)) {

@@ -2,8 +2,14 @@
 import { appFigures } from './app';
 import { calculationFigures } from './calculation';
 import { coldStartFigures } from './coldStart';
+import { pdfFigures } from './pdfReport';
 import { printTable } from './report';
 
-const figures = [...(await calculationFigures()), ...(await appFigures()), ...(await coldStartFigures())];
+const figures = [
+  ...(await calculationFigures()),
+  ...(await appFigures()),
+  ...(await coldStartFigures()),
+  ...(await pdfFigures()),
+];
 const ok = printTable(figures);
 process.exit(ok ? 0 : 1);

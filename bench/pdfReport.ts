@@ -1,0 +1,113 @@
+/**
+ * The PDF report: time to make it for 300 entries × 5 years in Chromium (bench/pdfpage), and the gzipped size
+ * of the code loaded when a report is made. Checks that the report code is not in the app's first visit.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { buildApp, launch, serveStatic, tempDir } from '../test/e2e/browser';
+import { firstVisitJs } from './app';
+import type { Figure } from './report';
+
+/** A string only jsPDF's code contains: its producer line. */
+const JSPDF_MARK = 'jsPDF ';
+
+function gz(file: string): number {
+  return gzipSync(readFileSync(file), { level: 9 }).length;
+}
+
+interface ManifestChunk {
+  file: string;
+  imports?: string[];
+  dynamicImports?: string[];
+  isEntry?: boolean;
+}
+
+/** The chunks the page's dynamic imports of the report code load (with what they import statically). */
+function reportChunks(dist: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<
+    string,
+    ManifestChunk
+  >;
+  const entry = Object.values(manifest).find((c) => c.isEntry);
+  const roots = (entry?.dynamicImports ?? []).filter((k) => /report/i.test(k));
+  if (roots.length === 0) throw new Error('the bench page imports no report code on demand');
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    const c = manifest[key];
+    if (!c || c.isEntry || seen.has(c.file)) return;
+    seen.add(c.file);
+    for (const i of c.imports ?? []) visit(i);
+  };
+  for (const r of roots) visit(r);
+  return [...seen];
+}
+
+export async function pdfFigures(): Promise<Figure[]> {
+  const app = tempDir();
+  const dist = tempDir();
+  try {
+    await buildApp(app);
+    const first = firstVisitJs(app);
+    const leaked = first.files.filter((f) => readFileSync(join(app, f), 'utf8').includes(JSPDF_MARK));
+    if (leaked.length > 0)
+      throw new Error(`the report code is in the first-visit bundle: ${leaked.join(', ')}`);
+
+    await buildApp(dist, {
+      root: 'bench/pdfpage',
+      build: { outDir: dist, emptyOutDir: true, manifest: true },
+    });
+    const onDemand = reportChunks(dist);
+    if (!onDemand.some((f) => readFileSync(join(dist, f), 'utf8').includes(JSPDF_MARK)))
+      throw new Error('jsPDF was not found in the chunks loaded on demand');
+    const bytes = onDemand.reduce((n, f) => n + gz(join(dist, f)), 0);
+
+    const server = await serveStatic(dist);
+    const browser = await launch();
+    try {
+      const page = await browser.newPage();
+      await page.goto(server.url);
+      await page.waitForFunction(
+        () => (globalThis as unknown as { __bench?: unknown }).__bench !== undefined,
+        undefined,
+        { timeout: 120_000 },
+      );
+      const r = (await page.evaluate(() => (globalThis as unknown as { __bench: unknown }).__bench)) as {
+        firstMs?: number;
+        medianMs?: number;
+        error?: string;
+      };
+      if (r.error || r.firstMs === undefined || r.medianMs === undefined)
+        throw new Error(`PDF bench failed: ${r.error}`);
+      return [
+        {
+          name: 'PDF report, 300 entries × 5 years, first (code load included, Chromium)',
+          value: r.firstMs,
+          unit: 'ms',
+          budget: 1500,
+          kind: 'max',
+        },
+        {
+          name: 'PDF report, 300 entries × 5 years, median (Chromium)',
+          value: r.medianMs,
+          unit: 'ms',
+          budget: 1500,
+          kind: 'max',
+        },
+        {
+          name: `report code loaded when a report is made, gzip (${onDemand.length} files)`,
+          value: bytes / 1024,
+          unit: 'KB',
+          budget: 160,
+          kind: 'max',
+        },
+      ];
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  } finally {
+    rmSync(app, { recursive: true, force: true });
+    rmSync(dist, { recursive: true, force: true });
+  }
+}

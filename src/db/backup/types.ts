@@ -16,11 +16,14 @@ export const BACKUP_VERSION = 1;
  */
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
-/** Settings that describe this device, not the data: never written to a backup, never taken from one. */
-export const DEVICE_SETTINGS: readonly string[] = ['lastBackupAt'];
-
 /** The setting that records when a backup was last written and read back successfully (ISO time). */
 export const LAST_BACKUP_KEY = 'lastBackupAt';
+
+/** The setting that hides the backup reminder until a time (ISO), when the user said "remind me tomorrow". */
+export const REMINDER_SNOOZE_KEY = 'backupReminderSnoozedUntil';
+
+/** Settings that describe this device, not the data: never written to a backup, never taken from one. */
+export const DEVICE_SETTINGS: readonly string[] = [LAST_BACKUP_KEY, REMINDER_SNOOZE_KEY];
 
 /** The tables a backup holds, in the order they are written and checked. The trash is not backed up. */
 export const BACKUP_TABLES = [

@@ -17,7 +17,7 @@ import { entry, inventory, org } from './data';
 
 const DAY = 24 * 60 * 60 * 1000;
 const BACKUP = '2026-11-01T10:00:00.000Z';
-const after = (iso: string, ms: number) => new Date(Date.parse(iso) + ms).toISOString();
+const plus = (iso: string, ms: number) => new Date(Date.parse(iso) + ms).toISOString();
 
 async function withData(updatedAt: { org?: string; inv?: string; entry?: string } = {}) {
   const { db } = freshDb();
@@ -41,17 +41,17 @@ describe('backup reminder', () => {
   });
 
   it('is due only when the backup is old enough and a partner, year or entry changed since', async () => {
-    const old = after(BACKUP, -DAY);
+    const old = plus(BACKUP, -DAY);
     for (const changed of ['org', 'inv', 'entry'] as const) {
-      const db = await withData({ org: old, inv: old, entry: old, [changed]: after(BACKUP, DAY) });
+      const db = await withData({ org: old, inv: old, entry: old, [changed]: plus(BACKUP, DAY) });
       await db.settings.put({ key: LAST_BACKUP_KEY, value: BACKUP });
       expect(await changedSince(db, BACKUP)).toBe(true);
       // Changed, but the backup is younger than the limit.
-      expect(await backupReminder(db, after(BACKUP, BACKUP_DUE_AFTER_MS - 1))).toEqual({
+      expect(await backupReminder(db, plus(BACKUP, BACKUP_DUE_AFTER_MS - 1))).toEqual({
         lastBackupAt: BACKUP,
         due: false,
       });
-      expect(await backupReminder(db, after(BACKUP, BACKUP_DUE_AFTER_MS + 1))).toEqual({
+      expect(await backupReminder(db, plus(BACKUP, BACKUP_DUE_AFTER_MS + 1))).toEqual({
         lastBackupAt: BACKUP,
         due: true,
       });
@@ -59,15 +59,15 @@ describe('backup reminder', () => {
     const still = await withData({ org: old, inv: old, entry: old });
     await still.settings.put({ key: LAST_BACKUP_KEY, value: BACKUP });
     expect(await changedSince(still, BACKUP)).toBe(false);
-    expect((await backupReminder(still, after(BACKUP, 30 * DAY))).due).toBe(false);
+    expect((await backupReminder(still, plus(BACKUP, 30 * DAY))).due).toBe(false);
   });
 
   it('snoozes for a day', async () => {
     const db = await withData();
     const at = '2026-11-20T08:00:00.000Z';
     await snoozeBackupReminder(db, at);
-    expect((await backupReminder(db, after(at, REMINDER_SNOOZE_MS - 1))).due).toBe(false);
-    expect((await backupReminder(db, after(at, REMINDER_SNOOZE_MS + 1))).due).toBe(true);
+    expect((await backupReminder(db, plus(at, REMINDER_SNOOZE_MS - 1))).due).toBe(false);
+    expect((await backupReminder(db, plus(at, REMINDER_SNOOZE_MS + 1))).due).toBe(true);
   });
 
   it('a verified backup stops it, and its settings are not in the backup', async () => {
@@ -76,7 +76,7 @@ describe('backup reminder', () => {
     const written = await exportBackup(db, { appVersion: 'test' });
     expect(written.file.data.settings.map((s) => s.key)).not.toContain(REMINDER_SNOOZE_KEY);
     expect((await verifyBackup(written.text, db)).ok).toBe(true);
-    const r = await backupReminder(db, after(new Date().toISOString(), 2 * REMINDER_SNOOZE_MS));
+    const r = await backupReminder(db, plus(new Date().toISOString(), 2 * REMINDER_SNOOZE_MS));
     expect(r.due).toBe(false);
     expect(typeof r.lastBackupAt).toBe('string');
   });

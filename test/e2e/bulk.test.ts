@@ -136,6 +136,35 @@ describe('bulk entry in Chromium', () => {
     await context.close();
   }, 90_000);
 
+  it('reads a sheet with the months across as one entry per month cell', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await newPartnerWithYear(page, 'Lämpö Oy');
+    const dialog = await openImport(page, 's2.heat');
+    await dialog
+      .getByLabel('Tai liitä solut tähän')
+      .fill('Kohde\tTammi\tHelmi\tMaalis\nToimisto\t12,5\t11\t9,25');
+    await expect
+      .poll(() => dialog.locator('[data-bulk-counts]').getAttribute('data-bulk-counts'))
+      .toBe('3/0/0');
+    expect(await dialog.getByLabel(/Kuukaudet ovat sarakkeina/).isChecked()).toBe(true);
+    await dialog.getByRole('button', { name: 'Lisää 3 kirjausta' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const section = page.locator('section[data-category="s2.heat"]');
+    await expect.poll(() => section.locator('fieldset.entry').count()).toBe(3);
+    expect(
+      await section
+        .locator('select[id$="-period"]')
+        .evaluateAll((els) => els.map((e) => (e as HTMLSelectElement).value)),
+    ).toEqual(['2024-01', '2024-02', '2024-03']);
+    expect(
+      await section
+        .locator('input[id$="-quantity"]')
+        .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)),
+    ).toEqual(['12,5', '11', '9,25']);
+    await context.close();
+  }, 60_000);
+
   it('uploads a Finnish fuel-card CSV file; the row outside the year is shown and not added', async () => {
     const context = await browser.newContext();
     const errors: string[] = [];

@@ -293,6 +293,7 @@ describe('dates and months', () => {
   it.each([
     ['31.01.2024', 2024, 1],
     ['1.2.2024', 2024, 2],
+    ['03.02.24', 2024, 2],
     ['2024-03-15', 2024, 3],
     ['2024-03-15T10:20:00Z', 2024, 3],
     ['15.3.2024 14:05', 2024, 3],
@@ -452,5 +453,46 @@ describe('file bytes', () => {
     const read = [utf8, utf16, cp1252].map((b) => decodeText(b));
     expect(read.map((r) => r.encoding)).toEqual(['utf-8', 'utf-16le', 'windows-1252']);
     for (const r of read) expect(readTable(r.text).header).toEqual(['Päivämäärä', 'Määrä']);
+  });
+});
+
+describe('months across the columns', () => {
+  it('turns one row per meter into one row per month, and reads it like a list', async () => {
+    const { monthColumns, monthsToRows } = await import('../../src/io/bulk/wide');
+    const text = [
+      'Käyttöpaikka;Tammi;Helmi;Maalis;Huhti',
+      'Päärakennus;1 210;1 105,5;980;',
+      'Varasto;300;280,25;250;200',
+    ].join('\n');
+    const wide = readTable(text);
+    const cols = monthColumns(wide);
+    expect(cols).toEqual([1, 2, 3, 4]);
+    const table = monthsToRows(wide, cols, { month: 'Kuukausi', quantity: 'Määrä' });
+    expect(table.header).toEqual(['Käyttöpaikka', 'Kuukausi', 'Määrä']);
+    const mapping = suggestMapping(table);
+    expect(mapping).toMatchObject({ site: 0, date: 1, quantity: 2 });
+    const result = buildDrafts(
+      table,
+      mapping,
+      choices({ siteByValue: { Päärakennus: 'main', Varasto: 'store' } }),
+    );
+    expect(result.rows.map((r) => r.draft && [r.draft.site, r.draft.period, r.draft.quantity])).toEqual([
+      ['main', '2024-01', 1210],
+      ['main', '2024-02', 1105.5],
+      ['main', '2024-03', 980],
+      undefined,
+      ['store', '2024-01', 300],
+      ['store', '2024-02', 280.25],
+      ['store', '2024-03', 250],
+      ['store', '2024-04', 200],
+    ]);
+    // The empty April cell of the first meter is shown as a problem of the file's row 2.
+    expect(result.rows[3]).toMatchObject({ line: 2, issues: [{ code: 'required' }] });
+    expect(result.notices).toContainEqual({ key: 'bulkNoticeMonthOnly', params: { year: 2024 } });
+  });
+
+  it('finds no month columns in a list', async () => {
+    const { monthColumns } = await import('../../src/io/bulk/wide');
+    expect(monthColumns(readTable(FUEL_CARD))).toEqual([]);
   });
 });

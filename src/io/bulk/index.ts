@@ -13,3 +13,4 @@ export type { Convention } from './numbers';
 export { DELIMITERS, type Delimiter, readTable, type Table } from './table';
 export { unitFromHeader } from './unitWords';
 export { distinctValues, suggestActivity, suggestSite } from './values';
+export { monthColumns, monthsToRows } from './wide';

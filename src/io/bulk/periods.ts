@@ -1,5 +1,5 @@
 /**
- * Dates and months as spreadsheets write them, to the entry's period "YYYY-MM": `31.1.2024`, `31.01.2024`,
+ * Dates and months as spreadsheets write them, to the entry's period "YYYY-MM": `31.1.2024`, `31.01.2024`, `3.1.24`,
  * `2024-01-31` (a time after it is ignored), `1/2024`, `01.2024`, `2024-01`, month names in Finnish or English
  * with or without a year (`tammikuu 2024`, `Jan 2024`), and a range within one month (`1.1.–31.1.2024`,
  * `2024-01-01 - 2024-01-31`). A range over the whole calendar year means the whole year. `1/2/2024` is not read:
@@ -71,6 +71,9 @@ function day(text: string): Ymd | null {
   const t = text.trim();
   let m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+(?:klo\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?$/.exec(t);
   if (m) return ymd(Number(m[3]), Number(m[2]), Number(m[1]));
+  // Two-digit years ("3.1.24", as card terminals print them) are of this century.
+  m = /^(\d{1,2})\.(\d{1,2})\.(\d{2})(?:\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?$/.exec(t);
+  if (m) return ymd(2000 + Number(m[3]), Number(m[2]), Number(m[1]));
   m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(
     t,
   );

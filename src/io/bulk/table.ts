@@ -61,20 +61,22 @@ export function detectDelimiter(text: string): Delimiter {
   return '\t';
 }
 
-/** A value that is data, not a column name: a number (with or without a unit) or a date. */
-function looksLikeData(cell: string): boolean {
-  const t = cell.trim();
-  if (t === '') return false;
-  const k = classifyNumber(splitQuantity(t).number);
-  return k !== 'invalid' || readPeriod(t).kind !== 'invalid';
-}
+const isNumberCell = (c: string) => classifyNumber(splitQuantity(c.trim()).number) !== 'invalid';
+const isPeriodCell = (c: string) => c.trim() !== '' && readPeriod(c.trim()).kind !== 'invalid';
 
-/** The first row is a header when none of its cells is data and a later row has data in some column. */
+/**
+ * The first row is a header when it has no number and a later row has data. Dates in it are a header only when
+ * they title columns of numbers (months across: "Tammi;Helmi;…"); a first row with one date is data.
+ */
 export function detectHeader(rows: readonly string[][]): boolean {
   const [first, ...rest] = rows;
-  if (!first || first.some(looksLikeData)) return false;
-  if (rest.length === 0) return true;
-  return rest.slice(0, 20).some((r) => r.some(looksLikeData));
+  if (!first || first.some(isNumberCell)) return false;
+  const later = rest.slice(0, 20);
+  const dates = first.flatMap((c, i) => (isPeriodCell(c) ? [i] : []));
+  if (dates.length === 0) {
+    return later.length === 0 || later.some((r) => r.some((c) => isNumberCell(c) || isPeriodCell(c)));
+  }
+  return dates.length >= 2 && later.some((r) => dates.some((i) => isNumberCell(r[i] ?? '')));
 }
 
 export function readTable(raw: string, opts: TableOptions = {}): Table {

@@ -24,6 +24,8 @@ import {
   type Field,
   MAX_FILE_BYTES,
   type Mapping,
+  monthColumns,
+  monthsToRows,
   type Notice,
   type RowResult,
   readTable,
@@ -103,6 +105,7 @@ export function BulkImportDialog(p: BulkImportDialogProps) {
   const [fileError, setFileError] = useState<string | null>(null);
   const [delimiter, setDelimiter] = useState<Delimiter | 'auto'>('auto');
   const [header, setHeader] = useState<boolean | null>(null);
+  const [wide, setWide] = useState<boolean | null>(null);
   const [category, setCategory] = useState<CategoryId>(p.category);
   const [activityChoice, setActivityChoice] = useState<string | null>(null);
   const [mappingOver, setMappingOver] = useState<Partial<Mapping>>({});
@@ -119,19 +122,30 @@ export function BulkImportDialog(p: BulkImportDialogProps) {
   const takeText = (s: Source) => {
     setSource(s);
     setHeader(null);
+    setWide(null);
     setMappingOver({});
     setActivityOver({});
     setSiteOver({});
     setFailed(false);
   };
 
-  const table = useMemo(
+  const read = useMemo(
     () =>
       readTable(source.text, {
         ...(delimiter !== 'auto' ? { delimiter } : {}),
         ...(header !== null ? { header } : {}),
       }),
     [source.text, delimiter, header],
+  );
+  // Months across the columns: one row per month cell, unless the user says otherwise.
+  const monthCols = useMemo(() => monthColumns(read), [read]);
+  const isWide = (wide ?? true) && monthCols.length > 0;
+  const table = useMemo(
+    () =>
+      isWide
+        ? monthsToRows(read, monthCols, { month: tr(lang, 'period'), quantity: tr(lang, 'quantity') })
+        : read,
+    [read, monthCols, isWide, lang],
   );
   const suggested = useMemo(() => suggestMapping(table), [table]);
   const mapping: Mapping = { ...suggested, ...mappingOver };
@@ -330,14 +344,28 @@ export function BulkImportDialog(p: BulkImportDialogProps) {
               <label class="check">
                 <input
                   type="checkbox"
-                  checked={table.header !== null}
+                  checked={read.header !== null}
                   onChange={(e) => {
                     setHeader((e.currentTarget as HTMLInputElement).checked);
+                    setWide(null);
                     setMappingOver({});
                   }}
                 />{' '}
                 {tr(lang, 'bulkHasHeader')}
               </label>
+              {monthCols.length > 0 && (
+                <label class="check">
+                  <input
+                    type="checkbox"
+                    checked={isWide}
+                    onChange={(e) => {
+                      setWide((e.currentTarget as HTMLInputElement).checked);
+                      setMappingOver({});
+                    }}
+                  />{' '}
+                  {tr(lang, 'bulkMonthsAcross')}
+                </label>
+              )}
               <SelectField
                 id="bulk-numbers"
                 label={tr(lang, 'bulkNumbers')}
@@ -516,9 +544,10 @@ export function BulkImportDialog(p: BulkImportDialogProps) {
                     </tr>
                   </thead>
                   <tbody>
-                    {preview.map((r) =>
+                    {/* A file row with months across gives several rows: the key is the position. */}
+                    {preview.map((r, i) =>
                       r.draft ? (
-                        <tr key={r.line} data-line={r.line}>
+                        <tr key={i} data-line={r.line}>
                           <td class="num">{r.line}</td>
                           <td>{tr(lang, 'bulkRowOk')}</td>
                           <td>{r.draft.period ? monthText(r.draft.period) : tr(lang, 'wholeYear')}</td>
@@ -529,7 +558,7 @@ export function BulkImportDialog(p: BulkImportDialogProps) {
                           <td>{r.draft.note ?? ''}</td>
                         </tr>
                       ) : (
-                        <tr key={r.line} data-line={r.line} class="bulk-problem">
+                        <tr key={i} data-line={r.line} class="bulk-problem">
                           <td class="num">{r.line}</td>
                           <td>
                             <strong>{tr(lang, 'bulkRowProblem')}</strong>

@@ -46,8 +46,8 @@ export function columnTitle(column: TableColumn): string {
 export interface PdfTablePlan {
   /** Columns left out of the PDF (shown elsewhere in the report or too wide for A4). */
   omit?: readonly string[];
-  /** Cells appended under another column's cell: [target, appended]. */
-  join?: readonly (readonly [string, string])[];
+  /** Cells appended to another column's cell: [target, appended, separator (default: a new line)]. */
+  join?: readonly (readonly [string, string, string?])[];
 }
 
 /** A result table as a PDF table: the same rows and figures, formatted; total rows emphasised. */
@@ -57,11 +57,11 @@ export function toPdfTable(t: ReportTable, lang: Lang, plan: PdfTablePlan = {}, 
   const byId = new Map(t.columns.map((c) => [c.id, c]));
   const cell = (r: TableRow, c: TableColumn): string => {
     let s = formatCell(c, r.cells[c.id] ?? null, lang);
-    for (const [target, other] of plan.join ?? []) {
+    for (const [target, other, sep = '\n'] of plan.join ?? []) {
       const oc = byId.get(other);
       const v = r.cells[other];
       if (target === c.id && oc && v !== null && v !== undefined && v !== '') {
-        s = s === DASH ? formatCell(oc, v, lang) : `${s}\n${formatCell(oc, v, lang)}`;
+        s = s === DASH ? formatCell(oc, v, lang) : `${s}${sep}${formatCell(oc, v, lang)}`;
       }
     }
     return s;

@@ -28,13 +28,14 @@ const PLANS: Partial<Record<ReportTableId, PdfTablePlan>> = {
   sources: {
     join: [
       ['item', 'category'],
-      ['amount', 'unit'],
+      ['amount', 'unit', '\u00a0'],
     ],
     omit: ['entries'],
   },
   factors: {
     join: [
       ['item', 'factorId'],
+      ['item', 'usedFor'],
       ['source', 'url'],
     ],
   },

@@ -148,7 +148,8 @@ export function BulkImportDialog(p: BulkImportDialogProps) {
     [read, monthCols, isWide, lang],
   );
   const suggested = useMemo(() => suggestMapping(table), [table]);
-  const mapping: Mapping = { ...suggested, ...mappingOver };
+  // A partner without sites: a column of place names is not suggested as the site (every row would be a problem).
+  const mapping: Mapping = { ...suggested, ...(p.sites.length === 0 ? { site: null } : {}), ...mappingOver };
   const categoryActivities = activitiesOf(set, category, lang);
   const onlyActivity = categoryActivities.length === 1 ? (categoryActivities[0]?.id ?? '') : '';
   const choice = activityChoice ?? (mapping.activity !== null ? COLUMN : onlyActivity);

@@ -6,7 +6,7 @@
  */
 import { CATEGORY_IDS, type CategoryId, categoryInfo, type Scope } from '../../core/categories';
 import type { Change, YearComparison } from '../../core/compare';
-import type { ChangeSplit } from '../../core/decompose';
+import type { ChangeSplit, SourceChange } from '../../core/decompose';
 import { gasInfo } from '../../core/gwp';
 import { RF_UPLIFT } from '../../core/resolve';
 import type { IntensityFigure, InventoryResult, SourceTotal } from '../../core/results';
@@ -63,6 +63,8 @@ export type ReportTableId =
   | 'intensities'
   | 'comparisonPrevious'
   | 'comparisonBase'
+  | 'changeSourcesPrevious'
+  | 'changeSourcesBase'
   | 'trend'
   | 'intensityTrend'
   | 'dataQuality'
@@ -79,13 +81,19 @@ export interface ReportTable {
 }
 
 export interface TableOptions {
-  /** How many sources the largest-sources table lists before "other sources". Default 10. */
+  /** How many sources the largest-sources and change-by-source tables list before "other sources". Default 10. */
   topSources?: number;
+  /**
+   * Adds the change-by-source tables (`changeSourcesPrevious`, `changeSourcesBase`) after each comparison:
+   * the sources that changed most, each split into activity and factor effects. The CSV includes them.
+   */
+  changeBySource?: boolean;
 }
 
 /**
- * All tables of the report year, in the report's order. The comparison tables are present only when the
- * previous year or the base year was compared; every other table is always present (possibly without rows).
+ * All tables of the report year, in the report's order. The comparison tables (and with `changeBySource` the
+ * change-by-source tables) are present only when the previous year or the base year was compared; every other
+ * table is always present (possibly without rows).
  */
 export function reportTables(data: ReportData, lang: Lang, options: TableOptions = {}): ReportTable[] {
   const t = (key: UiKey, params?: Record<string, string | number>) => tr(lang, key, params);
@@ -100,8 +108,17 @@ export function reportTables(data: ReportData, lang: Lang, options: TableOptions
     intensitiesTable(r, t),
   ];
   const { previousYear, baseYear } = data.comparisons;
-  if (previousYear) tables.push(comparisonTable('comparisonPrevious', previousYear, data, t));
-  if (baseYear) tables.push(comparisonTable('comparisonBase', baseYear, data, t));
+  const top = options.topSources ?? 10;
+  if (previousYear) {
+    tables.push(comparisonTable('comparisonPrevious', previousYear, data, t));
+    if (options.changeBySource)
+      tables.push(changeSourcesTable('changeSourcesPrevious', previousYear, data, t, lang, top));
+  }
+  if (baseYear) {
+    tables.push(comparisonTable('comparisonBase', baseYear, data, t));
+    if (options.changeBySource)
+      tables.push(changeSourcesTable('changeSourcesBase', baseYear, data, t, lang, top));
+  }
   tables.push(
     trendTable(data.history, t),
     intensityTrendTable(data.history, t),
@@ -563,6 +580,119 @@ function comparisonTable(
       line('totalLocation', t('totalLocation'), c.totalLocation, d.location, (r) => r.total.location, true),
       line('totalMarket', t('totalMarket'), c.totalMarket, d.market, (r) => r.total.market, true),
     ],
+  };
+}
+
+const STATUS_KEYS: Record<SourceChange['status'], UiKey> = {
+  both: 'reportStatusBoth',
+  new: 'reportStatusNew',
+  ended: 'reportStatusEnded',
+};
+
+/** The sources whose emissions changed most between the two years, with each one's activity/factor split. */
+function changeSourcesTable(
+  id: 'changeSourcesPrevious' | 'changeSourcesBase',
+  c: YearComparison,
+  data: ReportData,
+  t: T,
+  lang: Lang,
+  top: number,
+): ReportTable {
+  const d = c.decomposition;
+  const shown = d.sources.slice(0, Math.max(0, top));
+  const rest = d.sources.slice(shown.length);
+  const splits = (location: ChangeSplit, market: ChangeSplit): Record<string, Cell> => ({
+    changeLocation: location.total,
+    activityLocation: location.activity,
+    factorLocation: location.factor,
+    changeMarket: market.total,
+    activityMarket: market.activity,
+    factorMarket: market.factor,
+  });
+  const rows: TableRow[] = shown.map((s) => ({
+    id: s.key,
+    unit: s.source.unit,
+    cells: {
+      item: sourceLabel(s.source, data, lang),
+      category: categoryInfo(s.source.category).names[lang],
+      status: t(STATUS_KEYS[s.status]),
+      amountAgainst: s.amountThen,
+      amountYear: s.amountNow,
+      ...splits(s.location, s.market),
+    },
+  }));
+  if (rest.length > 0) {
+    const location = { total: 0, activity: 0, factor: 0 };
+    const market = { total: 0, activity: 0, factor: 0 };
+    for (const s of rest) {
+      for (const [into, from] of [
+        [location, s.location],
+        [market, s.market],
+      ] as const) {
+        into.total += from.total;
+        into.activity += from.activity;
+        into.factor += from.factor;
+      }
+    }
+    rows.push({
+      id: 'other',
+      cells: {
+        item: t('reportOtherSources', { n: rest.length }),
+        category: null,
+        status: null,
+        amountAgainst: null,
+        amountYear: null,
+        ...splits(location, market),
+      },
+    });
+  }
+  rows.push({
+    id: 'total',
+    total: true,
+    cells: {
+      item: t('total'),
+      category: null,
+      status: null,
+      amountAgainst: null,
+      amountYear: null,
+      ...splits(d.location, d.market),
+    },
+  });
+  const kg = (colId: string, key: UiKey, method: Method): TableColumn => ({
+    id: colId,
+    title: t(key),
+    kind: 'kgco2e',
+    method,
+  });
+  return {
+    id,
+    title: t(
+      id === 'changeSourcesPrevious' ? 'reportTableChangeSourcesPrevious' : 'reportTableChangeSourcesBase',
+      {
+        year: c.year,
+        against: c.against,
+      },
+    ),
+    notes: [t('reportNoteChangeSources')],
+    columns: [
+      item(t),
+      { id: 'category', title: t('reportColCategory'), kind: 'text' },
+      { id: 'status', title: t('reportColStatus'), kind: 'text' },
+      {
+        id: 'amountAgainst',
+        title: t('reportColAmountIn', { year: c.against }),
+        kind: 'number',
+        rowUnit: true,
+      },
+      { id: 'amountYear', title: t('reportColAmountIn', { year: c.year }), kind: 'number', rowUnit: true },
+      kg('changeLocation', 'reportColChangeLocation', 'location'),
+      kg('activityLocation', 'reportColActivityLocation', 'location'),
+      kg('factorLocation', 'reportColFactorLocation', 'location'),
+      kg('changeMarket', 'reportColChangeMarket', 'market'),
+      kg('activityMarket', 'reportColActivityMarket', 'market'),
+      kg('factorMarket', 'reportColFactorMarket', 'market'),
+    ],
+    rows,
   };
 }
 

@@ -70,7 +70,7 @@ describe('report CSV', () => {
     const { data } = await partnerYears();
     const lines = parse(reportCsv(data, 'en'), 'en');
     let cells = 0;
-    for (const t of reportTables(data, 'en'))
+    for (const t of reportTables(data, 'en', { changeBySource: true }))
       for (const r of t.rows)
         for (const c of t.columns) if (c.id !== 'item' && r.cells[c.id] !== null) cells++;
     expect(lines.filter((l) => l.table !== 'report')).toHaveLength(cells);

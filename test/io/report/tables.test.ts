@@ -9,7 +9,7 @@ let data: ReportData;
 let tables: ReportTable[];
 beforeAll(async () => {
   ({ data } = await partnerYears({ years: 3 }));
-  tables = reportTables(data, 'fi');
+  tables = reportTables(data, 'fi', { changeBySource: true });
 });
 
 const table = (id: ReportTableId, list = tables): ReportTable => {
@@ -31,7 +31,9 @@ describe('result tables', () => {
       'sites',
       'intensities',
       'comparisonPrevious',
+      'changeSourcesPrevious',
       'comparisonBase',
+      'changeSourcesBase',
       'trend',
       'intensityTrend',
       'dataQuality',
@@ -117,11 +119,37 @@ describe('result tables', () => {
     expect(table('comparisonBase').title).toBe('Muutos perusvuodesta (2022 → 2024)');
   });
 
+  it('change by source: the largest changes with their split, the rest summed, the total from the core', () => {
+    const t = table('changeSourcesBase', reportTables(data, 'en', { topSources: 4, changeBySource: true }));
+    expect(reportTables(data, 'en').map((x) => x.id)).not.toContain('changeSourcesBase');
+    const d = data.comparisons.baseYear?.decomposition;
+    if (!d) throw new Error('no base-year comparison');
+    expect(t.rows.map((r) => r.id)).toEqual([...d.sources.slice(0, 4).map((s) => s.key), 'other', 'total']);
+    const first = d.sources[0];
+    expect(cell(t, first?.key as string, 'changeLocation')).toBe(first?.location.total);
+    expect(cell(t, first?.key as string, 'amountAgainst')).toBe(first?.amountThen);
+    expect(cell(t, first?.key as string, 'status')).toBe('in both years');
+    let rest = 0;
+    for (const s of d.sources.slice(4)) rest += s.market.factor;
+    close(cell(t, 'other', 'factorMarket'), rest);
+    expect(cell(t, 'total', 'activityLocation')).toBe(d.location.activity);
+    expect(cell(t, 'total', 'factorMarket')).toBe(d.market.factor);
+    for (const r of t.rows) {
+      for (const m of ['Location', 'Market']) {
+        close(
+          (r.cells[`activity${m}`] as number) + (r.cells[`factor${m}`] as number),
+          r.cells[`change${m}`] as number,
+        );
+      }
+    }
+  });
+
   it('comparison tables are left out when there is no earlier year', async () => {
     const { data: one } = await partnerYears({ years: 1 });
-    const ids = reportTables(one, 'en').map((t) => t.id);
+    const ids = reportTables(one, 'en', { changeBySource: true }).map((t) => t.id);
     expect(ids).not.toContain('comparisonPrevious');
     expect(ids).not.toContain('comparisonBase');
+    expect(ids).not.toContain('changeSourcesPrevious');
     expect(table('trend', reportTables(one, 'en')).rows).toHaveLength(1);
   });
 
@@ -158,7 +186,7 @@ describe('result tables', () => {
   });
 
   it('English and Finnish tables differ only in words', () => {
-    const en = reportTables(data, 'en');
+    const en = reportTables(data, 'en', { changeBySource: true });
     expect(en.map((t) => t.id)).toEqual(tables.map((t) => t.id));
     for (const [i, t] of en.entries()) {
       const f = tables[i] as ReportTable;

@@ -98,17 +98,17 @@ export interface TableOptions {
 export function reportTables(data: ReportData, lang: Lang, options: TableOptions = {}): ReportTable[] {
   const t = (key: UiKey, params?: Record<string, string | number>) => tr(lang, key, params);
   const r = data.result;
+  const top = options.topSources ?? 10;
   const tables: ReportTable[] = [
     scopesTable(r, t),
     categoriesTable(r, t, lang),
     gasesTable(r, t, lang),
     biogenicTable(r, t),
-    sourcesTable(data, t, lang, options.topSources ?? 10),
+    sourcesTable(data, t, lang, top),
     sitesTable(data, t),
     intensitiesTable(r, t),
   ];
   const { previousYear, baseYear } = data.comparisons;
-  const top = options.topSources ?? 10;
   if (previousYear) {
     tables.push(comparisonTable('comparisonPrevious', previousYear, data, t));
     if (options.changeBySource)
@@ -132,18 +132,34 @@ export function reportTables(data: ReportData, lang: Lang, options: TableOptions
 type T = (key: UiKey, params?: Record<string, string | number>) => string;
 
 const item = (t: T): TableColumn => ({ id: 'item', title: t('reportColItem'), kind: 'text' });
-const loc = (t: T, id = 'location', key: UiKey = 'reportColLocation'): TableColumn => ({
+const loc = (t: T, id = 'location'): TableColumn => ({
   id,
-  title: t(key),
+  title: t('reportColLocation'),
   kind: 'kgco2e',
   method: 'location',
 });
-const mkt = (t: T, id = 'market', key: UiKey = 'reportColMarket'): TableColumn => ({
+const mkt = (t: T, id = 'market'): TableColumn => ({
   id,
-  title: t(key),
+  title: t('reportColMarket'),
   kind: 'kgco2e',
   method: 'market',
 });
+
+const shareLocation = (t: T): TableColumn => ({
+  id: 'shareLocation',
+  title: t('reportColShareLocation'),
+  kind: 'share',
+  method: 'location',
+});
+const shareMarket = (t: T): TableColumn => ({
+  id: 'shareMarket',
+  title: t('reportColShareMarket'),
+  kind: 'share',
+  method: 'market',
+});
+
+/** Entries the year's figures rest on (a count, from the core's sources). */
+const entryCount = (r: InventoryResult) => r.sources.reduce((n, s) => n + s.entries, 0);
 
 const SCOPE_KEYS: Record<Scope, UiKey> = { 1: 'scope1', 2: 'scope2', 3: 'scope3' };
 
@@ -152,13 +168,7 @@ function scopesTable(r: InventoryResult, t: T): ReportTable {
     id: 'scopes',
     title: t('reportTableScopes'),
     notes: [t('reportNoteScopes')],
-    columns: [
-      item(t),
-      loc(t),
-      mkt(t),
-      { id: 'shareLocation', title: t('reportColShareLocation'), kind: 'share', method: 'location' },
-      { id: 'shareMarket', title: t('reportColShareMarket'), kind: 'share', method: 'market' },
-    ],
+    columns: [item(t), loc(t), mkt(t), shareLocation(t), shareMarket(t)],
     rows: [
       scopeRow('scope1', t('scope1'), { location: r.scope1, market: r.scope1 }, r),
       scopeRow('scope2', t('scope2'), r.scope2, r),
@@ -219,7 +229,7 @@ function categoriesTable(r: InventoryResult, t: T, lang: Lang): ReportTable {
       market: r.total.market,
       shareLocation: share(r.total.location, r.total.location),
       biogenicCO2: r.biogenicCO2,
-      entries: r.sources.reduce((n, s) => n + s.entries, 0),
+      entries: entryCount(r),
     },
   });
   return {
@@ -231,7 +241,7 @@ function categoriesTable(r: InventoryResult, t: T, lang: Lang): ReportTable {
       { id: 'scope', title: t('reportColScope'), kind: 'number' },
       loc(t),
       mkt(t),
-      { id: 'shareLocation', title: t('reportColShareLocation'), kind: 'share', method: 'location' },
+      shareLocation(t),
       { id: 'biogenicCO2', title: t('reportColBiogenic'), kind: 'kg' },
       { id: 'entries', title: t('reportColEntries'), kind: 'number' },
     ],
@@ -373,7 +383,7 @@ function sourcesTable(data: ReportData, t: T, lang: Lang, top: number): ReportTa
       location: r.total.location,
       market: r.total.market,
       shareLocation: share(r.total.location, r.total.location),
-      entries: r.sources.reduce((n, s) => n + s.entries, 0),
+      entries: entryCount(r),
     },
   });
   return {
@@ -388,7 +398,7 @@ function sourcesTable(data: ReportData, t: T, lang: Lang, top: number): ReportTa
       { id: 'unit', title: t('reportColUnit'), kind: 'text' },
       loc(t),
       mkt(t),
-      { id: 'shareLocation', title: t('reportColShareLocation'), kind: 'share', method: 'location' },
+      shareLocation(t),
       { id: 'entries', title: t('reportColEntries'), kind: 'number' },
     ],
     rows,
@@ -425,12 +435,7 @@ function sitesTable(data: ReportData, t: T): ReportTable {
     id: 'sites',
     title: t('reportTableSites'),
     notes: [],
-    columns: [
-      item(t),
-      loc(t),
-      mkt(t),
-      { id: 'shareLocation', title: t('reportColShareLocation'), kind: 'share', method: 'location' },
-    ],
+    columns: [item(t), loc(t), mkt(t), shareLocation(t)],
     rows,
   };
 }
@@ -773,13 +778,7 @@ function dataQualityTable(data: ReportData, t: T): ReportTable {
     id: 'dataQuality',
     title: t('reportTableDataQuality'),
     notes: [t('reportNoteDataQuality')],
-    columns: [
-      item(t),
-      loc(t),
-      { id: 'shareLocation', title: t('reportColShareLocation'), kind: 'share', method: 'location' },
-      mkt(t),
-      { id: 'shareMarket', title: t('reportColShareMarket'), kind: 'share', method: 'market' },
-    ],
+    columns: [item(t), loc(t), shareLocation(t), mkt(t), shareMarket(t)],
     rows: data.dataQuality.map((q) => ({
       id: q.quality,
       cells: {

@@ -432,6 +432,17 @@ describe('rows that are not entries', () => {
     expect(result.rows.map((r) => r.draft?.quantity)).toEqual([2.5, -1.5]);
   });
 
+  it('takes a purchase list sum as the quantity when there is no other, in euros from its header', () => {
+    const { mapping, result } = run('Pvm;Toimittaja;Summa (€)\n5.3.2024;Paperi Oy;1 250,00', {
+      category: 's3.01',
+      activity: 'spend.paper.stationery',
+    });
+    expect(mapping).toMatchObject({ date: 0, quantity: 2 });
+    expect(result.rows[0]?.draft).toMatchObject({ quantity: 1250, unit: 'EUR', period: '2024-03' });
+    // With a quantity column, the price is never taken for it.
+    expect(suggestMapping(readTable(FUEL_CARD)).quantity).toBe(3);
+  });
+
   it('detects a header and its absence', () => {
     expect(readTable('a;b\n1;2').header).toEqual(['a', 'b']);
     expect(readTable('1;2\n3;4').header).toBeNull();

@@ -100,6 +100,13 @@ export function suggestMapping(table: Table): Mapping {
     else if (m.unit === null && share(values, isUnitWord) >= 0.5) take('unit', i);
     else if (m.quantity === null && share(values, isNumber) >= 0.8) take('quantity', i);
   }
+  // A purchase list's sum is its quantity when nothing else is (spend-based activities are counted in euros).
+  if (m.quantity === null && header) {
+    const sum = header.findIndex(
+      (h, i) => !taken.has(i) && fieldOfHeader(h) === 'ignore' && share(column(table, i), isNumber) >= 0.8,
+    );
+    if (sum >= 0) take('quantity', sum);
+  }
   m.note = m.note.filter((i) => !taken.has(i));
   return m;
 }

@@ -117,6 +117,34 @@ const UTILITY_EN = [
   '"Warehouse",2024-03-01,987.5,"170.00"',
 ].join('\n');
 
+describe('column suggestions from headers', () => {
+  it.each([
+    ['Määrä', 'quantity'],
+    ['Kulutus (kWh)', 'quantity'],
+    ['Litrat', 'quantity'],
+    ['Quantity', 'quantity'],
+    ['Consumption', 'quantity'],
+    ['Distance (km)', 'quantity'],
+    ['Päivämäärä', 'date'],
+    ['Kuukausi', 'date'],
+    ['Date', 'date'],
+    ['Month', 'date'],
+    ['Yksikkö', 'unit'],
+    ['Unit', 'unit'],
+    ['Toimipaikka', 'site'],
+    ['Site', 'site'],
+    ['Lähde', 'source'],
+  ] as const)('%s → %s', (header, field) => {
+    // The column's values fit the field; it stands between a column of text and one of numbers.
+    const value = { quantity: '12,5', date: '1.2.2024', unit: 'kWh', site: 'Tehdas', source: 'Lasku 123' }[
+      field
+    ];
+    const table = readTable(`X;${header};Y\nfoo;${value};7\nbaz;${value};8`);
+    const mapping = suggestMapping(table);
+    expect(mapping[field]).toBe(1);
+  });
+});
+
 describe('activity suggestions for the values of a column', () => {
   it('narrows by the quantity unit and matches keywords inside words', () => {
     const inLitres = (v: string) => suggestActivity(v, set, 's1.mobile', 'l');

@@ -175,7 +175,7 @@ export function stackedColumns(
 /** A single-series line over the years, every point marked and labelled with its value. */
 export function lineChart(w: PdfWriter, title: string, points: readonly BarItem[], styleIndex = 0): void {
   if (points.length === 0) return;
-  const plotH = 40;
+  const plotH = 26;
   caption(w, title, plotH + 14);
   const top = w.y + 6;
   const base = top + plotH;

@@ -2,7 +2,7 @@
  * The data file a partner sends to the city with its report: the exchange format (docs/exchange-format.md)
  * with the computed results and traces of each year the report draws on, and the names of the files.
  */
-import type { InventoryResult } from '../../core/results';
+import type { EntryResult, InventoryResult } from '../../core/results';
 import { type ExchangeFile, writeExchange } from '../exchange';
 import type { ReportData } from './reportData';
 
@@ -26,9 +26,21 @@ export function cityFile(
   const inventories = pairs.map(({ inv: { results: _r, ...inv } }) => inv);
   const plain = pairs.map(({ result }) => {
     if (!result) throw new Error('A year of the report has no result');
-    return JSON.parse(JSON.stringify(result)) as InventoryResult;
+    return plainResult(result);
   });
   return writeExchange(data.organization, inventories, meta, plain);
+}
+
+/**
+ * The result with its entries as plain objects (the core makes them lazily, with getters that JSON and
+ * structured cloning would not see the same way): made once here rather than by a JSON round trip.
+ */
+function plainResult(result: InventoryResult): InventoryResult {
+  const entries = result.entries.map((e) => {
+    const lazy = e as EntryResult & { toJSON?: () => EntryResult };
+    return typeof lazy.toJSON === 'function' ? lazy.toJSON() : e;
+  });
+  return { ...result, entries };
 }
 
 /** The longest slug of a partner's name in a file name; with the year and suffix the name stays short. */

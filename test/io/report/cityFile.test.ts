@@ -23,6 +23,14 @@ describe('the city file', () => {
     const last = city.inventories.at(-1)?.results;
     expect(last?.total).toEqual(data.result.total);
     expect(last?.sources).toEqual(data.result.sources);
+    // Plain data: a structured clone (postMessage, IndexedDB) keeps every entry's figures and trace.
+    const cloned = structuredClone(city);
+    expect(cloned.inventories.at(-1)?.results?.entries[0]?.trace.factor).toEqual(
+      data.result.entries[0]?.trace.factor,
+    );
+    expect(cloned.inventories.at(-1)?.results?.entries[0]?.location.co2e).toBe(
+      data.result.entries[0]?.location.co2e,
+    );
     // Traces are written out as plain JSON, not lost behind the lazy per-entry objects.
     expect(json.inventories[2].results.entries[0].trace.factor.source).toBeTypeOf('object');
     expect(last?.entries).toHaveLength(data.inventory.entries.length);

@@ -62,6 +62,8 @@ export interface Issue {
 
 /** Escapes one JSON Pointer reference token (RFC 6901: "~" → "~0", "/" → "~1"). */
 export function escapePointer(token: string): string {
+  // The common case, checked without regular expressions: readers build a pointer for every field they read.
+  if (!token.includes('~') && !token.includes('/')) return token;
   return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 

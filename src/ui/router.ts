@@ -33,12 +33,14 @@ export type Route =
   | { page: 'partner'; orgId: string }
   | { page: 'inventory'; orgId: string; year: number }
   | { page: 'settings' }
+  | { page: 'backup' }
   | { page: 'not-found' };
 
 export function match(path: string): Route {
   const p = path.replace(/\/+$/, '') || '/';
   if (p === '/' || p === '/partners') return { page: 'partners' };
   if (p === '/settings') return { page: 'settings' };
+  if (p === '/backup') return { page: 'backup' };
   let m = /^\/partners\/([^/]+)$/.exec(p);
   if (m) return { page: 'partner', orgId: decodeURIComponent(m[1] as string) };
   m = /^\/partners\/([^/]+)\/years\/(\d{4})$/.exec(p);

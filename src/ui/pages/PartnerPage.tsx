@@ -60,6 +60,9 @@ export function PartnerPage({ lang, orgId }: { lang: Lang; orgId: string }) {
         {org.name} {org.demo && <span class="badge">{tr(lang, 'demoBadge')}</span>}
       </h1>
       {org.demo && <p class="note">{tr(lang, 'demoNote')}</p>}
+      <p>
+        <Link href={`/backup?partner=${encodeURIComponent(orgId)}`}>{tr(lang, 'backupPartnerLink')}</Link>
+      </p>
 
       <section class="card">
         <h2>{tr(lang, 'details')}</h2>

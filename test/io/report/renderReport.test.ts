@@ -13,9 +13,9 @@ import { reportTables } from '../../../src/io/report/tables';
 import { multiYearReport, PARTNER_NAME } from './fixture';
 import { pdfPages, pdfWords, plain, renderPages } from './pdfTools';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Words separated by any run of spaces (pdftotext -layout puts columns apart). */
-const spaced = (...parts: string[]) => new RegExp(parts.map((p) => escape(plain(p))).join('\\s+'));
+const spaced = (...parts: string[]) => new RegExp(parts.map((p) => escapeRe(plain(p))).join('\\s+'));
 const flat = (pages: string[]) => plain(pages.join('\n'));
 
 const SECTIONS = [
@@ -66,7 +66,7 @@ describe.each(['fi', 'en'] as Lang[])('PDF report in %s', (lang) => {
     // A row: its label's first words (a long label may wrap), then location- and market-based side by side.
     const row = (label: string, loc: number, mkt: number) =>
       new RegExp(
-        `${escape(label.split(' – ')[0] as string)}[^\\n]*?\\s${escape(plain(f(loc)))}\\s+${escape(plain(f(mkt)))}(\\s|$)`,
+        `${escapeRe(label.split(' – ')[0] as string)}[^\\n]*?\\s${escapeRe(plain(f(loc)))}\\s+${escapeRe(plain(f(mkt)))}(\\s|$)`,
         'm',
       );
     expect(text).toMatch(row(tr(lang, 'scope1'), r.scope1, r.scope1));

@@ -9,7 +9,8 @@ export function formatNumber(n: number, lang: Lang, maximumFractionDigits = 1): 
   const key = `${lang}|${maximumFractionDigits}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits });
+    // 'negative': a small negative change that rounds to zero reads "0", not "-0".
+    f = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits, signDisplay: 'negative' });
     formatters.set(key, f);
   }
   return f.format(n);

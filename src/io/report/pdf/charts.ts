@@ -5,7 +5,7 @@
  * the caller (the same strings as the tables); the charts only scale them.
  */
 import { type Hatch, MUTED, type Rgb, RULE, type SeriesStyle, seriesStyle } from './palette';
-import { lineHeight, type PdfWriter } from './writer';
+import { lineHeight, PAGE, type PdfWriter } from './writer';
 
 export interface BarItem {
   label: string;
@@ -79,10 +79,13 @@ export function horizontalBars(w: PdfWriter, title: string, items: readonly BarI
   const max = Math.max(...items.map((i) => i.value), 0);
   const rows = items.map((i) => ({ item: i, lines: w.wrap(i.label, labelW - 2) }));
   const rowH = (n: number) => Math.max(n * lh, 4.5) + 1.5;
+  // A chart that fits on a page is kept whole; a longer one starts with at least three bars under its title.
+  const whole = rows.reduce((a, r) => a + rowH(r.lines.length), 0);
+  const pageBody = w.bottom - PAGE.top - lineHeight(10) - 2;
   caption(
     w,
     title,
-    rows.slice(0, 3).reduce((a, r) => a + rowH(r.lines.length), 0),
+    whole <= pageBody ? whole : rows.slice(0, 3).reduce((a, r) => a + rowH(r.lines.length), 0),
   );
   const style = seriesStyle(styleIndex);
   for (const r of rows) {

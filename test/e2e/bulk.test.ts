@@ -40,6 +40,11 @@ async function newPartnerWithYear(page: Page, name: string): Promise<void> {
   await page.locator('[data-total="scope1"]').waitFor();
 }
 
+/** The page's document, as the test's types (no DOM library) see it inside page.evaluate. */
+type PageDocument = {
+  document: { activeElement: { textContent: string | null; closest(selector: string): unknown } | null };
+};
+
 async function shownKg(page: Page, total: string): Promise<number> {
   return Number(await page.locator(`[data-total="${total}"] [data-kg]`).getAttribute('data-kg'));
 }
@@ -90,7 +95,9 @@ describe('bulk entry in Chromium', () => {
     await dialog.waitFor({ state: 'hidden' });
     expect(await page.locator('section[data-category="s2.electricity"] fieldset.entry').count()).toBe(0);
     // Focus is back on the button that opened the dialog.
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Tuo taulukosta');
+    expect(
+      await page.evaluate(() => (globalThis as unknown as PageDocument).document.activeElement?.textContent),
+    ).toBe('Tuo taulukosta');
 
     // Cells as a spreadsheet puts them on the clipboard: tabs, Finnish numbers, a header row.
     const pasted = [
@@ -99,7 +106,11 @@ describe('bulk entry in Chromium', () => {
     ].join('\n');
     dialog = await openImport(page, 's2.electricity');
     // The dialog is modal: focus is inside it.
-    expect(await page.evaluate(() => !!document.activeElement?.closest('dialog[open]'))).toBe(true);
+    expect(
+      await page.evaluate(
+        () => !!(globalThis as unknown as PageDocument).document.activeElement?.closest('dialog[open]'),
+      ),
+    ).toBe(true);
     await dialog.getByLabel('Tai liitä solut tähän').fill(pasted);
     await expect
       .poll(() => dialog.locator('[data-bulk-counts]').getAttribute('data-bulk-counts'))
@@ -155,12 +166,12 @@ describe('bulk entry in Chromium', () => {
     expect(
       await section
         .locator('select[id$="-period"]')
-        .evaluateAll((els) => els.map((e) => (e as HTMLSelectElement).value)),
+        .evaluateAll((els) => els.map((e) => (e as unknown as { value: string }).value)),
     ).toEqual(['2024-01', '2024-02', '2024-03']);
     expect(
       await section
         .locator('input[id$="-quantity"]')
-        .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)),
+        .evaluateAll((els) => els.map((e) => (e as unknown as { value: string }).value)),
     ).toEqual(['12,5', '11', '9,25']);
     await context.close();
   }, 60_000);

@@ -1,0 +1,407 @@
+/**
+ * Backup, restore and handover in Chromium against the production build, with browser contexts as separate
+ * profiles: a partner exported on one profile and imported on a fresh one shows the same totals (equal to the
+ * core's); a full backup restored on a fresh profile gives the same rows; drag and drop; broken and too-new
+ * files refused with the reader's own messages and nothing written; undo over a reload; "Backup complete"
+ * only after the saved file was read back and verified; the reminder; a name with markup shown as text.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readImportText } from '../../src/db/backup/readImport';
+import { loadBuiltinSet } from '../../src/factors/builtinSets';
+import { formatIssue } from '../../src/i18n/issueMessages';
+import { evaluateExchange } from '../../src/io/evaluate';
+import { buildApp, launch, type StaticServer, serveStatic, tempDir } from './browser';
+
+let browser: Browser;
+let server: StaticServer;
+let dir: string;
+
+beforeAll(async () => {
+  dir = tempDir();
+  [browser] = await Promise.all([launch(), buildApp(dir)]);
+  server = await serveStatic(dir, { spaFallback: true });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const MANUFACTURER = readFileSync('docs/examples/manufacturer.json', 'utf8');
+const SMALL_OFFICE = readFileSync('docs/examples/small-office.json', 'utf8');
+
+/**
+ * A fresh profile. Without a save picker (the download path) unless `picker` installs a stand-in for
+ * window.showSaveFilePicker; errors on the page are collected.
+ */
+async function profile(
+  picker: 'none' | 'faithful' | 'corrupting' = 'none',
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ acceptDownloads: true });
+  await context.addInitScript((mode: string) => {
+    const w = window as unknown as Record<string, unknown>;
+    if (mode === 'none') {
+      delete w.showSaveFilePicker;
+      return;
+    }
+    // A file handle in memory: what is written is kept; a corrupting one reads back a truncated file.
+    w.showSaveFilePicker = async (opts: { suggestedName: string }) => {
+      let stored = '';
+      return {
+        name: `picked-${opts.suggestedName}`,
+        createWritable: async () => ({
+          write: async (b: Blob) => {
+            stored = await b.text();
+          },
+          close: async () => {
+            w.__written = stored;
+          },
+        }),
+        getFile: async () => new Blob([mode === 'corrupting' ? stored.slice(0, -40) : stored]),
+      };
+    };
+  }, picker);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  return { context, page, errors };
+}
+
+/** Every table of the app's database, rows sorted by key: the state of the device. */
+function dump(page: Page): Promise<Record<string, unknown[]>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, unknown[]>>((resolve, reject) => {
+        const open = indexedDB.open('paastolaskuri');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = [...db.objectStoreNames];
+          const tx = db.transaction(names, 'readonly');
+          const out: Record<string, unknown[]> = {};
+          for (const n of names) {
+            const req = tx.objectStore(n).getAll();
+            req.onsuccess = () => {
+              out[n] = req.result;
+            };
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(out);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
+function putSetting(page: Page, key: string, value: unknown): Promise<void> {
+  return page.evaluate(
+    ({ key, value }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('paastolaskuri');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('settings', 'readwrite');
+          tx.objectStore('settings').put({ key, value });
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { key, value },
+  );
+}
+
+async function settingValue(page: Page, key: string): Promise<unknown> {
+  const rows = (await dump(page)).settings as { key: string; value: unknown }[];
+  return rows.find((r) => r.key === key)?.value;
+}
+
+async function addDemo(page: Page): Promise<void> {
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Lisää esimerkkikumppani' }).click();
+  await page.waitForURL(/\/partners\/[^/]+$/);
+  await page.locator('tbody td.num[data-kg]').first().waitFor();
+}
+
+/** The partner page's totals by year (kg, from the cells' data-kg). */
+async function partnerTotals(page: Page): Promise<Record<string, { location: number; market: number }>> {
+  await page.locator('tbody td.num[data-kg]').first().waitFor();
+  return page.locator('tbody tr').evaluateAll((rows) =>
+    Object.fromEntries(
+      rows.map((r) => {
+        const [loc, mar] = [...r.querySelectorAll('td.num')].map((c) => Number(c.getAttribute('data-kg')));
+        return [r.querySelector('th')?.textContent?.trim() ?? '', { location: loc, market: mar }];
+      }),
+    ),
+  );
+}
+
+async function coreTotals(text: string): Promise<Record<string, { location: number; market: number }>> {
+  const ev = await evaluateExchange(JSON.parse(text), (ref) => loadBuiltinSet(ref));
+  if (!ev.ok) throw new Error('the example does not compute');
+  return Object.fromEntries(
+    ev.results.map((r) => [String(r.year), { location: r.total.location, market: r.total.market }]),
+  );
+}
+
+async function openPartner(page: Page, name: string): Promise<void> {
+  await page.goto(server.url);
+  await page.getByRole('link', { name, exact: true }).click();
+  await page.waitForURL(/\/partners\/[^/]+$/);
+}
+
+/** Clicks `button` and returns the text of the file the browser downloads and its suggested name. */
+async function download(page: Page, button: string): Promise<{ text: string; name: string }> {
+  const [d] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  const path = await d.path();
+  return { text: readFileSync(path, 'utf8'), name: d.suggestedFilename() };
+}
+
+async function chooseFile(page: Page, name: string, text: string): Promise<void> {
+  await page.goto(new URL('backup', server.url).href);
+  await page.locator('#backup-import-file').setInputFiles({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(text, 'utf8'),
+  });
+}
+
+async function importPreviewed(page: Page): Promise<void> {
+  await page.locator('.backup-preview').waitFor();
+  await page.getByRole('button', { name: 'Tuo', exact: true }).click();
+  await page.locator('.backup-import-done').waitFor();
+}
+
+const DATA_TABLES = ['organizations', 'sites', 'inventories', 'entries', 'factorSets'];
+
+describe('backup and handover in Chromium', () => {
+  it('hands a partner over to a fresh profile with the same totals, and restores a full backup row for row', async () => {
+    const a = await profile();
+    await addDemo(a.page);
+    const totalsA = await partnerTotals(a.page);
+    const core = await coreTotals(MANUFACTURER);
+    expect(totalsA).toEqual(core);
+
+    await a.page.goto(new URL('backup', server.url).href);
+    const partnerFile = await download(a.page, 'Lataa kumppanin tiedosto');
+    expect(partnerFile.name).toMatch(/^paastolaskuri-.+-\d{4}-\d{2}-\d{2}\.json$/);
+    await a.page.getByText(`Tiedosto ${partnerFile.name} ladattiin.`).waitFor();
+    const backup = await download(a.page, 'Tee varmuuskopio');
+    expect(backup.name).toMatch(/^paastolaskuri-varmuuskopio-\d{4}-\d{2}-\d{2}\.json$/);
+    await a.page.getByText('Varmuuskopio valmis.').waitFor();
+    const dumpA = await dump(a.page);
+
+    // Profile B: the partner file through the file input.
+    const b = await profile();
+    await chooseFile(b.page, partnerFile.name, partnerFile.text);
+    const preview = b.page.locator('.backup-preview');
+    await preview.waitFor();
+    expect(await preview.locator('.backup-partner .badge').textContent()).toBe('Uusi kumppani');
+    expect(await preview.getByRole('radio', { name: 'Lisää' }).isChecked()).toBe(true);
+    await importPreviewed(b.page);
+    await openPartner(b.page, 'Esimerkki Metalli ja Kylmä Oy');
+    expect(await partnerTotals(b.page)).toEqual(totalsA);
+
+    // Profile C: the full backup restores every row as it was on A.
+    const c = await profile();
+    await chooseFile(c.page, backup.name, backup.text);
+    await importPreviewed(c.page);
+    const dumpC = await dump(c.page);
+    for (const t of DATA_TABLES) expect(dumpC[t], t).toEqual(dumpA[t]);
+    await openPartner(c.page, 'Esimerkki Metalli ja Kylmä Oy');
+    expect(await partnerTotals(c.page)).toEqual(core);
+
+    for (const p of [a, b, c]) {
+      expect(p.errors).toEqual([]);
+      await p.context.close();
+    }
+  }, 120_000);
+
+  it('imports a file dropped on the drop zone', async () => {
+    const { context, page, errors } = await profile();
+    await page.goto(new URL('backup', server.url).href);
+    await page.locator('[data-drop-zone]').waitFor();
+    await page.evaluate((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'small-office.json', { type: 'application/json' }));
+      const zone = document.querySelector('[data-drop-zone]') as HTMLElement;
+      zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, SMALL_OFFICE);
+    expect(await page.locator('.backup-preview h3').textContent()).toContain('small-office.json');
+    await importPreviewed(page);
+    await openPartner(page, 'Esimerkkitoimisto Oy');
+    expect(await partnerTotals(page)).toEqual(await coreTotals(SMALL_OFFICE));
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('refuses a truncated file and a file of a newer version with their messages, and writes nothing', async () => {
+    const { context, page, errors } = await profile();
+    await addDemo(page);
+    await page.goto(new URL('backup', server.url).href);
+    const backup = await download(page, 'Tee varmuuskopio');
+    const before = await dump(page);
+
+    await chooseFile(page, 'cut.json', backup.text.slice(0, Math.floor(backup.text.length / 2)));
+    const refused = page.locator('.backup-refused');
+    await refused.waitFor();
+    expect(await refused.textContent()).toContain('Tiedostoa cut.json ei voitu tuoda. Mitään ei muutettu.');
+    expect(await refused.locator('li').first().textContent()).toMatch(
+      /^virhe \/: Tiedosto ei ole kelvollista JSONia \(.+\)\. Se voi olla katkennut/,
+    );
+    expect(await page.locator('.backup-preview').count()).toBe(0);
+
+    const newer = JSON.stringify({ ...JSON.parse(backup.text), version: 99 });
+    const read = await readImportText(newer);
+    expect(read.ok).toBe(false);
+    const expected = read.ok ? [] : read.issues.map((i) => formatIssue(i, 'fi'));
+    expect(expected.join()).toContain('Päivitä sovellus');
+    await chooseFile(page, 'newer.json', newer);
+    await refused.waitFor();
+    expect(await refused.locator('li').allTextContents()).toEqual(expected.slice(0, 20));
+
+    expect(await dump(page)).toEqual(before);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('undoes an import that replaced a year, after a reload, back to exactly the earlier state', async () => {
+    const { context, page, errors } = await profile();
+    await addDemo(page);
+    const totalsBefore = await partnerTotals(page);
+    await page.goto(new URL('backup', server.url).href);
+    const exported = await download(page, 'Lataa kumppanin tiedosto');
+    // The same partner with every quantity doubled: another device's version of the year.
+    const file = JSON.parse(exported.text) as {
+      inventories: { entries: { quantity: number }[]; results?: unknown }[];
+    };
+    for (const inv of file.inventories) {
+      delete inv.results;
+      for (const e of inv.entries) e.quantity *= 2;
+    }
+    const before = await dump(page);
+
+    await chooseFile(page, 'toinen-laite.json', JSON.stringify(file));
+    const partner = page.locator('.backup-partner');
+    await partner.waitFor();
+    expect(await partner.locator('.badge').textContent()).toBe('Löytyy jo');
+    expect(await partner.getByRole('radio', { name: 'Pidä omani' }).first().isChecked()).toBe(true);
+    await partner.locator('tr[data-year="2024"]').getByRole('radio', { name: 'Ota tiedoston' }).check();
+    await importPreviewed(page);
+    await openPartner(page, 'Esimerkki Metalli ja Kylmä Oy');
+    const doubled = await partnerTotals(page);
+    expect(doubled['2024']?.location).toBeCloseTo(2 * (totalsBefore['2024']?.location ?? 0), 6);
+
+    await page.reload();
+    const notice = page.locator('.backup-undo');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('Esimerkki Metalli ja Kylmä Oy');
+    page.once('dialog', (d) => void d.accept());
+    await notice.getByRole('button', { name: 'Peru tuonti' }).click();
+    await page.locator('.backup-undone').waitFor();
+    expect(await page.locator('.backup-undo').count()).toBe(0);
+    expect(await dump(page)).toEqual(before);
+    expect(await partnerTotals(page)).toEqual(totalsBefore);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('says "Backup complete" only after the saved file was read back and verified', async () => {
+    const bad = await profile('corrupting');
+    await addDemo(bad.page);
+    await bad.page.goto(new URL('backup', server.url).href);
+    await bad.page.getByRole('button', { name: 'Tee varmuuskopio' }).click();
+    await bad.page.locator('.backup-failed').waitFor();
+    expect(await bad.page.locator('.backup-failed').textContent()).toContain('ei voitu tarkistaa');
+    expect(await bad.page.getByText('Varmuuskopio valmis.').count()).toBe(0);
+    expect(await settingValue(bad.page, 'lastBackupAt')).toBeUndefined();
+    await bad.context.close();
+
+    const good = await profile('faithful');
+    await addDemo(good.page);
+    await good.page.goto(new URL('backup', server.url).href);
+    await good.page.getByRole('button', { name: 'Tee varmuuskopio' }).click();
+    const done = good.page.locator('.backup-done');
+    await done.waitFor();
+    const written =
+      (await good.page.evaluate(() => (window as unknown as { __written: string }).__written)) ?? '';
+    const read = await readImportText(written);
+    expect(read.ok).toBe(true);
+    const counts = read.ok ? read.source.header?.counts : undefined;
+    expect(await done.textContent()).toContain(
+      `${counts?.organizations} kumppania, ${counts?.inventories} laskentavuotta ja ${counts?.entries} kirjausta`,
+    );
+    expect(await done.textContent()).toMatch(/picked-paastolaskuri-varmuuskopio-\d{4}-\d{2}-\d{2}\.json/);
+    const last = await settingValue(good.page, 'lastBackupAt');
+    expect(typeof last).toBe('string');
+    expect(await good.page.locator('.backup-last').getAttribute('data-last-backup')).toBe(last);
+    expect(good.errors).toEqual([]);
+    await good.context.close();
+  }, 60_000);
+
+  it('suggests a backup for unsaved or stale data, not after one, and snoozes for a day', async () => {
+    const { context, page, errors } = await profile();
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Uusi kumppani' }).click();
+    await page.getByLabel('Nimi', { exact: true }).fill('Muistutus Oy');
+    await page.getByRole('button', { name: 'Luo' }).click();
+    await page.waitForURL(/\/partners\/[^/]+$/);
+    await page.getByRole('link', { name: 'Kumppanit', exact: true }).click();
+    const banner = page.locator('.backup-reminder');
+    await banner.waitFor();
+    expect(await banner.textContent()).toContain('Tiedoista ei ole varmuuskopiota.');
+
+    await banner.getByRole('link', { name: 'Tee varmuuskopio' }).click();
+    await page.waitForURL(/\/backup$/);
+    await download(page, 'Tee varmuuskopio');
+    await page.getByText('Varmuuskopio valmis.').waitFor();
+    await page.getByRole('link', { name: 'Kumppanit', exact: true }).click();
+    await page.getByRole('heading', { name: 'Ilmastokumppanit' }).waitFor();
+    await page.waitForTimeout(300);
+    expect(await banner.count()).toBe(0);
+
+    // A backup ten days old, with the partner changed since (it was created after it).
+    const old = new Date(Date.now() - 10 * 24 * 60 * 60 * 1000).toISOString();
+    await putSetting(page, 'lastBackupAt', old);
+    await page.reload();
+    await banner.waitFor();
+    expect(await banner.textContent()).toContain('viimeisin varmuuskopio on ajalta');
+    await banner.getByRole('button', { name: 'Muistuta huomenna' }).click();
+    await expect.poll(() => banner.count()).toBe(0);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Ilmastokumppanit' }).waitFor();
+    await page.waitForTimeout(300);
+    expect(await banner.count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('shows a partner name with markup as text in the preview', async () => {
+    const { context, page, errors } = await profile();
+    const name = '<img src=x onerror="window.__xss=1"><b>Lihava</b> Oy';
+    const file = JSON.parse(SMALL_OFFICE) as { organization: { name: string } };
+    file.organization.name = name;
+    await chooseFile(page, 'markup.json', JSON.stringify(file));
+    const partner = page.locator('.backup-partner');
+    await partner.waitFor();
+    expect(await partner.locator('legend').first().textContent()).toBe(name);
+    expect(await page.locator('.backup-preview img, .backup-preview b').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    await importPreviewed(page);
+    expect(await page.locator('.backup-undo').textContent()).toContain(name);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+});

@@ -21,6 +21,7 @@ import { UpdatePrompt } from './UpdatePrompt';
 
 const PartnerPage = lazy(() => import('./pages/PartnerPage').then((m) => ({ default: m.PartnerPage })));
 const InventoryPage = lazy(() => import('./pages/InventoryPage').then((m) => ({ default: m.InventoryPage })));
+const ResultsPage = lazy(() => import('./pages/ResultsPage').then((m) => ({ default: m.ResultsPage })));
 const SettingsPage = lazy(() => import('./pages/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const BackupPage = lazy(() => import('./backup/BackupPage').then((m) => ({ default: m.BackupPage })));
 const BackupNotices = lazy(() =>
@@ -110,6 +111,7 @@ export function App() {
           {route.page === 'partners' && <PartnersPage lang={lang} />}
           {route.page === 'partner' && <PartnerPage lang={lang} orgId={route.orgId} />}
           {route.page === 'inventory' && <InventoryPage lang={lang} orgId={route.orgId} year={route.year} />}
+          {route.page === 'results' && <ResultsPage lang={lang} orgId={route.orgId} year={route.year} />}
           {route.page === 'settings' && <SettingsPage lang={lang} />}
           {route.page === 'backup' && <BackupPage lang={lang} />}
           {route.page === 'not-found' && (

@@ -32,6 +32,7 @@ export type Route =
   | { page: 'partners' }
   | { page: 'partner'; orgId: string }
   | { page: 'inventory'; orgId: string; year: number }
+  | { page: 'results'; orgId: string; year: number }
   | { page: 'settings' }
   | { page: 'backup' }
   | { page: 'not-found' };
@@ -45,6 +46,8 @@ export function match(path: string): Route {
   if (m) return { page: 'partner', orgId: decodeURIComponent(m[1] as string) };
   m = /^\/partners\/([^/]+)\/years\/(\d{4})$/.exec(p);
   if (m) return { page: 'inventory', orgId: decodeURIComponent(m[1] as string), year: Number(m[2]) };
+  m = /^\/partners\/([^/]+)\/years\/(\d{4})\/results$/.exec(p);
+  if (m) return { page: 'results', orgId: decodeURIComponent(m[1] as string), year: Number(m[2]) };
   return { page: 'not-found' };
 }
 

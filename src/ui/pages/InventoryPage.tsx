@@ -66,6 +66,9 @@ export function InventoryPage({ lang, orgId, year }: { lang: Lang; orgId: string
         <Link href={`/partners/${orgId}`}>← {org.name}</Link>
       </p>
       <h1>{tr(lang, 'inventoryTitle', { name: org.name, year })}</h1>
+      <p>
+        <Link href={`/partners/${orgId}/years/${year}/results`}>{tr(lang, 'reportOpenResults')} →</Link>
+      </p>
       <section class="totals card" aria-labelledby="totals-h">
         <h2 id="totals-h">{tr(lang, 'totalsTitle')}</h2>
         <table>

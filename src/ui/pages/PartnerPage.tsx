@@ -175,6 +175,9 @@ export function PartnerPage({ lang, orgId }: { lang: Lang; orgId: string }) {
                 <th scope="col" class="num">
                   {tr(lang, 'totalMarket')} ({tr(lang, 'tonnes')})
                 </th>
+                <th scope="col">
+                  <span class="visually-hidden">{tr(lang, 'reportOpenResults')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -191,6 +194,12 @@ export function PartnerPage({ lang, orgId }: { lang: Lang; orgId: string }) {
                     </td>
                     <td class="num" data-kg={view?.result?.total.market}>
                       {view?.result ? formatTonnes(view.result.total.market, lang) : '–'}
+                    </td>
+                    <td>
+                      <Link href={`/partners/${orgId}/years/${y.year}/results`}>
+                        {tr(lang, 'reportOpenResults')}
+                        <span class="visually-hidden"> {y.year}</span>
+                      </Link>
                     </td>
                   </tr>
                 );

@@ -1,0 +1,254 @@
+/**
+ * The results of a partner's year and the report it sends to the city. The page shows the report data
+ * (src/state/reportYear.ts: stored rows → exchange file → evaluateExchange → buildReportData) through the
+ * result tables the PDF and the CSV are made of, with charts beside their tables and every category and
+ * source opening the entries, factors and sources behind it.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { categoryInfo } from '../../core/categories';
+import type { Issue } from '../../core/issues';
+import { formatNumber } from '../../i18n/format';
+import { issueMessage, type Lang } from '../../i18n/issueMessages';
+import { tr } from '../../i18n/ui';
+import { type ReportTable, type ReportTableId, reportTables } from '../../io/report/tables';
+import { readPartnerRows, reportOfYear, type YearReport } from '../../state/reportYear';
+import { useLive } from '../../state/useLive';
+import { Link } from '../components/Link';
+import { categoryChart, intensityCharts, scopeChart, trendChart } from '../report/chartSpecs';
+import { ReportChart } from '../report/ReportChart';
+import { ResultTable } from '../report/ResultTable';
+import { SendToCity } from '../report/SendToCity';
+import { entriesOfCategory, entriesOfSource, TraceList } from '../report/Trace';
+import '../report/report.css';
+
+type Ok = Extract<YearReport, { ok: true }>;
+
+export function ResultsPage({ lang, orgId, year }: { lang: Lang; orgId: string; year: number }) {
+  const rows = useLive(() => readPartnerRows(orgId), [orgId]);
+  const [report, setReport] = useState<YearReport | Error | undefined>(undefined);
+  useEffect(() => {
+    if (!rows?.years.some((y) => y.year === year)) return;
+    let live = true;
+    reportOfYear(rows, year, { appVersion: __APP_VERSION__, createdAt: new Date().toISOString() }).then(
+      (r) => live && setReport(r),
+      (e: unknown) => live && setReport(e instanceof Error ? e : new Error(String(e))),
+    );
+    return () => {
+      live = false;
+    };
+  }, [rows, year]);
+
+  if (rows === undefined) return <p>{tr(lang, 'loading')}</p>;
+  if (rows === null || !rows.years.some((y) => y.year === year)) return <h1>{tr(lang, 'notFound')}</h1>;
+  const editor = `/partners/${encodeURIComponent(orgId)}/years/${year}`;
+  return (
+    <div class="results-page">
+      <p class="report-nav">
+        <Link href={`/partners/${encodeURIComponent(orgId)}`}>← {rows.org.name}</Link>
+        <Link href={editor}>{tr(lang, 'reportEditYear')}</Link>
+      </p>
+      <h1>{tr(lang, 'reportPageTitle', { name: rows.org.name, year })}</h1>
+      {report === undefined && <p>{tr(lang, 'loading')}</p>}
+      {report instanceof Error && (
+        <p role="alert" class="field-error">
+          {tr(lang, 'reportFailed', { message: report.message })}
+        </p>
+      )}
+      {report && !(report instanceof Error) && !report.ok && (
+        <Problems report={report} lang={lang} editor={editor} />
+      )}
+      {report && !(report instanceof Error) && report.ok && <Results report={report} lang={lang} />}
+    </div>
+  );
+}
+
+function Problems({
+  report,
+  lang,
+  editor,
+}: {
+  report: Extract<YearReport, { ok: false }>;
+  lang: Lang;
+  editor: string;
+}) {
+  // Where in the year a problem is, in the editor's words: the category and the entry, the exclusion or the factor.
+  const where = (i: Issue): string => {
+    const m = /^\/(entries|excluded|customFactors)\/(\d+)/.exec(i.path);
+    const n = Number(m?.[2]);
+    const inv = report.inventory;
+    if (!m || !inv) return '';
+    if (m[1] === 'entries') {
+      const entry = inv.entries[n];
+      if (!entry) return '';
+      const nth = inv.entries.slice(0, n).filter((e) => e.category === entry.category).length + 1;
+      return `${categoryInfo(entry.category).names[lang]}, ${tr(lang, 'reportEntryNumber', { n: nth })} (${formatNumber(entry.quantity, lang, 6)} ${entry.unit}): `;
+    }
+    if (m[1] === 'excluded') {
+      const x = inv.excluded[n];
+      return x ? `${categoryInfo(x.category).names[lang]}, ${tr(lang, 'justification')}: ` : '';
+    }
+    const cf = inv.customFactors[n];
+    return cf ? `${tr(lang, 'customFactor')} ${cf.name}: ` : '';
+  };
+  return (
+    <section class="card" aria-labelledby="problems-h">
+      <h2 id="problems-h">{tr(lang, 'reportCannotCompute')}</h2>
+      <ul>
+        {report.issues.map((i) => (
+          <li key={i.path + i.code} class={i.severity === 'error' ? 'field-error' : 'note'}>
+            {where(i)}
+            {issueMessage(i, lang)}
+          </li>
+        ))}
+      </ul>
+      {report.unfinished > 0 && (
+        <p class="note">{tr(lang, 'reportPdfUnfinished', { n: report.unfinished })}</p>
+      )}
+      <p>
+        <Link href={editor}>{tr(lang, 'reportFixInEditor')}</Link>
+      </p>
+    </section>
+  );
+}
+
+function Results({ report, lang }: { report: Ok; lang: Lang }) {
+  const data = report.data;
+  const tables = useMemo(
+    () => new Map<ReportTableId, ReportTable>(reportTables(data, lang).map((x) => [x.id, x])),
+    [data, lang],
+  );
+  const get = (id: ReportTableId) => tables.get(id);
+  const scopes = get('scopes');
+  const categories = get('categories');
+  const trend = get('trend');
+  const intensityTrend = get('intensityTrend');
+  const specs = useMemo(
+    () => ({
+      scopes: scopes && scopeChart(scopes, lang),
+      categories: categories && categoryChart(categories, lang),
+      trend: trend && trend.rows.length > 1 ? trendChart(trend, lang) : null,
+      intensities:
+        intensityTrend && intensityTrend.rows.length > 1 ? intensityCharts(intensityTrend, lang) : [],
+    }),
+    [tables],
+  );
+  const warnings = [...new Set(data.warnings.map((w) => issueMessage(w, lang)))];
+  const plain = (id: ReportTableId) => {
+    const x = get(id);
+    return x ? <ResultTable table={x} lang={lang} /> : null;
+  };
+  const fs = data.factorSet;
+  return (
+    <>
+      {data.status !== 'complete' && <p class="note">{tr(lang, 'reportPdfDraft')}</p>}
+      {(data.meta.unfinishedEntries ?? 0) > 0 && (
+        <p class="note" data-unfinished={data.meta.unfinishedEntries}>
+          {tr(lang, 'reportPdfUnfinished', { n: data.meta.unfinishedEntries ?? 0 })}
+        </p>
+      )}
+      {report.yearsLeftOut.length > 0 && (
+        <p class="note">{tr(lang, 'reportYearsLeftOut', { years: report.yearsLeftOut.join(', ') })}</p>
+      )}
+
+      <SendToCity report={report} lang={lang} />
+
+      {scopes && (
+        <ResultTable table={scopes} lang={lang}>
+          {specs.scopes && <ReportChart spec={specs.scopes} lang={lang} />}
+        </ResultTable>
+      )}
+      {categories && (
+        <ResultTable
+          table={categories}
+          lang={lang}
+          detail={(r) =>
+            r.total
+              ? null
+              : () => <TraceList entries={entriesOfCategory(data, r.id)} data={data} lang={lang} />
+          }
+        >
+          {specs.categories && <ReportChart spec={specs.categories} lang={lang} />}
+        </ResultTable>
+      )}
+      {get('sources') && (
+        <ResultTable
+          table={get('sources') as ReportTable}
+          lang={lang}
+          detail={(r) =>
+            r.total || r.id === 'other'
+              ? null
+              : () => <TraceList entries={entriesOfSource(data, r.id)} data={data} lang={lang} />
+          }
+        />
+      )}
+      {plain('gases')}
+      {plain('biogenic')}
+      {plain('sites')}
+      {plain('intensities')}
+      {plain('comparisonPrevious')}
+      {plain('comparisonBase')}
+      {trend && (
+        <ResultTable table={trend} lang={lang}>
+          {specs.trend && <ReportChart spec={specs.trend} lang={lang} />}
+        </ResultTable>
+      )}
+      {intensityTrend && intensityTrend.columns.length > 1 && (
+        <ResultTable table={intensityTrend} lang={lang}>
+          <div class="chart-grid">
+            {specs.intensities.map((s) => (
+              <ReportChart key={s.id} spec={s} lang={lang} />
+            ))}
+          </div>
+        </ResultTable>
+      )}
+      {plain('dataQuality')}
+      {get('excluded')?.rows.length === 0 ? (
+        <section class="card" aria-labelledby="t-excluded">
+          <h2 id="t-excluded">{get('excluded')?.title}</h2>
+          <p>{tr(lang, 'reportPdfNoExclusions')}</p>
+        </section>
+      ) : (
+        plain('excluded')
+      )}
+      {warnings.length > 0 && (
+        <section class="card" aria-labelledby="warnings-h">
+          <h2 id="warnings-h">{tr(lang, 'reportPdfWarnings')}</h2>
+          <ul>
+            {warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {plain('factors')}
+      <section class="card" aria-labelledby="about-h">
+        <h2 id="about-h">{tr(lang, 'reportPdfSectionMethod')}</h2>
+        <dl class="report-about">
+          <dt>{tr(lang, 'gwpSet')}</dt>
+          <dd>
+            {tr(lang, 'reportPdfGwpValue', {
+              set: data.gwpSet,
+              source: `${data.gwp.source.publisher}: ${data.gwp.source.document}`,
+            })}
+          </dd>
+          <dt>{tr(lang, 'factorSet')}</dt>
+          <dd>
+            {tr(lang, 'reportPdfFactorSetValue', {
+              name: fs.names[lang],
+              key: fs.key,
+              publisher: fs.publisher,
+              published: fs.published,
+            })}
+          </dd>
+          <dt>{tr(lang, 'reportPdfRf')}</dt>
+          <dd>{tr(lang, data.radiativeForcing ? 'reportPdfIncluded' : 'reportPdfNotIncluded')}</dd>
+          <dt>{tr(lang, 'reportPdfFingerprint')}</dt>
+          <dd class="fingerprint">{data.fingerprint.hex}</dd>
+        </dl>
+        <p class="note">
+          {tr(lang, 'reportPdfFingerprintNote', { years: data.fingerprint.years.join(', ') })}
+        </p>
+      </section>
+    </>
+  );
+}

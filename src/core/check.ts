@@ -45,6 +45,14 @@ export class Checker {
     opts: { required?: boolean; max?: number; pattern?: RegExp; nonEmpty?: boolean } = {},
   ): string | undefined {
     const v = Object.hasOwn(o, key) ? o[key] : undefined;
+    // The common case first, without making a pointer: readers call this for every field of every row.
+    if (
+      typeof v === 'string' &&
+      v.length <= (opts.max ?? MAX_STRING) &&
+      (!opts.nonEmpty || v.trim() !== '') &&
+      (!opts.pattern || opts.pattern.test(v))
+    )
+      return v;
     const at = `${path}/${escapePointer(key)}`;
     if (v === undefined || v === null) {
       if (opts.required) this.error(at, 'required', { key });
@@ -77,6 +85,14 @@ export class Checker {
     opts: { required?: boolean; min?: number; max?: number; integer?: boolean } = {},
   ): number | undefined {
     const v = Object.hasOwn(o, key) ? o[key] : undefined;
+    if (
+      typeof v === 'number' &&
+      Number.isFinite(v) &&
+      (!opts.integer || Number.isInteger(v)) &&
+      (opts.min === undefined || v >= opts.min) &&
+      (opts.max === undefined || v <= opts.max)
+    )
+      return v;
     const at = `${path}/${escapePointer(key)}`;
     if (v === undefined || v === null) {
       if (opts.required) this.error(at, 'required', { key });

@@ -179,23 +179,27 @@ async function gather(db: PaastoDb, plan: ImportPlan, choices: ImportChoices, cu
     record.added.organizations.push(row.id);
     record.partnerNames.push(row.name);
   };
-  const addSite = (row: SiteRow) => {
+  /** A site added to an existing partner is recorded; those of an added partner go with it on undo. */
+  const addSite = (row: SiteRow, recorded = true) => {
     w.sites.push(row);
-    record.added.sites.push(row.id);
+    if (recorded) record.added.sites.push(row.id);
   };
   /** Adds an incoming year to partner `orgId`, its entries' sites mapped through `siteMap`. */
   const addYear = (inv: InventoryRow, orgId: string, siteMap: Map<string, string>) => {
     const id = invIds.fresh(inv.id);
-    w.inventories.push({ ...inv, id, orgId });
+    w.inventories.push(id === inv.id && orgId === inv.orgId ? inv : { ...inv, id, orgId });
     record.added.inventories.push(id);
     counts.yearsAdded++;
+    // The entries need no place in the undo record: undoing removes the entries of every added year.
     for (const e of inEntries.get(inv.id) ?? []) {
       const eid = entryIds.fresh(e.id);
-      const row: EntryRow = { ...e, id: eid, inventoryId: id };
-      const site = e.site !== undefined ? siteMap.get(e.site) : undefined;
-      if (site !== undefined) row.site = site;
-      w.entries.push(row);
-      record.added.entries.push(eid);
+      const site = e.site !== undefined ? (siteMap.get(e.site) ?? e.site) : undefined;
+      // The row read from the file is written as is when nothing in it changes (a restore: every row).
+      w.entries.push(
+        eid === e.id && id === e.inventoryId && site === e.site
+          ? e
+          : { ...e, id: eid, inventoryId: id, ...(site !== undefined ? { site } : {}) },
+      );
       counts.entriesWritten++;
     }
   };
@@ -209,7 +213,7 @@ async function gather(db: PaastoDb, plan: ImportPlan, choices: ImportChoices, cu
     for (const s of inSites.get(o.id) ?? []) {
       const sid = siteIds.fresh(s.id);
       siteMap.set(s.id, sid);
-      addSite({ ...s, id: sid, orgId: id });
+      addSite(sid === s.id && id === s.orgId ? s : { ...s, id: sid, orgId: id }, false);
     }
     for (const inv of years) addYear(inv, id, siteMap);
   };

@@ -6,6 +6,7 @@
 import type { Inventory } from '../../core/inventory';
 import { evaluateExchange } from '../../io/evaluate';
 import { writeExchange } from '../../io/exchange';
+import { fileSlug } from '../../io/report/cityFile';
 import { toExchangeOrganization } from '../exportExchange';
 import { resolveFactorSet } from '../factorSets';
 import { now } from '../ids';
@@ -47,16 +48,10 @@ export async function exportPartner(
   // Results come from the one path from a file to results; a year that does not compute leaves them out.
   const ev = await evaluateExchange(plain, (ref) => resolveFactorSet(db, ref));
   const file = ev.ok ? writeExchange(organization, inventories, m, ev.results) : plain;
-  const slug = read.org.name
-    .normalize('NFKD')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 40)
-    .toLowerCase();
   return {
     file,
     text: JSON.stringify(file, null, 1),
-    fileName: `paastolaskuri-${slug || 'kumppani'}-${exportedAt.slice(0, 10)}.json`,
+    fileName: `${fileSlug(read.org.name)}-${exportedAt.slice(0, 10)}.json`,
     unfinishedLeftOut,
     issues: ev.issues,
   };

@@ -1,4 +1,4 @@
-/** Number formatting for display, in one place: Finnish "1 234,5" or English "1,234.5". */
+/** Number and date formatting for display, in one place: Finnish "1 234,5" or English "1,234.5". */
 import type { Lang } from './issueMessages';
 
 const LOCALES: Record<Lang, string> = { fi: 'fi-FI', en: 'en-GB' };
@@ -19,4 +19,11 @@ export function formatNumber(n: number, lang: Lang, maximumFractionDigits = 1): 
 /** kg CO2e shown as tonnes, the unit partners report in. */
 export function formatTonnes(kg: number, lang: Lang): string {
   return formatNumber(kg / 1000, lang, kg !== 0 && Math.abs(kg) < 10_000 ? 2 : 1);
+}
+
+/** A time as people read it: "28.11.2026 klo 14.05" / "28 Nov 2026, 14:05" (`long`: the month by name). */
+export function formatDateTime(iso: string, lang: Lang, dateStyle: 'medium' | 'long' = 'medium'): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle, timeStyle: 'short' }).format(d);
 }

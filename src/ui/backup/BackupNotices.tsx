@@ -16,7 +16,7 @@ import { attempt } from '../../state/saveStatus';
 import { useLive } from '../../state/useLive';
 import { Link } from '../components/Link';
 import './backup.css';
-import { formatDateTime } from './dates';
+import { formatDateTime } from '../../i18n/format';
 
 export const BACKUP_PATH = '/backup';
 

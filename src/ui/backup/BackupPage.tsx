@@ -5,8 +5,8 @@
 import type { Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
 import './backup.css';
+import { formatDateTime } from '../../i18n/format';
 import { BACKUP_PATH, NotPersistedNote, useBackupReminder, usePersisted } from './BackupNotices';
-import { formatDateTime } from './dates';
 import { ExportPartner } from './ExportPartner';
 import { ImportFile } from './ImportFile';
 import { MakeBackup } from './MakeBackup';

@@ -15,9 +15,9 @@ import type {
   YearPlan,
   YearSide,
 } from '../../db/backup/types';
+import { formatDateTime } from '../../i18n/format';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr, type UiKey } from '../../i18n/ui';
-import { formatDateTime } from './dates';
 import { IssueList } from './IssueList';
 
 const PARTNER_CHOICE: Record<PartnerChoice, UiKey> = {

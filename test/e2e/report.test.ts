@@ -75,6 +75,23 @@ async function examplePartner(page: Page): Promise<string> {
   return page.url();
 }
 
+/**
+ * A fresh context (downloads accepted) with the example partner: its page and address, and `done`, which
+ * checks that no console error and no request to another origin was seen, and closes the context.
+ */
+async function withExample(init?: (context: BrowserContext) => Promise<unknown>) {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const seen = watch(context);
+  await init?.(context);
+  const page = await context.newPage();
+  const partner = await examplePartner(page);
+  const done = async () => {
+    expect(seen).toEqual({ errors: [], foreign: [] });
+    await context.close();
+  };
+  return { page, partner, done };
+}
+
 /** The results page of a year, with its scope table shown. */
 async function openResults(page: Page, partnerUrl: string, year: number): Promise<void> {
   await page.goto(`${partnerUrl}/years/${year}/results`);
@@ -103,10 +120,7 @@ function csvValue(rows: string[][], table: string, row: string, column: string):
 
 describe('results page and report in Chromium', () => {
   it('shows the scope totals of the core, Scope 2 both ways, and the links between editor and results', async () => {
-    const context = await browser.newContext();
-    const seen = watch(context);
-    const page = await context.newPage();
-    const partner = await examplePartner(page);
+    const { page, partner, done } = await withExample();
     // The partner's years table links to the results; the results link back to the editor.
     await page.getByRole('link', { name: /^Tulokset ja raportti 2024$/ }).click();
     await page.waitForURL(/\/years\/2024\/results$/);
@@ -131,15 +145,11 @@ describe('results page and report in Chromium', () => {
     await page.getByRole('link', { name: /Tulokset ja raportti/ }).click();
     await page.waitForURL(/\/years\/2024\/results$/);
     expect(page.url()).toBe(`${partner}/years/2024/results`);
-    expect(seen).toEqual({ errors: [], foreign: [] });
-    await context.close();
+    await done();
   }, 60_000);
 
   it('draws the charts with pixels, each with its table, and a trend over two years', async () => {
-    const context = await browser.newContext();
-    const seen = watch(context);
-    const page = await context.newPage();
-    const partner = await examplePartner(page);
+    const { page, partner, done } = await withExample();
     // A second year, copied with its quantities, gives a trend and a comparison.
     await page.getByLabel('Vuosi', { exact: true }).fill('2025');
     await page.getByLabel('Säilytä määrät').check();
@@ -188,15 +198,11 @@ describe('results page and report in Chromium', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('[data-table="trend"] table').isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: 'Lähetä kaupungille' }).isVisible()).toBe(false);
-    expect(seen).toEqual({ errors: [], foreign: [] });
-    await context.close();
+    await done();
   }, 60_000);
 
   it('"Send to the city" without file sharing downloads the PDF, CSV and city file with the same totals', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
-    const seen = watch(context);
-    const page = await context.newPage();
-    const partner = await examplePartner(page);
+    const { page, partner, done } = await withExample();
     await openResults(page, partner, 2024);
     const shown = await shownScopes(page);
     const downloads: Download[] = [];
@@ -250,27 +256,24 @@ describe('results page and report in Chromium', () => {
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
-    expect(seen).toEqual({ errors: [], foreign: [] });
-    await context.close();
+    await done();
   }, 90_000);
 
   it('shares the three files through the Web Share API where the device can share files', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
-    const seen = watch(context);
-    await context.addInitScript(() => {
-      const g = globalThis as unknown as { __shared?: { name: string; type: string; size: number }[] };
-      const nav = (globalThis as unknown as { navigator: object }).navigator;
-      Object.defineProperty(nav, 'canShare', {
-        value: (d: { files?: File[] }) => Array.isArray(d.files) && d.files.length > 0,
-      });
-      Object.defineProperty(nav, 'share', {
-        value: async (d: { files: File[] }) => {
-          g.__shared = d.files.map((f) => ({ name: f.name, type: f.type, size: f.size }));
-        },
-      });
-    });
-    const page = await context.newPage();
-    const partner = await examplePartner(page);
+    const { page, partner, done } = await withExample((context) =>
+      context.addInitScript(() => {
+        const g = globalThis as unknown as { __shared?: { name: string; type: string; size: number }[] };
+        const nav = (globalThis as unknown as { navigator: object }).navigator;
+        Object.defineProperty(nav, 'canShare', {
+          value: (d: { files?: File[] }) => Array.isArray(d.files) && d.files.length > 0,
+        });
+        Object.defineProperty(nav, 'share', {
+          value: async (d: { files: File[] }) => {
+            g.__shared = d.files.map((f) => ({ name: f.name, type: f.type, size: f.size }));
+          },
+        });
+      }),
+    );
     await openResults(page, partner, 2024);
     let downloads = 0;
     page.on('download', () => downloads++);
@@ -290,15 +293,11 @@ describe('results page and report in Chromium', () => {
     const one = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Lataa CSV' }).click();
     expect((await one).suggestedFilename()).toBe(reportFileName(NAME, 2024, 'csv'));
-    expect(seen).toEqual({ errors: [], foreign: [] });
-    await context.close();
+    await done();
   }, 60_000);
 
   it('shows a partner name with markup as text, and no script runs', async () => {
-    const context = await browser.newContext();
-    const seen = watch(context);
-    const page = await context.newPage();
-    const partner = await examplePartner(page);
+    const { page, partner, done } = await withExample();
     const hostile = '<img src=x onerror="window.__xss=1">Oy';
     await page.getByLabel('Nimi', { exact: true }).fill(hostile);
     await expect.poll(() => page.locator('.save-indicator').getAttribute('data-state')).toBe('saved');
@@ -306,15 +305,11 @@ describe('results page and report in Chromium', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(`${hostile}: tulokset 2024`);
     expect(await page.locator('main img').count()).toBe(0);
     expect(await page.evaluate(() => (globalThis as unknown as { __xss?: number }).__xss)).toBeUndefined();
-    expect(seen).toEqual({ errors: [], foreign: [] });
-    await context.close();
+    await done();
   }, 60_000);
 
   it('opens the trace of the largest source with its entries, factor and the source as a safe link', async () => {
-    const context = await browser.newContext();
-    const seen = watch(context);
-    const page = await context.newPage();
-    const partner = await examplePartner(page);
+    const { page, partner, done } = await withExample();
     await openResults(page, partner, 2024);
     const top = core.sources[0];
     const entry = core.entries.find((e) => e.activity === top?.activity && e.category === top?.category);
@@ -346,8 +341,7 @@ describe('results page and report in Chromium', () => {
     await category.click();
     const ofCategory = page.locator(`#${await category.getAttribute('aria-controls')} .trace-entry`);
     expect(await ofCategory.count()).toBe(core.byCategory[top.category]?.entries);
-    expect(seen).toEqual({ errors: [], foreign: [] });
-    await context.close();
+    await done();
   }, 60_000);
 
   it('shows the problems and a link to the editor instead of numbers when the year cannot be calculated', async () => {

@@ -1,5 +1,6 @@
 /** `npm run bench`: every benchmark of the project, one table, non-zero exit past a budget's noise margin. */
 import { appFigures } from './app';
+import { backupFigures } from './backup';
 import { calculationFigures } from './calculation';
 import { coldStartFigures } from './coldStart';
 import { pdfFigures } from './pdfReport';
@@ -10,6 +11,7 @@ const figures = [
   ...(await appFigures()),
   ...(await coldStartFigures()),
   ...(await pdfFigures()),
+  ...(await backupFigures()),
 ];
 const ok = printTable(figures);
 process.exit(ok ? 0 : 1);

@@ -95,6 +95,8 @@ export async function planImport(
       const inYears = groupBy(data.inventories, (i) => i.orgId);
       const inEntries = groupBy(data.entries, (e) => e.inventoryId);
       const taken = new Set<string>();
+      /** Years both sides have: my side is filled in below, with every year's entries read in parallel. */
+      const both: [YearPlan, InventoryRow][] = [];
 
       const partners: PartnerPlan[] = [];
       for (const o of data.organizations) {
@@ -124,15 +126,13 @@ export async function planImport(
           const incoming = side(inv, inEntries.get(inv.id) ?? []);
           updatedAt = latest(updatedAt, incoming.updatedAt);
           const my = mineByYear.get(inv.year);
-          const existing = my
-            ? side(my, await db.entries.where('inventoryId').equals(my.id).toArray())
-            : undefined;
-          years.push({
+          const plan: YearPlan = {
             year: inv.year,
             incoming,
-            ...(existing ? { existing } : {}),
-            defaultChoice: existing ? 'keep-mine' : 'take-theirs',
-          });
+            defaultChoice: my ? 'keep-mine' : 'take-theirs',
+          };
+          if (my) both.push([plan, my]);
+          years.push(plan);
         }
         let match: PartnerMatch | undefined;
         if (found) {
@@ -158,6 +158,13 @@ export async function planImport(
           ...(match ? { match } : {}),
         });
       }
+
+      const myEntries = await Promise.all(
+        both.map(([, inv]) => db.entries.where('inventoryId').equals(inv.id).toArray()),
+      );
+      both.forEach(([plan, inv], i) => {
+        plan.existing = side(inv, myEntries[i] ?? []);
+      });
 
       const known = new Set([...builtinSetKeys(), ...setKeys.map(String)]);
       const factorSets = data.factorSets.map((f) => ({

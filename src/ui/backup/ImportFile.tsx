@@ -4,7 +4,7 @@
  * one transaction; if the device's data changed since the preview, the preview is made again and the user
  * told. A refused file lists its problems and changes nothing.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Issue } from '../../core/issues';
 import { applyImport } from '../../db/backup/applyImport';
 import { defaultChoices, planImport } from '../../db/backup/planImport';
@@ -29,6 +29,15 @@ type State =
 export function ImportFile({ lang }: { lang: Lang }) {
   const [state, setState] = useState<State>({ s: 'idle' });
   const [over, setOver] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const done = useRef<HTMLDivElement>(null);
+  const cancelled = useRef(false);
+  // The preview goes away on Import or Cancel: the focus moves to the outcome, or back to the file picker.
+  useEffect(() => {
+    if (state.s === 'done') done.current?.focus();
+    if (state.s === 'idle' && cancelled.current) input.current?.focus();
+    cancelled.current = false;
+  }, [state.s]);
 
   const open = async (file: File) => {
     setState({ s: 'reading', fileName: file.name });
@@ -61,7 +70,10 @@ export function ImportFile({ lang }: { lang: Lang }) {
     }
   };
 
-  const cancel = () => setState({ s: 'idle' });
+  const cancel = () => {
+    cancelled.current = true;
+    setState({ s: 'idle' });
+  };
 
   return (
     <section class="card" aria-labelledby="backup-import-h">
@@ -87,6 +99,7 @@ export function ImportFile({ lang }: { lang: Lang }) {
           <legend class="visually-hidden">{tr(lang, 'backupImportTitle')}</legend>
           <label for="backup-import-file">{tr(lang, 'backupImportChoose')}</label>
           <input
+            ref={input}
             id="backup-import-file"
             type="file"
             accept=".json,application/json"
@@ -105,7 +118,7 @@ export function ImportFile({ lang }: { lang: Lang }) {
         {state.s === 'reading' && <p>{tr(lang, 'backupImportReading', { file: state.fileName })}</p>}
         {state.s === 'applying' && <p>{tr(lang, 'backupImporting')}</p>}
         {state.s === 'done' && (
-          <div class="toast backup-import-done" role="status">
+          <div class="toast backup-import-done" role="status" ref={done} tabIndex={-1}>
             <p>
               <strong>{tr(lang, 'backupImportDone')}</strong>{' '}
               {tr(lang, 'backupImportDoneCounts', {

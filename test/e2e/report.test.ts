@@ -159,6 +159,8 @@ describe('results page and report in Chromium', () => {
     const charts = ['scopes', 'categories', 'trend'];
     for (const id of charts) {
       const canvas = page.locator(`[data-chart="${id}"] canvas`);
+      // Charts are drawn as they come near the screen.
+      await canvas.scrollIntoViewIfNeeded();
       await expect.poll(() => canvas.getAttribute('data-drawn'), { timeout: 10_000 }).toBe('true');
       expect(await canvas.getAttribute('role')).toBe('img');
       // Pixels drawn: a good share of the canvas is not transparent.
@@ -188,6 +190,7 @@ describe('results page and report in Chromium', () => {
     expect(await page.locator('[data-table="trend"] tbody tr').count()).toBe(2);
     const intensity = page.locator('[data-table="intensityTrend"] canvas[role="img"]');
     expect(await intensity.count()).toBe(core.intensities.length);
+    await intensity.first().scrollIntoViewIfNeeded();
     await expect.poll(() => intensity.first().getAttribute('data-drawn')).toBe('true');
     // The comparison with 2024 is split into activity and factor effects.
     const comparison = page.locator('[data-table="comparisonPrevious"]');

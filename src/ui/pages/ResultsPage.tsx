@@ -150,13 +150,12 @@ function Results({ report, lang }: { report: Ok; lang: Lang }) {
         <p class="note">{tr(lang, 'reportYearsLeftOut', { years: report.yearsLeftOut.join(', ') })}</p>
       )}
 
-      <SendToCity report={report} lang={lang} />
-
       {scopes && (
         <ResultTable table={scopes} lang={lang}>
           {specs.scopes && <ReportChart spec={specs.scopes} lang={lang} />}
         </ResultTable>
       )}
+      <SendToCity report={report} lang={lang} />
       {categories && (
         <ResultTable
           table={categories}

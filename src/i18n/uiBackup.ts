@@ -13,6 +13,7 @@ export const BACKUP_UI = {
     backupLast: 'Viimeisin varmuuskopio: {date}.',
     backupLastNever: 'Tällä laitteella ei ole vielä tehty varmuuskopiota.',
     backupDue: 'Tietoja on muutettu viimeisimmän varmuuskopion jälkeen. Tee varmuuskopio.',
+    backupDueNever: 'Tee varmuuskopio, niin tiedot säilyvät, vaikka selain poistaisi ne.',
     backupSafariNote:
       'Safari poistaa sellaisten sivustojen tiedot, joita ei ole käytetty 7 päivään, ellei sovellusta ole asennettu.',
     backupMakeTitle: 'Tee varmuuskopio',
@@ -124,6 +125,7 @@ export const BACKUP_UI = {
     backupLast: 'Last backup: {date}.',
     backupLastNever: 'No backup has been made on this device yet.',
     backupDue: 'The data has changed since the last backup. Make a backup.',
+    backupDueNever: 'Make a backup, so the data survives if the browser deletes it.',
     backupSafariNote: 'Safari deletes the data of sites not used for 7 days unless the app is installed.',
     backupMakeTitle: 'Make a backup',
     backupMakeLead:

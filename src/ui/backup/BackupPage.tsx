@@ -28,7 +28,9 @@ export function BackupPage({ lang }: { lang: Lang }) {
               : tr(lang, 'backupLastNever')}
           </p>
         )}
-        {reminder?.due && <p class="backup-due">{tr(lang, 'backupDue')}</p>}
+        {reminder?.due && (
+          <p class="backup-due">{tr(lang, reminder.lastBackupAt ? 'backupDue' : 'backupDueNever')}</p>
+        )}
         {persisted === false ? (
           <NotPersistedNote lang={lang} />
         ) : persisted === true ? (

@@ -249,18 +249,27 @@ describe('backup and handover in Chromium', () => {
     }
   }, 120_000);
 
-  it('imports a file dropped on the drop zone', async () => {
+  it('imports a file dropped on the drop zone; Cancel writes nothing', async () => {
     const { context, page, errors } = await profile();
     await page.goto(new URL('backup', server.url).href);
+    const drop = () =>
+      page.evaluate((text) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([text], 'small-office.json', { type: 'application/json' }));
+        const zone = document.querySelector('[data-drop-zone]') as HTMLElement;
+        zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+        zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      }, SMALL_OFFICE);
     await page.locator('[data-drop-zone]').waitFor();
-    await page.evaluate((text) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([text], 'small-office.json', { type: 'application/json' }));
-      const zone = document.querySelector('[data-drop-zone]') as HTMLElement;
-      zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
-      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-    }, SMALL_OFFICE);
+    const before = await dump(page);
+    await drop();
     expect(await page.locator('.backup-preview h3').textContent()).toContain('small-office.json');
+    await page.getByRole('button', { name: 'Peruuta' }).click();
+    await page.locator('[data-drop-zone]').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('backup-import-file');
+    expect(await dump(page)).toEqual(before);
+
+    await drop();
     await importPreviewed(page);
     await openPartner(page, 'Esimerkkitoimisto Oy');
     expect(await partnerTotals(page)).toEqual(await coreTotals(SMALL_OFFICE));

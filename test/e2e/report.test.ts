@@ -344,6 +344,19 @@ describe('results page and report in Chromium', () => {
     await category.click();
     const ofCategory = page.locator(`#${await category.getAttribute('aria-controls')} .trace-entry`);
     expect(await ofCategory.count()).toBe(core.byCategory[top.category]?.entries);
+    // So do a scope and a factor used.
+    const scope = page.locator('[data-table="scopes"] tr[data-row="scope1"]').getByRole('button');
+    await scope.click();
+    const ofScope = page.locator(`#${await scope.getAttribute('aria-controls')} .trace-entry`);
+    expect(await ofScope.count()).toBe(core.entries.filter((e) => e.scope === 1).length);
+    const factor = entry?.trace.factor;
+    const factorRow = page.locator(
+      `[data-table="factors"] tr[data-row="${factor?.set}|${factor?.id}|${factor?.year}"]`,
+    );
+    await factorRow.getByRole('button').click();
+    expect(await factorRow.locator('xpath=following-sibling::tr[1]').locator('.trace-entry').count()).toBe(
+      core.entries.filter((e) => e.trace.factor?.id === factor?.id).length,
+    );
     await done();
   }, 60_000);
 

@@ -10,7 +10,7 @@ import type { Issue } from '../../core/issues';
 import { formatNumber } from '../../i18n/format';
 import { issueMessage, type Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
-import { type ReportTable, type ReportTableId, reportTables } from '../../io/report/tables';
+import { type ReportTable, type ReportTableId, reportTables, type TableRow } from '../../io/report/tables';
 import { readPartnerRows, reportOfYear, type YearReport } from '../../state/reportYear';
 import { useLive } from '../../state/useLive';
 import { Link } from '../components/Link';
@@ -18,7 +18,7 @@ import { categoryChart, intensityCharts, scopeChart, trendChart } from '../repor
 import { ReportChart } from '../report/ReportChart';
 import { ResultTable } from '../report/ResultTable';
 import { SendToCity } from '../report/SendToCity';
-import { entriesOfCategory, entriesOfSource, TraceList } from '../report/Trace';
+import { rowEntries, TraceList } from '../report/Trace';
 import '../report/report.css';
 
 type Ok = Extract<YearReport, { ok: true }>;
@@ -133,9 +133,14 @@ function Results({ report, lang }: { report: Ok; lang: Lang }) {
     [tables],
   );
   const warnings = [...new Set(data.warnings.map((w) => issueMessage(w, lang)))];
+  // Every row made of entries opens them.
+  const trace = (id: ReportTableId) => (row: TableRow) => {
+    const entries = rowEntries(data, id, row);
+    return entries ? () => <TraceList entries={entries()} data={data} lang={lang} /> : null;
+  };
   const plain = (id: ReportTableId) => {
     const x = get(id);
-    return x ? <ResultTable table={x} lang={lang} /> : null;
+    return x ? <ResultTable table={x} lang={lang} detail={trace(id)} /> : null;
   };
   const fs = data.factorSet;
   return (
@@ -151,35 +156,17 @@ function Results({ report, lang }: { report: Ok; lang: Lang }) {
       )}
 
       {scopes && (
-        <ResultTable table={scopes} lang={lang}>
+        <ResultTable table={scopes} lang={lang} detail={trace('scopes')}>
           {specs.scopes && <ReportChart spec={specs.scopes} lang={lang} />}
         </ResultTable>
       )}
       <SendToCity report={report} lang={lang} />
       {categories && (
-        <ResultTable
-          table={categories}
-          lang={lang}
-          detail={(r) =>
-            r.total
-              ? null
-              : () => <TraceList entries={entriesOfCategory(data, r.id)} data={data} lang={lang} />
-          }
-        >
+        <ResultTable table={categories} lang={lang} detail={trace('categories')}>
           {specs.categories && <ReportChart spec={specs.categories} lang={lang} />}
         </ResultTable>
       )}
-      {get('sources') && (
-        <ResultTable
-          table={get('sources') as ReportTable}
-          lang={lang}
-          detail={(r) =>
-            r.total || r.id === 'other'
-              ? null
-              : () => <TraceList entries={entriesOfSource(data, r.id)} data={data} lang={lang} />
-          }
-        />
-      )}
+      {plain('sources')}
       {plain('gases')}
       {plain('biogenic')}
       {plain('sites')}

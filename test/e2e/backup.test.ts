@@ -464,6 +464,20 @@ describe('backup and handover in Chromium', () => {
     await context.close();
   }, 60_000);
 
+  it('warns of factor sets neither the device nor the file has', async () => {
+    const { context, page, errors } = await profile();
+    const file = JSON.parse(SMALL_OFFICE) as {
+      inventories: { factorSet: { id: string; release: string } }[];
+    };
+    for (const inv of file.inventories) inv.factorSet = { id: 'fi', release: '2099.1' };
+    await chooseFile(page, 'tuleva.json', JSON.stringify(file));
+    const warning = page.locator('.backup-missing-sets');
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain('fi-2099.1');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
   it('shows a partner name with markup as text in the preview', async () => {
     const { context, page, errors } = await profile();
     const name = '<img src=x onerror="window.__xss=1"><b>Lihava</b> Oy';

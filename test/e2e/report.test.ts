@@ -18,6 +18,7 @@ import type { InventoryResult } from '../../src/core/results';
 import { loadBuiltinSet } from '../../src/factors/builtinSets';
 import { formatTonnes } from '../../src/i18n/format';
 import { issueMessage } from '../../src/i18n/issueMessages';
+import { tr } from '../../src/i18n/ui';
 import { evaluateExchange } from '../../src/io/evaluate';
 import { reportFileName } from '../../src/io/report/cityFile';
 import { pdfPages, plain } from '../io/report/pdfTools';
@@ -155,6 +156,10 @@ describe('results page and report in Chromium', () => {
     await page.getByLabel('Säilytä määrät').check();
     await page.getByRole('button', { name: 'Aloita vuosi' }).click();
     await page.waitForURL(/\/years\/2025$/);
+    // Another GWP set in 2025: the comparison must say the years were calculated differently.
+    await page.getByText('Vuoden asetukset').click();
+    await page.getByLabel('GWP-kertoimet').selectOption('AR5');
+    await expect.poll(() => page.locator('.save-indicator').getAttribute('data-state')).toBe('saved');
     await openResults(page, partner, 2025);
     const charts = ['scopes', 'categories', 'trend'];
     for (const id of charts) {
@@ -182,10 +187,9 @@ describe('results page and report in Chromium', () => {
       const table = page.locator(`[data-table="${id === 'scopes' ? 'scopes' : id}"] table`);
       expect(await table.locator('tbody tr').count(), id).toBeGreaterThan(1);
     }
-    // The scope chart's summary names every scope with the figure the table shows.
+    // The scope chart's summary has every figure of the scopes its table shows.
     const label = (await page.locator('[data-chart="scopes"] canvas').getAttribute('aria-label')) ?? '';
-    expect(label).toContain(formatTonnes(core.scope1, 'fi'));
-    expect(label).toContain(formatTonnes(core.scope2.market, 'fi'));
+    for (const { text } of (await shownScopes(page)).slice(0, 4)) expect(label).toContain(text);
     // Two years in the trend table, and intensity charts with theirs.
     expect(await page.locator('[data-table="trend"] tbody tr').count()).toBe(2);
     const intensity = page.locator('[data-table="intensityTrend"] canvas[role="img"]');
@@ -196,6 +200,9 @@ describe('results page and report in Chromium', () => {
     const comparison = page.locator('[data-table="comparisonPrevious"]');
     expect(await comparison.locator('th[scope="col"]').allTextContents()).toEqual(
       expect.arrayContaining(['Toiminnan muutoksesta (t CO2e)', 'Kertoimien muutoksesta (t CO2e)']),
+    );
+    expect(await comparison.textContent()).toContain(
+      tr('fi', 'reportNoteMethodDifferences', { list: tr('fi', 'reportDiffGwp') }),
     );
     // In print, the tables stay and the buttons go.
     await page.emulateMedia({ media: 'print' });

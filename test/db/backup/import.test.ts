@@ -15,7 +15,7 @@ import { exportBackup } from '../../../src/db/backup/exportBackup';
 import { exportPartner } from '../../../src/db/backup/exportPartner';
 import { defaultChoices, planImport } from '../../../src/db/backup/planImport';
 import { readImportJson, readImportText } from '../../../src/db/backup/readImport';
-import type { ImportPlan, ImportSource, YearChoice } from '../../../src/db/backup/types';
+import type { ImportPlan, ImportSource, PartnerChoice, YearChoice } from '../../../src/db/backup/types';
 import type { EntryRow } from '../../../src/db/rows';
 import type { PaastoDb } from '../../../src/db/schema';
 import { formatIssue } from '../../../src/i18n/issueMessages';
@@ -54,12 +54,7 @@ async function otherDevice(): Promise<PaastoDb> {
   return db;
 }
 
-function choose(
-  plan: ImportPlan,
-  key: string,
-  partner: ReturnType<typeof defaultChoices>['partners'] extends Map<string, infer D> ? D['partner'] : never,
-  years: [number, YearChoice][] = [],
-) {
+function choose(plan: ImportPlan, key: string, partner: PartnerChoice, years: [number, YearChoice][] = []) {
   const c = defaultChoices(plan);
   const d = c.partners.get(key);
   if (!d) throw new Error(`no partner ${key}`);

@@ -99,14 +99,15 @@ function dump(page: Page): Promise<Record<string, unknown[]>> {
   );
 }
 
-function putSetting(page: Page, key: string, value: unknown): Promise<void> {
+/** Writes one row straight into a table, as another device or an old version would have left it. */
+function putRow(page: Page, store: string, row: unknown): Promise<void> {
   return page.evaluate(
-    ({ key, value }) =>
+    ({ store, row }) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('paastolaskuri');
         open.onsuccess = () => {
-          const tx = open.result.transaction('settings', 'readwrite');
-          tx.objectStore('settings').put({ key, value });
+          const tx = open.result.transaction(store, 'readwrite');
+          tx.objectStore(store).put(row);
           tx.oncomplete = () => {
             open.result.close();
             resolve();
@@ -114,7 +115,7 @@ function putSetting(page: Page, key: string, value: unknown): Promise<void> {
           tx.onerror = () => reject(tx.error);
         };
       }),
-    { key, value },
+    { store, row },
   );
 }
 
@@ -311,7 +312,13 @@ describe('backup and handover in Chromium', () => {
     const { context, page, errors } = await profile();
     await addDemo(page);
     const totalsBefore = await partnerTotals(page);
-    await page.goto(new URL('backup', server.url).href);
+    // A partner listed before it, so the link's choice of partner is seen.
+    const t = new Date().toISOString();
+    await putRow(page, 'organizations', { id: 'aaa', name: 'Aaa Oy', createdAt: t, updatedAt: t });
+    const orgId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '');
+    await page.getByRole('link', { name: 'Vie tai varmuuskopioi' }).click();
+    await page.waitForURL(/\/backup\?partner=/);
+    await expect.poll(() => page.getByLabel('Kumppani', { exact: true }).inputValue()).toBe(orgId);
     const exported = await download(page, 'Lataa kumppanin tiedosto');
     // The same partner with every quantity doubled: another device's version of the year.
     const file = JSON.parse(exported.text) as {
@@ -450,7 +457,7 @@ describe('backup and handover in Chromium', () => {
 
     // A backup ten days old, with the partner changed since (it was created after it).
     const old = new Date(Date.now() - 10 * 24 * 60 * 60 * 1000).toISOString();
-    await putSetting(page, 'lastBackupAt', old);
+    await putRow(page, 'settings', { key: 'lastBackupAt', value: old });
     await page.reload();
     await banner.waitFor();
     expect(await banner.textContent()).toContain('viimeisin varmuuskopio on ajalta');

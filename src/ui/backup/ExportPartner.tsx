@@ -22,7 +22,8 @@ type Result =
 export function ExportPartner({ lang, initialPartner }: { lang: Lang; initialPartner?: string }) {
   const partners = useLive(() => listOrganizations(db), []);
   const [chosen, setChosen] = useState(initialPartner ?? '');
-  const orgId = chosen || partners?.[0]?.id || '';
+  // A partner asked for by the link that is gone (deleted in another tab) falls back to the first one.
+  const orgId = partners?.some((p) => p.id === chosen) ? chosen : (partners?.[0]?.id ?? '');
   const years = useLive(() => (orgId ? listInventories(db, orgId) : Promise.resolve([])), [orgId]);
   const [all, setAll] = useState(true);
   const [picked, setPicked] = useState<Set<number>>(new Set());

@@ -17,8 +17,9 @@ import { Link } from '../components/Link';
 import { categoryChart, intensityCharts, scopeChart, trendChart } from '../report/chartSpecs';
 import { ReportChart } from '../report/ReportChart';
 import { ResultTable } from '../report/ResultTable';
+import { rowEntries } from '../report/rowEntries';
 import { SendToCity } from '../report/SendToCity';
-import { rowEntries, TraceList } from '../report/Trace';
+import { TraceList } from '../report/Trace';
 import '../report/report.css';
 
 type Ok = Extract<YearReport, { ok: true }>;

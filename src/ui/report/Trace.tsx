@@ -4,7 +4,6 @@
  * out (formulaOf). Everything is read from the core's entry results; drawn only when a row is opened.
  */
 import { useState } from 'preact/hooks';
-import { sourceKey } from '../../core/aggregate';
 import { formulaOf, num } from '../../core/formula';
 import type { EntryResult, FactorTrace, MarketPart, TraceNote } from '../../core/results';
 import { formatTonnes } from '../../i18n/format';
@@ -12,8 +11,9 @@ import type { Lang } from '../../i18n/issueMessages';
 import { tr, type UiKey } from '../../i18n/ui';
 import { formatCell } from '../../io/report/pdf/cells';
 import type { ReportData } from '../../io/report/reportData';
-import type { ReportTableId, TableColumn, TableRow } from '../../io/report/tables';
+import type { TableColumn } from '../../io/report/tables';
 import { safeUrl } from './ResultTable';
+import { factorKey } from './rowEntries';
 
 /** Entries drawn at first; the rest on request, so opening a category of hundreds stays quick. */
 const FIRST = 30;
@@ -37,54 +37,6 @@ const NOTE_KEYS: Record<TraceNote, UiKey> = {
   'radiative-forcing-excluded': 'reportTraceNoteRfExcluded',
   'negative-quantity': 'reportTraceNoteNegative',
 };
-
-/** The entries of a source: the core's source key made from each entry's own trace. */
-function entriesOfSource(entries: readonly EntryResult[], key: string): EntryResult[] {
-  return entries.filter((e) => {
-    const f = e.trace.factor;
-    return sourceKey(e.category, e.activity, f?.custom ? f.id : undefined, e.trace.converted.unit) === key;
-  });
-}
-
-const factorKey = (f: FactorTrace) => `${f.set}|${f.id}|${f.year}`;
-
-/**
- * The entries behind a row of a result table, as a function called when the row is opened; null where the
- * row is not a set of entries (totals, "other sources", years, comparisons, intensities, exclusions).
- */
-export function rowEntries(
-  data: ReportData,
-  table: ReportTableId,
-  row: TableRow,
-): (() => EntryResult[]) | null {
-  if (row.total || row.id === 'other') return null;
-  const of = (keep: (e: EntryResult) => boolean) => () => data.result.entries.filter(keep);
-  const id = row.id;
-  switch (table) {
-    case 'scopes':
-      return of((e) => `scope${e.scope}` === id);
-    case 'biogenic':
-      return of((e) => `scope${e.scope}` === id && e.biogenicCO2 !== 0);
-    case 'categories':
-      return of((e) => e.category === id);
-    case 'sources':
-      return () => entriesOfSource(data.result.entries, id);
-    case 'sites':
-      return of((e) => (e.site ?? 'none') === id);
-    case 'gases':
-      return of((e) => id in e.location.co2eByGas || (e.market !== undefined && id in e.market.co2eByGas));
-    case 'dataQuality':
-      return of((e) => (e.dataQuality ?? 'unspecified') === id);
-    case 'factors':
-      return of(
-        (e) =>
-          (e.trace.factor !== undefined && factorKey(e.trace.factor) === id) ||
-          (e.trace.market ?? []).some((p) => p.factor !== null && factorKey(p.factor) === id),
-      );
-    default:
-      return null;
-  }
-}
 
 export function TraceList({ entries, data, lang }: { entries: EntryResult[]; data: ReportData; lang: Lang }) {
   const [all, setAll] = useState(false);

@@ -101,6 +101,7 @@ export const BACKUP_UI = {
     backupImportDoneCounts:
       'Kumppaneita lisätty {added}, päivitetty {updated}; vuosia lisätty {years}, korvattu {replaced}; kirjauksia {entries}.',
     backupImportUndoHint: 'Tuonnin voi perua sivun yläosan ilmoituksesta.',
+    backupImportNothing: 'Mitään ei muutettu: valinnoilla säilyi se, mitä tällä laitteella oli.',
     backupUndoNotice: 'Tuonti tehty {date}: {names}.',
     backupUndo: 'Peru tuonti',
     backupUndoDismiss: 'Säilytä tuonti',
@@ -211,6 +212,7 @@ export const BACKUP_UI = {
     backupImportDoneCounts:
       'Partners added {added}, updated {updated}; years added {years}, replaced {replaced}; entries {entries}.',
     backupImportUndoHint: 'The import can be undone from the notice at the top of the page.',
+    backupImportNothing: 'Nothing was changed: the choices kept what this device had.',
     backupUndoNotice: 'Import done {date}: {names}.',
     backupUndo: 'Undo the import',
     backupUndoDismiss: 'Keep the import',

@@ -330,6 +330,13 @@ describe('backup and handover in Chromium', () => {
     }
     const before = await dump(page);
 
+    // With the defaults (keep mine) nothing changes, and no undo is offered for it.
+    await chooseFile(page, 'toinen-laite.json', JSON.stringify(file));
+    await importPreviewed(page);
+    expect(await page.locator('.backup-import-done').textContent()).toContain('Mitään ei muutettu');
+    expect(await dump(page)).toEqual(before);
+    expect(await page.locator('.backup-undo').count()).toBe(0);
+
     await chooseFile(page, 'toinen-laite.json', JSON.stringify(file));
     const partner = page.locator('.backup-partner');
     await partner.waitFor();

@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Issue } from '../../core/issues';
-import { applyImport } from '../../db/backup/applyImport';
+import { applyImport, dismissImportUndo } from '../../db/backup/applyImport';
 import { defaultChoices, planImport } from '../../db/backup/planImport';
 import { readImportFile } from '../../db/backup/readImport';
 import type { ImportChoices, ImportCounts, ImportPlan } from '../../db/backup/types';
@@ -59,6 +59,8 @@ export function ImportFile({ lang }: { lang: Lang }) {
     try {
       const r = await track(applyImport(db, plan, choices));
       if (r.ok) {
+        // Every choice kept what was here: there is nothing to undo, and no notice should offer it.
+        if (Object.values(r.counts).every((n) => n === 0)) await track(dismissImportUndo(db, r.importId));
         setState({ s: 'done', fileName, counts: r.counts });
         return;
       }
@@ -118,7 +120,7 @@ export function ImportFile({ lang }: { lang: Lang }) {
         {state.s === 'reading' && <p>{tr(lang, 'backupImportReading', { file: state.fileName })}</p>}
         {state.s === 'applying' && <p>{tr(lang, 'backupImporting')}</p>}
         {state.s === 'done' && (
-          <div class="toast backup-import-done" role="status" ref={done} tabIndex={-1}>
+          <div class="toast backup-import-done backup-result" role="status" ref={done} tabIndex={-1}>
             <p>
               <strong>{tr(lang, 'backupImportDone')}</strong>{' '}
               {tr(lang, 'backupImportDoneCounts', {
@@ -129,7 +131,14 @@ export function ImportFile({ lang }: { lang: Lang }) {
                 entries: state.counts.entriesWritten,
               })}
             </p>
-            <p>{tr(lang, 'backupImportUndoHint')}</p>
+            <p>
+              {tr(
+                lang,
+                Object.values(state.counts).every((n) => n === 0)
+                  ? 'backupImportNothing'
+                  : 'backupImportUndoHint',
+              )}
+            </p>
           </div>
         )}
       </div>

@@ -55,7 +55,7 @@ export function MakeBackup({ lang }: { lang: Lang }) {
         {state.s === 'busy' && <p>{tr(lang, 'backupMaking')}</p>}
         {state.s === 'cancelled' && <p>{tr(lang, 'backupCancelled')}</p>}
         {state.s === 'done' && (
-          <div class="backup-done toast" role="status">
+          <div class="backup-done backup-result toast" role="status">
             <p>
               <strong>{tr(lang, 'backupDone')}</strong>{' '}
               {tr(lang, 'backupDoneCounts', {

@@ -3,7 +3,7 @@
  * Web Share API where the device can share files (phones), otherwise downloads them. Separate buttons save
  * one file at a time. Nothing is sent anywhere by the app: the user chooses where the files go.
  */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
 import type { YearReport } from '../../state/reportYear';
@@ -29,6 +29,7 @@ function canShareFiles(files: File[]): boolean {
 
 export function SendToCity({ report, lang }: { report: Extract<YearReport, { ok: true }>; lang: Lang }) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const working = useRef(false);
   const org = report.data.organization.name;
   const year = report.data.year;
 
@@ -54,6 +55,8 @@ export function SendToCity({ report, lang }: { report: Extract<YearReport, { ok:
   };
 
   const make = async (kinds: ReportFileKind[], offerShare: boolean) => {
+    if (working.current) return;
+    working.current = true;
     setStatus({ kind: 'working' });
     try {
       const files = await reportFiles(report, lang, kinds, new Date().toISOString());
@@ -61,25 +64,43 @@ export function SendToCity({ report, lang }: { report: Extract<YearReport, { ok:
       else download(files);
     } catch (e) {
       setStatus({ kind: 'error', message: tr(lang, 'reportMakeFailed', { message: String(e) }) });
+    } finally {
+      working.current = false;
     }
   };
 
+  // aria-disabled rather than disabled: a disabled button would drop the keyboard focus while files are made.
   const busy = status.kind === 'working';
   return (
     <section class="card send-to-city" aria-labelledby="send-h">
       <h2 id="send-h">{tr(lang, 'reportSendTitle')}</h2>
       <p class="note">{tr(lang, 'reportSendLead')}</p>
       <div class="actions">
-        <button type="button" disabled={busy} onClick={() => void make(ALL, true)}>
+        <button type="button" aria-disabled={busy} onClick={() => void make(ALL, true)}>
           {tr(lang, 'reportSendButton')}
         </button>
-        <button type="button" class="secondary" disabled={busy} onClick={() => void make(['pdf'], false)}>
+        <button
+          type="button"
+          class="secondary"
+          aria-disabled={busy}
+          onClick={() => void make(['pdf'], false)}
+        >
           {tr(lang, 'reportDownloadPdf')}
         </button>
-        <button type="button" class="secondary" disabled={busy} onClick={() => void make(['csv'], false)}>
+        <button
+          type="button"
+          class="secondary"
+          aria-disabled={busy}
+          onClick={() => void make(['csv'], false)}
+        >
           {tr(lang, 'reportDownloadCsv')}
         </button>
-        <button type="button" class="secondary" disabled={busy} onClick={() => void make(['json'], false)}>
+        <button
+          type="button"
+          class="secondary"
+          aria-disabled={busy}
+          onClick={() => void make(['json'], false)}
+        >
           {tr(lang, 'reportDownloadCity')}
         </button>
       </div>

@@ -9,11 +9,11 @@ export function formatNumber(n: number, lang: Lang, maximumFractionDigits = 1): 
   const key = `${lang}|${maximumFractionDigits}`;
   let f = formatters.get(key);
   if (!f) {
-    // 'negative': a small negative change that rounds to zero reads "0", not "-0".
-    f = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits, signDisplay: 'negative' });
+    f = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits });
     formatters.set(key, f);
   }
-  return f.format(n);
+  // A small negative change that rounds to zero reads "0", not "-0".
+  return f.format(Math.abs(n) < 0.5 * 10 ** -maximumFractionDigits ? 0 : n);
 }
 
 /** kg CO2e shown as tonnes, the unit partners report in. */

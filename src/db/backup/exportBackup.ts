@@ -2,10 +2,11 @@
  * The whole database as a backup file, read in one transaction, and the check that a written file reads back
  * whole: "Backup complete" is said only after verifyBackup passes, and only then is the time recorded.
  */
+
+import { canonicalJson, sha256Hex } from '../../io/canonical';
 import { now } from '../ids';
 import type { PaastoDb } from '../schema';
 import { write } from '../storageErrors';
-import { canonicalJson, sha256Hex } from './canonical';
 import { readImportText } from './readImport';
 import {
   BACKUP_FORMAT,

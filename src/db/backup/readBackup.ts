@@ -20,9 +20,9 @@ import { hasErrors, type Issue } from '../../core/issues';
 import { UNITS, type UnitId } from '../../core/units';
 import { MAX_YEAR, MIN_YEAR } from '../../core/validate';
 import { readFactorSet, readValue } from '../../factors/readFactorSet';
+import { canonicalJson, cleanJson, FORBIDDEN_KEYS, sha256Hex } from '../../io/canonical';
 import { readMetrics } from '../../io/exchange';
 import type { EntryRow, FactorSetRow, InventoryRow, OrganizationRow, SettingRow, SiteRow } from '../rows';
-import { canonicalJson, cleanJson, FORBIDDEN_KEYS, sha256Hex } from './canonical';
 import {
   BACKUP_FORMAT,
   BACKUP_TABLES,

@@ -16,6 +16,7 @@ import type { Organization } from '../../core/organization';
 import { coefficientsOf, indexSet } from '../../core/resolve';
 import type { DualTotal, FactorTrace, InventoryResult } from '../../core/results';
 import type { Localized, Source } from '../../core/source';
+import { canonicalJson, sha256Hex } from '../canonical';
 import type { Comparisons } from '../evaluate';
 import type { ExchangeFile } from '../exchange';
 
@@ -260,21 +261,6 @@ function gwpUsed(result: InventoryResult): GwpUsed {
 }
 
 /**
- * JSON with object keys sorted at every level and undefined members left out: the same data always gives
- * the same text, whatever order its keys were built in.
- */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value))
-    return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
-  const obj = value as Record<string, unknown>;
-  const keys = Object.keys(obj)
-    .filter((k) => obj[k] !== undefined)
-    .sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
-}
-
-/**
  * SHA-256 of the canonical JSON of `{ organization, inventories }`: the organization (with its sites) and
  * the inputs of the given years, oldest first, without computed results. Computed results, the app version
  * and the time of export are not covered: the fingerprint names the data, so two reports made of the same
@@ -285,7 +271,5 @@ export async function fingerprint(file: ExchangeFile, years: readonly number[]):
     .filter((inv) => years.includes(inv.year))
     .map(({ results: _r, ...inv }) => inv)
     .sort((a, b) => a.year - b.year);
-  const text = canonicalJson({ organization: file.organization, inventories });
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return sha256Hex(canonicalJson({ organization: file.organization, inventories }));
 }

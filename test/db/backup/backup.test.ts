@@ -6,7 +6,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { applyImport } from '../../../src/db/backup/applyImport';
-import { canonicalJson } from '../../../src/db/backup/canonical';
 import { exportBackup, getLastBackupAt, verifyBackup } from '../../../src/db/backup/exportBackup';
 import { exportPartner } from '../../../src/db/backup/exportPartner';
 import { defaultChoices, planImport } from '../../../src/db/backup/planImport';
@@ -20,6 +19,7 @@ import {
 import { exportAllPartners } from '../../../src/db/exportExchange';
 import type { PaastoDb } from '../../../src/db/schema';
 import { formatIssue } from '../../../src/i18n/issueMessages';
+import { canonicalJson } from '../../../src/io/canonical';
 import { freshDb } from '../helpers';
 import { dump, entry, fillSample } from './data';
 

@@ -10,7 +10,6 @@ import {
   listImportUndos,
   undoImport,
 } from '../../../src/db/backup/applyImport';
-import { canonicalJson, sha256Hex } from '../../../src/db/backup/canonical';
 import { exportBackup } from '../../../src/db/backup/exportBackup';
 import { exportPartner } from '../../../src/db/backup/exportPartner';
 import { defaultChoices, planImport } from '../../../src/db/backup/planImport';
@@ -19,6 +18,7 @@ import type { ImportPlan, ImportSource, PartnerChoice, YearChoice } from '../../
 import type { EntryRow } from '../../../src/db/rows';
 import type { PaastoDb } from '../../../src/db/schema';
 import { formatIssue } from '../../../src/i18n/issueMessages';
+import { canonicalJson, sha256Hex } from '../../../src/io/canonical';
 import { freshDb } from '../helpers';
 import { dump, entry, fillSample, inventory, org } from './data';
 

@@ -1,13 +1,9 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { InventoryResult } from '../../../src/core/results';
+import { canonicalJson } from '../../../src/io/canonical';
 import { writeExchange } from '../../../src/io/exchange';
-import {
-  buildReportData,
-  canonicalJson,
-  fingerprint,
-  ReportDataError,
-} from '../../../src/io/report/reportData';
+import { buildReportData, fingerprint, ReportDataError } from '../../../src/io/report/reportData';
 import { evaluated, fiSet, META, partnerYears, partnerYearsFile } from './partnerYears';
 
 const close = (a: number, b: number) => expect(a).toBeCloseTo(b, 6);

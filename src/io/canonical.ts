@@ -1,5 +1,6 @@
 /**
- * The canonical serialization a backup's checksum is computed over (docs/backup-format.md): JSON with every
+ * The canonical serialization a backup's checksum (docs/backup-format.md) and a report's fingerprint
+ * (docs/report-data.md) are computed over: JSON with every
  * object's keys in code-unit order, no whitespace, values as JSON.stringify writes them (-0 as 0, a number
  * that is not finite as null, an undefined object member left out). It is itself valid JSON, so the writer
  * puts this very text in the file as its data part: one serialization, not two.

@@ -80,7 +80,7 @@ function dump(page: Page): Promise<Record<string, unknown[]>> {
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const names = [...db.objectStoreNames];
+          const names = Array.from(db.objectStoreNames);
           const tx = db.transaction(names, 'readonly');
           const out: Record<string, unknown[]> = {};
           for (const n of names) {
@@ -137,8 +137,13 @@ async function partnerTotals(page: Page): Promise<Record<string, { location: num
   return page.locator('tbody tr').evaluateAll((rows) =>
     Object.fromEntries(
       rows.map((r) => {
-        const [loc, mar] = [...r.querySelectorAll('td.num')].map((c) => Number(c.getAttribute('data-kg')));
-        return [r.querySelector('th')?.textContent?.trim() ?? '', { location: loc, market: mar }];
+        const [loc, mar] = Array.from(r.querySelectorAll('td.num')).map((c) =>
+          Number(c.getAttribute('data-kg')),
+        );
+        return [
+          r.querySelector('th')?.textContent?.trim() ?? '',
+          { location: loc ?? Number.NaN, market: mar ?? Number.NaN },
+        ];
       }),
     ),
   );

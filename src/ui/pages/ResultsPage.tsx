@@ -1,8 +1,9 @@
 /**
  * The results of a partner's year and the report it sends to the city. The page shows the report data
  * (src/state/reportYear.ts: stored rows → exchange file → evaluateExchange → buildReportData) through the
- * result tables the PDF and the CSV are made of, with charts beside their tables and every category and
- * source opening the entries, factors and sources behind it.
+ * result tables the PDF and the CSV are made of, with charts beside their tables and every row made of
+ * entries (scope, category, source, gas, site, data quality, factor) opening them with their factors and
+ * sources.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { categoryInfo } from '../../core/categories';
@@ -26,18 +27,22 @@ type Ok = Extract<YearReport, { ok: true }>;
 
 export function ResultsPage({ lang, orgId, year }: { lang: Lang; orgId: string; year: number }) {
   const rows = useLive(() => readPartnerRows(orgId), [orgId]);
-  const [report, setReport] = useState<YearReport | Error | undefined>(undefined);
+  // Kept with the year it is of: after a change of data the last report stays on screen until the next is
+  // ready, but another partner's or year's report is never shown meanwhile.
+  const key = `${orgId}|${year}`;
+  const [made, setMade] = useState<{ key: string; report: YearReport | Error } | undefined>(undefined);
   useEffect(() => {
     if (!rows?.years.some((y) => y.year === year)) return;
     let live = true;
     reportOfYear(rows, year, { appVersion: __APP_VERSION__, createdAt: new Date().toISOString() }).then(
-      (r) => live && setReport(r),
-      (e: unknown) => live && setReport(e instanceof Error ? e : new Error(String(e))),
+      (report) => live && setMade({ key, report }),
+      (e: unknown) => live && setMade({ key, report: e instanceof Error ? e : new Error(String(e)) }),
     );
     return () => {
       live = false;
     };
   }, [rows, year]);
+  const report = made?.key === key ? made.report : undefined;
 
   if (rows === undefined) return <p>{tr(lang, 'loading')}</p>;
   if (rows === null || !rows.years.some((y) => y.year === year)) return <h1>{tr(lang, 'notFound')}</h1>;

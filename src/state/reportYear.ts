@@ -13,6 +13,7 @@ import { resolveFactorSet } from '../db/factorSets';
 import { listEntriesOfPartner, listInventories } from '../db/inventories';
 import { getOrganization, listSites } from '../db/organizations';
 import type { EntryRow, InventoryRow, OrganizationRow, SiteRow } from '../db/rows';
+import type { PaastoDb } from '../db/schema';
 import { toCoreInventory } from '../db/toCore';
 import { evaluateExchange } from '../io/evaluate';
 import { type ExchangeFile, writeExchange } from '../io/exchange';
@@ -47,13 +48,13 @@ export type YearReport =
     };
 
 /** The partner's rows, or null if there is no such partner. Read in a live query, so the page follows edits. */
-export async function readPartnerRows(orgId: string): Promise<PartnerRows | null> {
-  const org = await getOrganization(db, orgId);
+export async function readPartnerRows(orgId: string, database: PaastoDb = db): Promise<PartnerRows | null> {
+  const org = await getOrganization(database, orgId);
   if (!org) return null;
   const [sites, years, entries] = await Promise.all([
-    listSites(db, orgId),
-    listInventories(db, orgId),
-    listEntriesOfPartner(db, orgId),
+    listSites(database, orgId),
+    listInventories(database, orgId),
+    listEntriesOfPartner(database, orgId),
   ]);
   return { org, sites, years, entries };
 }

@@ -8,13 +8,14 @@ import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import example from '../../docs/examples/manufacturer.json';
 import type { InventoryResult } from '../../src/core/results';
-import type { EntryRow, InventoryRow, OrganizationRow, SiteRow } from '../../src/db/rows';
+import { insertExchangeAsNewPartner } from '../../src/db/exchangeImport';
+import type { EntryRow, InventoryRow } from '../../src/db/rows';
 import { loadBuiltinSet } from '../../src/factors/builtinSets';
 import { evaluateExchange } from '../../src/io/evaluate';
 import { readExchange } from '../../src/io/exchange';
-import { type PartnerRows, reportOfYear } from '../../src/state/reportYear';
+import { type PartnerRows, readPartnerRows, reportOfYear } from '../../src/state/reportYear';
+import { freshDb } from '../db/helpers';
 
-const T = '2026-01-01T00:00:00.000Z';
 const META = { appVersion: '0.1.0', createdAt: '2026-03-02T09:30:00.000Z' };
 let core: InventoryResult;
 
@@ -24,61 +25,41 @@ beforeAll(async () => {
   core = ev.results[0] as InventoryResult;
 });
 
-/** The example as stored rows, its year repeated as `years` (the last one the example's own year). */
-function rows(
+/**
+ * The example stored as the app stores an imported file, its year repeated as `years`, read back as the
+ * results page reads it; `edit` then changes the rows as the editor would have stored them.
+ */
+async function rows(
   years: number[],
   edit: (inv: InventoryRow, entries: EntryRow[]) => void = () => {},
-): PartnerRows {
-  const { file } = readExchange(example);
-  if (!file) throw new Error('example unreadable');
-  const org: OrganizationRow = { id: 'o', name: file.organization.name, createdAt: T, updatedAt: T };
-  if (file.organization.baseYear !== undefined) org.baseYear = file.organization.baseYear;
-  const sites: SiteRow[] = file.organization.sites.map((s, i) => ({
-    id: s.id,
-    orgId: 'o',
-    name: s.name,
-    order: i,
-  }));
-  const inv = file.inventories[0];
+): Promise<PartnerRows> {
+  const inv = example.inventories[0];
   if (!inv) throw new Error('example has no year');
-  const entries = new Map<string, EntryRow[]>();
-  const invs = years.map((year): InventoryRow => {
-    const row: InventoryRow = {
-      id: `i${year}`,
-      orgId: 'o',
-      year,
-      boundary: inv.boundary,
-      gwp: inv.gwp,
-      factorSet: inv.factorSet,
-      radiativeForcing: inv.radiativeForcing,
-      metrics: inv.metrics,
-      customFactors: inv.customFactors,
-      excluded: [...inv.excluded],
-      status: 'complete',
-      createdAt: T,
-      updatedAt: T,
-    };
-    const list = inv.entries.map(
-      (e, order): EntryRow => ({
-        ...e,
-        ...(e.period ? { period: e.period.replace(/^\d{4}/, String(year)) } : {}),
-        id: `${year}-${e.id}`,
-        inventoryId: row.id,
-        order,
-        quantityText: String(e.quantity),
-        updatedAt: T,
-      }),
-    );
-    edit(row, list);
-    entries.set(row.id, list);
-    return row;
-  });
-  return { org, sites, years: invs, entries };
+  const inventories = years.map((year) => ({
+    ...inv,
+    year,
+    entries: inv.entries.map((e) =>
+      e.period ? { ...e, period: e.period.replace(/^\d{4}/, String(year)) } : e,
+    ),
+  }));
+  const { file } = readExchange({ ...example, inventories });
+  if (!file) throw new Error('example unreadable');
+  const { db } = freshDb();
+  const org = await insertExchangeAsNewPartner(db, file);
+  const read = await readPartnerRows(org.id, db);
+  if (!read) throw new Error('partner not stored');
+  const entries = new Map(read.entries);
+  for (const y of read.years) {
+    const list = [...(entries.get(y.id) ?? [])];
+    edit(y, list);
+    entries.set(y.id, list);
+  }
+  return { ...read, entries };
 }
 
 describe('the report of a stored year', () => {
   it("has the core's results for the same data, the earlier years as history, and the fingerprint", async () => {
-    const r = await reportOfYear(rows([2023, 2024]), 2024, META);
+    const r = await reportOfYear(await rows([2023, 2024]), 2024, META);
     if (!r.ok) throw new Error(JSON.stringify(r.issues));
     expect(r.data.result.total).toEqual(core.total);
     expect(r.data.result.scope2).toEqual(core.scope2);
@@ -89,13 +70,13 @@ describe('the report of a stored year', () => {
     expect(r.data.meta).toEqual({ ...META, unfinishedEntries: 0 });
     expect(r.yearsLeftOut).toEqual([]);
     // Later years are not part of a year's report.
-    const earlier = await reportOfYear(rows([2023, 2024]), 2023, META);
+    const earlier = await reportOfYear(await rows([2023, 2024]), 2023, META);
     expect(earlier.ok && earlier.data.history.map((h) => h.year)).toEqual([2023]);
   });
 
   it('counts unfinished entries of the year and leaves them out', async () => {
     const r = await reportOfYear(
-      rows([2024], (_inv, list) => {
+      await rows([2024], (_inv, list) => {
         const first = list[0] as EntryRow;
         list[0] = { ...first, quantity: null, quantityText: '12.5' };
         list.push({ ...first, id: 'blank', activity: '', order: 99 });
@@ -111,7 +92,7 @@ describe('the report of a stored year', () => {
 
   it('leaves out an earlier year that cannot be calculated, and names it', async () => {
     const r = await reportOfYear(
-      rows([2022, 2023, 2024], (inv) => {
+      await rows([2022, 2023, 2024], (inv) => {
         if (inv.year === 2023) inv.excluded.push({ category: 's3.08', reason: '' });
       }),
       2024,
@@ -126,7 +107,7 @@ describe('the report of a stored year', () => {
 
   it("gives the year's problems, with paths within the year, instead of a report", async () => {
     const r = await reportOfYear(
-      rows([2023, 2024], (inv, list) => {
+      await rows([2023, 2024], (inv, list) => {
         if (inv.year !== 2024) return;
         inv.excluded.push({ category: 's3.08', reason: ' ' });
         const first = list[0] as EntryRow;

@@ -5,7 +5,7 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../i18n/issueMessages';
-import { tr } from '../../i18n/ui';
+import { tr, type UiKey } from '../../i18n/ui';
 import type { YearReport } from '../../state/reportYear';
 import { downloadBlob } from '../download';
 import { type ReportFileKind, reportFiles } from './reportFiles';
@@ -18,6 +18,13 @@ type Status =
   | { kind: 'error'; message: string };
 
 const ALL: ReportFileKind[] = ['pdf', 'json', 'csv'];
+
+/** The buttons that save one file. */
+const ONE_FILE: [ReportFileKind, UiKey][] = [
+  ['pdf', 'reportDownloadPdf'],
+  ['csv', 'reportDownloadCsv'],
+  ['json', 'reportDownloadCity'],
+];
 
 function canShareFiles(files: File[]): boolean {
   try {
@@ -79,30 +86,17 @@ export function SendToCity({ report, lang }: { report: Extract<YearReport, { ok:
         <button type="button" aria-disabled={busy} onClick={() => void make(ALL, true)}>
           {tr(lang, 'reportSendButton')}
         </button>
-        <button
-          type="button"
-          class="secondary"
-          aria-disabled={busy}
-          onClick={() => void make(['pdf'], false)}
-        >
-          {tr(lang, 'reportDownloadPdf')}
-        </button>
-        <button
-          type="button"
-          class="secondary"
-          aria-disabled={busy}
-          onClick={() => void make(['csv'], false)}
-        >
-          {tr(lang, 'reportDownloadCsv')}
-        </button>
-        <button
-          type="button"
-          class="secondary"
-          aria-disabled={busy}
-          onClick={() => void make(['json'], false)}
-        >
-          {tr(lang, 'reportDownloadCity')}
-        </button>
+        {ONE_FILE.map(([kind, label]) => (
+          <button
+            key={kind}
+            type="button"
+            class="secondary"
+            aria-disabled={busy}
+            onClick={() => void make([kind], false)}
+          >
+            {tr(lang, label)}
+          </button>
+        ))}
       </div>
       <p role="status" class="note" data-send-status={status.kind}>
         {status.kind === 'working' && tr(lang, 'reportMaking')}

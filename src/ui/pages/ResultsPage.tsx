@@ -138,15 +138,20 @@ function Results({ report, lang }: { report: Ok; lang: Lang }) {
     }),
     [tables],
   );
-  const warnings = [...new Set(data.warnings.map((w) => issueMessage(w, lang)))];
+  const notices = [...new Set(data.warnings.map((w) => issueMessage(w, lang)))];
   // Every row made of entries opens them.
   const trace = (id: ReportTableId) => (row: TableRow) => {
     const entries = rowEntries(data, id, row);
     return entries ? () => <TraceList entries={entries()} data={data} lang={lang} /> : null;
   };
+  // In a comparison, every note but the one explaining the split says the years' methods differ.
+  const warnings = (x: ReportTable) =>
+    x.id === 'comparisonPrevious' || x.id === 'comparisonBase'
+      ? x.notes.filter((n) => n !== tr(lang, 'reportNoteDecomposition'))
+      : [];
   const plain = (id: ReportTableId) => {
     const x = get(id);
-    return x ? <ResultTable table={x} lang={lang} detail={trace(id)} /> : null;
+    return x ? <ResultTable table={x} lang={lang} detail={trace(id)} warnings={warnings(x)} /> : null;
   };
   const fs = data.factorSet;
   return (
@@ -202,11 +207,11 @@ function Results({ report, lang }: { report: Ok; lang: Lang }) {
       ) : (
         plain('excluded')
       )}
-      {warnings.length > 0 && (
+      {notices.length > 0 && (
         <section class="card" aria-labelledby="warnings-h">
           <h2 id="warnings-h">{tr(lang, 'reportPdfWarnings')}</h2>
           <ul>
-            {warnings.map((w) => (
+            {notices.map((w) => (
               <li key={w}>{w}</li>
             ))}
           </ul>

@@ -20,6 +20,7 @@ export function ResultTable({
   lang,
   detail,
   omit = [],
+  warnings = [],
   children,
 }: {
   table: ReportTable;
@@ -28,6 +29,8 @@ export function ResultTable({
   detail?: (row: TableRow) => (() => ComponentChildren) | null;
   /** Columns not shown on screen (shown elsewhere on the page). */
   omit?: readonly string[];
+  /** Notes of the table that are warnings (years calculated with different methods): shown as such. */
+  warnings?: readonly string[];
   /** Shown between the heading and the table: a chart. */
   children?: ComponentChildren;
 }) {
@@ -37,11 +40,17 @@ export function ResultTable({
     <section class="card report-table" aria-labelledby={headingId} data-table={table.id}>
       <h2 id={headingId}>{table.title}</h2>
       {children}
-      {table.notes.map((n) => (
-        <p key={n} class="note">
-          {n}
-        </p>
-      ))}
+      {table.notes.map((n) =>
+        warnings.includes(n) ? (
+          <p key={n} class="report-warning">
+            <strong>{tr(lang, 'reportWarning')}:</strong> {n}
+          </p>
+        ) : (
+          <p key={n} class="note">
+            {n}
+          </p>
+        ),
+      )}
       {table.rows.length === 0 ? (
         <p>{tr(lang, 'reportPdfNoRows')}</p>
       ) : (

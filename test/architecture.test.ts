@@ -17,8 +17,10 @@ function files(dir: string): string[] {
 function imports(file: string): string[] {
   const src = readFileSync(file, 'utf8');
   return [
-    ...src.matchAll(/(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g),
-  ].map((m) => (m[1] ?? m[2]) as string);
+    ...src.matchAll(
+      /(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm,
+    ),
+  ].map((m) => (m[1] ?? m[2] ?? m[3]) as string);
 }
 
 const RULES: { layer: string; forbidden: RegExp; why: string }[] = [
@@ -68,6 +70,28 @@ describe('architecture: dependencies point inward', () => {
       bad,
       'Repositories in src/db are the only code touching IndexedDB, so storage rules live in one place',
     ).toEqual([]);
+  });
+
+  it("every file that uses a feature's words imports that feature's catalogue", async () => {
+    // tr() finds a feature's words only once its catalogue module has loaded (src/i18n/ui.ts).
+    const catalogues = {
+      uiReport: (await import('../src/i18n/uiReport')).REPORT_UI.fi,
+      uiBackup: (await import('../src/i18n/uiBackup')).BACKUP_UI.fi,
+      uiBulk: (await import('../src/i18n/uiBulk')).BULK_UI.fi,
+    };
+    const missing = files('src')
+      .filter((f) => !/^src\/i18n\/ui/.test(f))
+      .flatMap((f) => {
+        const src = readFileSync(f, 'utf8');
+        const literals = new Set([...src.matchAll(/['"`]([A-Za-z]\w*)['"`]/g)].map((m) => m[1] as string));
+        const imported = imports(f).map((i) => i.split('/').pop());
+        return Object.entries(catalogues)
+          .filter(
+            ([name, words]) => !imported.includes(name) && Object.keys(words).some((k) => literals.has(k)),
+          )
+          .map(([name]) => `${f} uses words of ${name} without importing it`);
+      });
+    expect(missing).toEqual([]);
   });
 
   it('no component injects raw HTML or javascript: URLs', () => {

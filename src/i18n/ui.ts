@@ -1,8 +1,15 @@
-/** The app's words in Finnish and English. A test checks both languages have every key. */
+/**
+ * The app's words in Finnish and English. A test checks both languages have every key.
+ *
+ * The words every page needs are here; each feature keeps its words in a catalogue of its own (uiReport.ts,
+ * uiBackup.ts, uiBulk.ts) that registers itself when its module loads, so a feature's words arrive with
+ * the feature's code instead of in the first visit. A file that uses a feature's key imports that catalogue
+ * (test/architecture.test.ts checks it); `tr` throws for a key whose catalogue is not loaded.
+ */
 import type { Lang } from './issueMessages';
-import { BACKUP_UI } from './uiBackup';
-import { BULK_UI } from './uiBulk';
-import { REPORT_UI } from './uiReport';
+import type { BACKUP_UI } from './uiBackup';
+import type { BULK_UI } from './uiBulk';
+import type { REPORT_UI } from './uiReport';
 
 const BASE = {
   fi: {
@@ -10,6 +17,7 @@ const BASE = {
     skip: 'Siirry sisältöön',
     navPartners: 'Kumppanit',
     navSettings: 'Asetukset',
+    navBackup: 'Varmuuskopio',
     otherLang: 'In English',
     saving: 'Tallennetaan…',
     saved: 'Tallennettu',
@@ -166,6 +174,7 @@ const BASE = {
     skip: 'Skip to content',
     navPartners: 'Partners',
     navSettings: 'Settings',
+    navBackup: 'Backup',
     otherLang: 'Suomeksi',
     saving: 'Saving…',
     saved: 'Saved',
@@ -315,20 +324,27 @@ const BASE = {
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
-/**
- * Each feature keeps its words in a catalogue of its own (ui*.ts), merged here; a test checks that no key is
- * in two catalogues and that both languages have every key.
- */
-export const CATALOGUES = { base: BASE, report: REPORT_UI, backup: BACKUP_UI, bulk: BULK_UI } as const;
+export const BASE_UI = BASE;
 
-export const UI = {
-  fi: { ...BASE.fi, ...REPORT_UI.fi, ...BACKUP_UI.fi, ...BULK_UI.fi },
-  en: { ...BASE.en, ...REPORT_UI.en, ...BACKUP_UI.en, ...BULK_UI.en },
-} as const;
+type Catalogue = Readonly<Record<Lang, Readonly<Record<string, string>>>>;
+type Keys<C extends Catalogue> = keyof C['fi'] & string;
+export type UiKey =
+  | Keys<typeof BASE>
+  | Keys<typeof REPORT_UI>
+  | Keys<typeof BACKUP_UI>
+  | Keys<typeof BULK_UI>;
 
-export type UiKey = keyof (typeof UI)['fi'];
+const words: Record<Lang, Record<string, string>> = { fi: { ...BASE.fi }, en: { ...BASE.en } };
+
+/** Adds a feature's catalogue to the words `tr` knows; called once by each catalogue module as it loads. */
+export function registerWords(catalogue: Catalogue): void {
+  Object.assign(words.fi, catalogue.fi);
+  Object.assign(words.en, catalogue.en);
+}
 
 /** A message with {placeholders} filled in. */
 export function tr(lang: Lang, key: UiKey, params: Record<string, string | number> = {}): string {
-  return UI[lang][key].replace(/\{(\w+)\}/g, (_m, k: string) => String(params[k] ?? `{${k}}`));
+  const text = words[lang][key];
+  if (text === undefined) throw new Error(`The words of "${key}" are not loaded: import its catalogue`);
+  return text.replace(/\{(\w+)\}/g, (_m, k: string) => String(params[k] ?? `{${k}}`));
 }

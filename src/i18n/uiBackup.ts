@@ -1,11 +1,11 @@
-/** Words of backup, restore and import, in Finnish and English (merged into UI in ui.ts). */
+/** Words of backup, restore and import, in Finnish and English (registered with ui.ts when this module loads). */
 import type { Lang } from './issueMessages';
+import { registerWords } from './ui';
 
 export const BACKUP_UI = {
   fi: {
     /** The name suffix of a partner copy made by "keep both" in an import: "Kivi Oy (tuotu 28.11.2026)". */
     backupImportedCopy: '{name} (tuotu {date})',
-    backupNav: 'Varmuuskopio',
     backupTitle: 'Varmuuskopio ja siirto',
     backupLead:
       'Tiedot ovat vain tällä laitteella. Varmuuskopiotiedosto pitää ne tallessa, jos selain poistaa tiedot tai laite vaihtuu. Yhden kumppanin tiedot voi siirtää toiselle laitteelle tiedostona.',
@@ -118,7 +118,6 @@ export const BACKUP_UI = {
   },
   en: {
     backupImportedCopy: '{name} (imported {date})',
-    backupNav: 'Backup',
     backupTitle: 'Backup and transfer',
     backupLead:
       'The data is on this device only. A backup file keeps it safe if the browser deletes it or the device changes. One partner can be moved to another device as a file.',
@@ -226,3 +225,5 @@ export const BACKUP_UI = {
     backupReminderLater: 'Remind me tomorrow',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
+
+registerWords(BACKUP_UI);

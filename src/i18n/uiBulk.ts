@@ -1,5 +1,6 @@
-/** Words of bulk entry from spreadsheets, in Finnish and English (merged into UI in ui.ts). */
+/** Words of bulk entry from spreadsheets, in Finnish and English (registered with ui.ts when this module loads). */
 import type { Lang } from './issueMessages';
+import { registerWords } from './ui';
 
 export const BULK_UI = {
   fi: {
@@ -160,3 +161,5 @@ export const BULK_UI = {
     bulkPasted: 'Pasted from a spreadsheet',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
+
+registerWords(BULK_UI);

@@ -1,5 +1,6 @@
-/** Words of results pages, charts and the report, in Finnish and English (merged into UI in ui.ts). */
+/** Words of results pages, charts and the report, in Finnish and English (registered with ui.ts when this module loads). */
 import type { Lang } from './issueMessages';
+import { registerWords } from './ui';
 
 export const REPORT_UI = {
   fi: {
@@ -401,3 +402,5 @@ export const REPORT_UI = {
     reportMakeFailed: 'Making the files failed: {message}',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
+
+registerWords(REPORT_UI);

@@ -94,7 +94,7 @@ export function App() {
         </Link>
         <nav aria-label={lang === 'fi' ? 'Päävalikko' : 'Main'}>
           <Link href="/">{tr(lang, 'navPartners')}</Link>
-          <Link href="/backup">{tr(lang, 'backupNav')}</Link>
+          <Link href="/backup">{tr(lang, 'navBackup')}</Link>
           <Link href="/settings">{tr(lang, 'navSettings')}</Link>
         </nav>
         <SaveIndicator lang={lang} />

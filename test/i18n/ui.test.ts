@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES, tr, UI } from '../../src/i18n/ui';
+import { BASE_UI, tr } from '../../src/i18n/ui';
+import { BACKUP_UI } from '../../src/i18n/uiBackup';
+import { BULK_UI } from '../../src/i18n/uiBulk';
+import { REPORT_UI } from '../../src/i18n/uiReport';
+
+const CATALOGUES = { base: BASE_UI, report: REPORT_UI, backup: BACKUP_UI, bulk: BULK_UI } as const;
+const UI = {
+  fi: { ...BASE_UI.fi, ...REPORT_UI.fi, ...BACKUP_UI.fi, ...BULK_UI.fi },
+  en: { ...BASE_UI.en, ...REPORT_UI.en, ...BACKUP_UI.en, ...BULK_UI.en },
+};
 
 describe('UI words', () => {
   it('has every key in Finnish and English, and no empty text', () => {
@@ -21,6 +30,10 @@ describe('UI words', () => {
     const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const k of Object.keys(UI.fi) as (keyof typeof UI.fi)[])
       expect(holes(UI.en[k]), k).toEqual(holes(UI.fi[k]));
+  });
+  it('knows the words of every loaded catalogue', () => {
+    expect(tr('fi', 'reportColItem')).toBe(REPORT_UI.fi.reportColItem);
+    expect(tr('en', 'navBackup')).toBe('Backup');
   });
   it('fills placeholders', () => {
     expect(tr('fi', 'copyFrom', { year: 2024 })).toBe('Kopioi vuodesta 2024');

@@ -3,6 +3,7 @@
  * backup of this device —, else business ID, else name ignoring case and spacing), its years side by side
  * with mine, and default choices. Reads only, in one transaction.
  */
+import '../../i18n/uiBackup';
 import { factorSetKey } from '../../core/factorSet';
 import { builtinSetKeys } from '../../factors/builtinSets';
 import type { Lang } from '../../i18n/issueMessages';

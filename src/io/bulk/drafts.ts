@@ -3,6 +3,7 @@
  * a list of problems, never both, and no row is dropped: the preview shows every problem with the row's number.
  * Nothing here writes: the drafts are stored only when the user confirms (addEntries in src/db).
  */
+import '../../i18n/uiBulk';
 import { unitsForActivity } from '../../core/activityUnits';
 import { type CategoryId, categoryInfo } from '../../core/categories';
 import { Checker, MAX_STRING } from '../../core/check';

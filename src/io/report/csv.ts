@@ -6,6 +6,7 @@
  * column, method) are stable and the same in both languages; item and measure are the words of the report.
  * See docs/report-data.md.
  */
+import '../../i18n/uiReport';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
 import { type CsvField, csvConventions, toCsv } from '../csv';

@@ -4,6 +4,7 @@
  * numbers); formatting is the renderer's job. Every figure is read from the core's result objects; the only
  * sums here are the "other sources" row of the largest-sources table, made from the core's per-source list.
  */
+import '../../i18n/uiReport';
 import { CATEGORY_IDS, type CategoryId, categoryInfo, type Scope } from '../../core/categories';
 import type { Change, YearComparison } from '../../core/compare';
 import type { ChangeSplit, SourceChange } from '../../core/decompose';

@@ -4,6 +4,7 @@
  * Loaded apart from the first page's code; the reminder is worked out again at each navigation, not at each
  * keystroke.
  */
+import '../../i18n/uiBackup';
 import { useEffect, useState } from 'preact/hooks';
 import { dismissImportUndo, listImportUndos, undoImport } from '../../db/backup/applyImport';
 import { type BackupReminder, backupReminder, snoozeBackupReminder } from '../../db/backup/lastChange';

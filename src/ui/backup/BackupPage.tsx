@@ -2,6 +2,7 @@
  * Backup and transfer: when the last backup was made and whether one is due, what non-persistent storage
  * means, making a verified backup, exporting one partner for another device, and importing a file.
  */
+import '../../i18n/uiBackup';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
 import './backup.css';

@@ -3,6 +3,7 @@
  * another device or send on. Unfinished entries have no place in that format: the user is told how many were
  * left out and that only a full backup keeps them.
  */
+import '../../i18n/uiBackup';
 import { useState } from 'preact/hooks';
 import type { Issue } from '../../core/issues';
 import { exportPartner } from '../../db/backup/exportPartner';

@@ -4,6 +4,7 @@
  * one transaction; if the device's data changed since the preview, the preview is made again and the user
  * told. A refused file lists its problems and changes nothing.
  */
+import '../../i18n/uiBackup';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Issue } from '../../core/issues';
 import { applyImport, dismissImportUndo } from '../../db/backup/applyImport';

@@ -4,6 +4,7 @@
  * new partner; keep mine, take theirs or keep both for a match and for each year both have. Factor sets,
  * settings and missing factor sets below. Names from the file are text, never markup.
  */
+import '../../i18n/uiBackup';
 import { useEffect, useRef } from 'preact/hooks';
 import type {
   ImportChoices,

@@ -1,4 +1,5 @@
 /** Problems found in a file, in the user's language with where they are; the first ones only, and how many more. */
+import '../../i18n/uiBackup';
 import type { Issue } from '../../core/issues';
 import { formatIssue, type Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';

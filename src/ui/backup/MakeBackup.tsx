@@ -3,6 +3,7 @@
  * counts equal to the database's); "Backup complete" only after that passed — verifyBackup then records the
  * time — and a clear message otherwise.
  */
+import '../../i18n/uiBackup';
 import { useState } from 'preact/hooks';
 import type { Issue } from '../../core/issues';
 import { exportBackup, verifyBackup } from '../../db/backup/exportBackup';

@@ -4,6 +4,7 @@
  * a problem. Nothing is stored until "Add N entries"; the write is all-or-nothing (addEntries).
  * A native modal <dialog>: the browser keeps focus inside it and Esc closes it.
  */
+import '../../i18n/uiBulk';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { unitsForActivity } from '../../core/activityUnits';
 import { CATEGORIES, type CategoryId, categoryInfo } from '../../core/categories';

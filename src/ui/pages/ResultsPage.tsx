@@ -5,6 +5,7 @@
  * entries (scope, category, source, gas, site, data quality, factor) opening them with their factors and
  * sources.
  */
+import '../../i18n/uiReport';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { categoryInfo } from '../../core/categories';
 import type { Issue } from '../../core/issues';

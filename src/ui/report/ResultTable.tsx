@@ -3,6 +3,7 @@
  * the same rows, the same figures. Rows can open their trace: a disclosure button on the row's label shows
  * what `detail` draws, made only when opened.
  */
+import '../../i18n/uiReport';
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../i18n/issueMessages';

@@ -3,6 +3,7 @@
  * Web Share API where the device can share files (phones), otherwise downloads them. Separate buttons save
  * one file at a time. Nothing is sent anywhere by the app: the user chooses where the files go.
  */
+import '../../i18n/uiReport';
 import { useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr, type UiKey } from '../../i18n/ui';

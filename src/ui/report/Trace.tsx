@@ -3,6 +3,7 @@
  * conversions, factor and the factor's source, GWP values, market-based parts and the calculation written
  * out (formulaOf). Everything is read from the core's entry results; drawn only when a row is opened.
  */
+import '../../i18n/uiReport';
 import { useState } from 'preact/hooks';
 import { formulaOf, num } from '../../core/formula';
 import type { EntryResult, FactorTrace, MarketPart, TraceNote } from '../../core/results';

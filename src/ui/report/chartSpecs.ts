@@ -3,6 +3,7 @@
  * from (src/io/report/tables.ts), so chart and table cannot differ. Plain data without Chart.js: the library
  * is loaded only when a chart is drawn (chartjs.ts). Emissions are plotted in tonnes, as the tables show them.
  */
+import '../../i18n/uiReport';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
 import { columnTitle, formatCell } from '../../io/report/pdf/cells';

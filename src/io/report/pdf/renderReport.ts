@@ -4,6 +4,7 @@
  * factors used with their sources. It formats ReportData and the result tables (../tables.ts); every figure
  * is the core's, formatted the way the screen formats it. Loaded only when a report is made (dynamic import).
  */
+import '../../../i18n/uiReport';
 import type { BoundaryApproach } from '../../../core/inventory';
 import { formatNumber } from '../../../i18n/format';
 import type { Lang } from '../../../i18n/issueMessages';

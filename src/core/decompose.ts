@@ -3,7 +3,10 @@
  * what changed because factors changed (a cleaner grid, a new supplier contract, another GWP set), source by
  * source and in total, for the location- and market-based totals apart (docs/methodology.md).
  *
- * Sources are matched across years by category, activity, custom factor and factor unit (SourceTotal.key).
+ * Sources are matched across years by category, activity and factor unit (sourceMatchKey): a partner's own
+ * factor used instead of the activity's default (the local district-heat network's factor) is the same
+ * source with another factor, so the switch is factor effect. Only entries of the activity "custom" are told
+ * apart by their custom factor, which is all that says what they are.
  * For a source in both years with amounts A0, A1 and effective factors F0 = E0/A0, F1 = E1/A1:
  *   activity effect = (A1 − A0)(F0 + F1)/2,  factor effect = (F1 − F0)(A0 + A1)/2.
  * The symmetric split adds up to E1 − E0 exactly, with no residual and the same answer whichever year is
@@ -11,6 +14,7 @@
  * effective factor — the factor set, its data year, the GWP set, radiative forcing, instruments — is factor
  * effect.
  */
+import { sourceKey } from './aggregate';
 import type { Scope } from './categories';
 import type { InventoryResult, SourceTotal } from './results';
 
@@ -22,10 +26,14 @@ export interface ChangeSplit {
 }
 
 export interface SourceChange {
+  /** sourceMatchKey: equal to the source's key unless an activity's default factor was replaced. */
   key: string;
   /** in both years, only in the later (new), or only in the earlier (ended) */
   status: 'both' | 'new' | 'ended';
-  /** The source as it is in the later year, or in the earlier year for an ended source. */
+  /**
+   * The source as it is in the later year, or in the earlier year for an ended source. Where a year has
+   * entries of the activity with both its default and a custom factor, their sum (without `factor`).
+   */
   source: SourceTotal;
   /** Amounts in the source's factor unit: the earlier year's and the later year's (0 where absent). */
   amountThen: number;
@@ -66,9 +74,46 @@ function addSplit(into: ChangeSplit, s: ChangeSplit): void {
   into.factor += s.factor;
 }
 
+/**
+ * What a source is matched by across years: its key without the custom factor, except for the activity
+ * "custom", whose entries are known only by their custom factor.
+ */
+export function sourceMatchKey(s: SourceTotal): string {
+  return s.customFactor === undefined || s.activity === 'custom'
+    ? s.key
+    : sourceKey(s.category, s.activity, undefined, s.unit);
+}
+
+/** A year's sources by match key; sources of one key (default and custom factors of an activity) summed. */
+function matched(sources: readonly SourceTotal[]): Map<string, SourceTotal> {
+  const out = new Map<string, SourceTotal>();
+  for (const s of sources) {
+    const key = sourceMatchKey(s);
+    const o = out.get(key);
+    if (!o) {
+      out.set(key, s);
+      continue;
+    }
+    const sum: SourceTotal = {
+      key,
+      category: s.category,
+      scope: s.scope,
+      activity: s.activity,
+      amount: o.amount + s.amount,
+      unit: s.unit,
+      location: o.location + s.location,
+      market: o.market + s.market,
+      biogenicCO2: o.biogenicCO2 + s.biogenicCO2,
+      entries: o.entries + s.entries,
+    };
+    out.set(key, sum);
+  }
+  return out;
+}
+
 /** Decomposes `now` − `then` (any two years; `then` is usually the previous or the base year). */
 export function decompose(now: InventoryResult, then: InventoryResult): Decomposition {
-  const earlier = new Map(then.sources.map((s) => [s.key, s]));
+  const earlier = matched(then.sources);
   const out: Decomposition = {
     location: zero(),
     market: zero(),
@@ -87,12 +132,12 @@ export function decompose(now: InventoryResult, then: InventoryResult): Decompos
     addSplit(s.location, c.location);
     addSplit(s.market, c.market);
   };
-  for (const s of now.sources) {
-    const o = earlier.get(s.key);
-    if (o) earlier.delete(s.key);
+  for (const [key, s] of matched(now.sources)) {
+    const o = earlier.get(key);
+    if (o) earlier.delete(key);
     const a0 = o?.amount ?? 0;
     add({
-      key: s.key,
+      key,
       status: o ? 'both' : 'new',
       source: s,
       amountThen: a0,
@@ -101,9 +146,9 @@ export function decompose(now: InventoryResult, then: InventoryResult): Decompos
       market: splitChange(a0, o?.market ?? 0, s.amount, s.market),
     });
   }
-  for (const o of earlier.values()) {
+  for (const [key, o] of earlier) {
     add({
-      key: o.key,
+      key,
       status: 'ended',
       source: o,
       amountThen: o.amount,

@@ -162,6 +162,55 @@ describe('change split into activity and factor effects', () => {
     expect(b.market.factor).toBeCloseTo(-a.market.factor, 9);
   });
 
+  it("an activity's default factor replaced by the partner's own is a factor change of the same source", () => {
+    // District heat: 300 MWh at the national default factor, then 300 MWh at the local network's 50 kg/MWh.
+    const heat = (over: Partial<Entry> = {}) =>
+      entry({ category: 's2.heat', activity: 'district-heat.fi', quantity: 300, unit: 'MWh', ...over });
+    const local = cf('joensuu-heat', 'MWh', 50, 2024);
+    const then = calc(inventory([heat()], { year: 2023 }));
+    const now = calc(inventory([heat({ customFactor: local.id })], { year: 2024, customFactors: [local] }));
+    const d = decompose(now, then);
+    expect(d.sources).toHaveLength(1);
+    const s = d.sources[0];
+    expect(s).toMatchObject({ status: 'both', amountThen: 300, amountNow: 300 });
+    expect(s?.source.customFactor).toBe(local.id);
+    const change = now.total.location - then.total.location;
+    expect(change).toBeLessThan(0);
+    expect(s?.location.total).toBeCloseTo(change, 6);
+    expect(s?.location.activity).toBeCloseTo(0, 6);
+    expect(s?.location.factor).toBeCloseTo(change, 6);
+    expect(d.location.factor).toBeCloseTo(change, 6);
+
+    // A year with the activity at both factors (two sites): one source, its amounts and emissions summed.
+    const both = calc(
+      inventory([heat({ quantity: 100 }), heat({ quantity: 200, customFactor: local.id })], {
+        year: 2024,
+        customFactors: [local],
+      }),
+    );
+    expect(both.sources).toHaveLength(2);
+    const m = decompose(both, then);
+    expect(m.sources).toHaveLength(1);
+    expect(m.sources[0]?.amountNow).toBeCloseTo(300, 9);
+    expect(m.sources[0]?.source.location).toBeCloseTo(both.total.location, 6);
+    expect(m.sources[0]?.source.entries).toBe(2);
+    expect(m.sources[0]?.location.activity).toBeCloseTo(0, 6);
+    expect(m.location.total).toBeCloseTo(both.total.location - then.total.location, 6);
+
+    // Entries of the activity "custom" are different sources when their custom factors differ.
+    const a = calc(
+      inventory([custom('s1.mobile', 'diesel', 10, 'l')], { customFactors: [cf('diesel', 'l', 2.5, 2024)] }),
+    );
+    const b = calc(
+      inventory([custom('s1.mobile', 'hvo', 10, 'l')], { customFactors: [cf('hvo', 'l', 0.3, 2024)] }),
+    );
+    expect(
+      decompose(b, a)
+        .sources.map((x) => x.status)
+        .sort(),
+    ).toEqual(['ended', 'new']);
+  });
+
   it('zero amounts give no NaN: a source at zero in one year is all activity', () => {
     expect(splitChange(0, 0, 10, 5)).toEqual({ total: 5, activity: 5, factor: 0 });
     expect(splitChange(10, 5, 0, 0)).toEqual({ total: -5, activity: -5, factor: 0 });

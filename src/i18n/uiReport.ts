@@ -78,6 +78,7 @@ export const REPORT_UI = {
     reportUsedLocation: 'sijaintiperusteinen',
     reportUsedMarket: 'markkinaperusteinen',
     reportCsvCreated: 'Raportti tehty',
+    reportCsvYearsLeftOut: 'Vuodet, joita ei voitu laskea',
     reportTableChangeSourcesPrevious: 'Muutos päästölähteittäin edellisestä vuodesta ({against} → {year})',
     reportTableChangeSourcesBase: 'Muutos päästölähteittäin perusvuodesta ({against} → {year})',
     reportNoteChangeSources:
@@ -276,6 +277,7 @@ export const REPORT_UI = {
     reportUsedLocation: 'location-based',
     reportUsedMarket: 'market-based',
     reportCsvCreated: 'Report made',
+    reportCsvYearsLeftOut: 'Years that could not be calculated',
     reportTableChangeSourcesPrevious: 'Change by source from the previous year ({against} → {year})',
     reportTableChangeSourcesBase: 'Change by source from the base year ({against} → {year})',
     reportNoteChangeSources:

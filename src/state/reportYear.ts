@@ -99,6 +99,7 @@ export async function reportOfYear(
         appVersion: meta.appVersion,
         createdAt: meta.createdAt,
         unfinishedEntries: unfinished,
+        ...(yearsLeftOut.length > 0 ? { yearsLeftOut: [...yearsLeftOut].sort((a, b) => a - b) } : {}),
       });
       return { ok: true, data, file: ev.file, results: ev.results, yearsLeftOut };
     }

@@ -100,6 +100,8 @@ describe('the report of a stored year', () => {
     );
     if (!r.ok) throw new Error(JSON.stringify(r.issues));
     expect(r.yearsLeftOut).toEqual([2023]);
+    // Carried in the report data, so the PDF and the CSV say it too.
+    expect(r.data.meta.yearsLeftOut).toEqual([2023]);
     expect(r.data.history.map((h) => h.year)).toEqual([2022, 2024]);
     expect(r.data.comparisons.previousYear).toBeUndefined();
     expect(r.data.result.total).toEqual(core.total);

@@ -48,6 +48,7 @@ function unitOf(column: TableColumn, row: TableRow): string | null {
 
 /** The report's own details as lines of a table `report`: what the figures were made with and from. */
 function reportLines(data: ReportData, lang: Lang): [string, string, Cell][] {
+  const leftOut = data.meta.yearsLeftOut ?? [];
   return [
     [
       'fingerprint',
@@ -60,6 +61,9 @@ function reportLines(data: ReportData, lang: Lang): [string, string, Cell][] {
     ['gwpSet', tr(lang, 'gwpSet'), data.gwpSet],
     ['factorSet', tr(lang, 'factorSet'), data.factorSet.key],
     ['radiativeForcing', tr(lang, 'radiativeForcing'), data.radiativeForcing ? 'yes' : 'no'],
+    ...(leftOut.length > 0
+      ? [['yearsLeftOut', tr(lang, 'reportCsvYearsLeftOut'), leftOut.join(' ')] as [string, string, Cell]]
+      : []),
   ];
 }
 

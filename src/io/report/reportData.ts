@@ -26,6 +26,8 @@ export interface ReportMeta {
   createdAt: string;
   /** Entries left out of the calculation because they are unfinished or invalid (the editor counts them). */
   unfinishedEntries?: number;
+  /** Earlier years left out of the history and comparisons because they cannot be calculated, oldest first. */
+  yearsLeftOut?: number[];
 }
 
 export interface FactorSetInfo {
@@ -137,6 +139,9 @@ export async function buildReportData(
   const history = results.filter((r) => r.year <= year).sort((a, b) => a.year - b.year);
   const years = history.map((r) => r.year);
   const c = comparisons[i] ?? {};
+  // A base year after the reported one is not compared with: the report covers its year and earlier ones
+  // (its history, fingerprint and city file), so nothing in it may change when a later year is edited.
+  const base = c.baseYear && c.baseYear.against < year ? c.baseYear : undefined;
   const used = factorsUsed(result);
   return {
     organization: file.organization,
@@ -160,7 +165,7 @@ export async function buildReportData(
     ...(file.organization.baseYear !== undefined ? { baseYear: file.organization.baseYear } : {}),
     comparisons: {
       ...(c.previousYear ? { previousYear: c.previousYear } : {}),
-      ...(c.baseYear ? { baseYear: c.baseYear } : {}),
+      ...(base ? { baseYear: base } : {}),
     },
     dataQuality: dataQualityShares(result),
     excluded: inventory.excluded,

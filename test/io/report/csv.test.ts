@@ -127,6 +127,14 @@ describe('report CSV against formula injection and markup', () => {
     expect(num(change?.value, 'fi')).toBe(data.comparisons.previousYear?.totalLocation.absolute);
   });
 
+  it('names earlier years left out of the history, only when there are any', async () => {
+    const { data } = await partnerYears();
+    expect(find(parse(reportCsv(data, 'en'), 'en'), 'report', 'yearsLeftOut', 'value')).toBeUndefined();
+    const gap: ReportData = { ...data, meta: { ...data.meta, yearsLeftOut: [2020, 2021] } };
+    const line = find(parse(reportCsv(gap, 'fi'), 'fi'), 'report', 'yearsLeftOut', 'value');
+    expect(line?.value).toBe('2020 2021');
+  });
+
   it('a partner name with markup is written as plain text', async () => {
     const name = '<img src=x onerror=alert(1)>';
     const { data }: { data: ReportData } = await partnerYears({ name });

@@ -138,5 +138,17 @@ describe('PDF report edge cases', () => {
     const text = flat(pdfPages(renderReportPdf(draft, 'fi')));
     expect(text).toContain(plain(tr('fi', 'reportPdfNoComparison')));
     expect(text).toContain(plain(tr('fi', 'reportPdfDraft')));
+    expect(text).not.toContain(plain(tr('fi', 'reportYearsLeftOut', { years: '' }).slice(0, 20)));
+  });
+
+  it('names earlier years left out because they cannot be calculated', async () => {
+    const data = await multiYearReport({ years: 2 });
+    const gap: ReportData = { ...data, meta: { ...data.meta, yearsLeftOut: [2020, 2021] } };
+    for (const lang of ['fi', 'en'] as Lang[]) {
+      // A paragraph wraps: compared with every run of white space as one space.
+      const words = (s: string) => s.replace(/\s+/g, ' ');
+      const text = words(flat(pdfPages(renderReportPdf(gap, lang))));
+      expect(text).toContain(words(plain(tr(lang, 'reportYearsLeftOut', { years: '2020, 2021' }))));
+    }
   });
 });

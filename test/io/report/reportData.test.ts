@@ -62,6 +62,18 @@ describe('report data of a year', () => {
     expect(data.fingerprint.years).toEqual([2022, 2023]);
   });
 
+  it('a report of a year before the base year has no base-year comparison (a later year is not its data)', async () => {
+    const file = partnerYearsFile({ years: 3, baseYear: 2024 });
+    const ev = await evaluated(file);
+    expect(ev.comparisons[1]?.baseYear?.against).toBe(2024);
+    const data = await buildReportData(ev, 2023, [await fiSet()], META);
+    expect(data.baseYear).toBe(2024);
+    expect(data.comparisons.baseYear).toBeUndefined();
+    expect(data.comparisons.previousYear?.against).toBe(2022);
+    const latest = await buildReportData(ev, 2024, [await fiSet()], META);
+    expect(latest.comparisons.baseYear).toBeUndefined();
+  });
+
   it('data-quality shares are each quality’s CO2e over the total, both methods', async () => {
     const { data } = await partnerYears();
     const r = data.result;

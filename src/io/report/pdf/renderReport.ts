@@ -139,6 +139,9 @@ export function renderReportPdf(data: ReportData, lang: Lang): Uint8Array {
   table('intensities');
 
   w.heading(t('reportPdfSectionComparison'), 2);
+  // The city must see why a year is missing from the comparisons and the trend.
+  const leftOut = data.meta.yearsLeftOut ?? [];
+  if (leftOut.length > 0) w.paragraph(t('reportYearsLeftOut', { years: leftOut.join(', ') }), { bold: true });
   if (tables.has('comparisonPrevious') || tables.has('comparisonBase')) {
     table('comparisonPrevious');
     table('comparisonBase');

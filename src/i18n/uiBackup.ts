@@ -109,6 +109,8 @@ export const BACKUP_UI = {
       'Perutaanko tuonti ({date})? Sen lisäämät tiedot poistetaan ja sen korvaamat palautetaan.',
     backupUndone: 'Tuonti peruttiin: tiedot ovat kuten ennen tuontia.',
     backupUndoGone: 'Tuontia ei voi enää perua.',
+    backupUndoLaterFirst:
+      'Peru ensin myöhemmin tehty tuonti. Tuonnit perutaan uusimmasta alkaen, koska myöhempi tuonti on voinut korvata tämän tuomia tietoja.',
     backupReminderNever:
       'Tiedoista ei ole varmuuskopiota. Tee varmuuskopio, niin ne säilyvät, vaikka selain poistaisi ne.',
     backupReminderOld:
@@ -218,6 +220,8 @@ export const BACKUP_UI = {
     backupUndoConfirm: 'Undo the import ({date})? What it added is removed and what it replaced comes back.',
     backupUndone: 'The import was undone: the data is as it was before.',
     backupUndoGone: 'The import can no longer be undone.',
+    backupUndoLaterFirst:
+      'Undo the later import first. Imports are undone newest first, because a later one may have replaced what this one brought.',
     backupReminderNever:
       'There is no backup of the data. Make one, so the data survives if the browser deletes it.',
     backupReminderOld: 'The data has changed and the last backup is from {date}. Make a new backup.',

@@ -14,10 +14,11 @@ import type {
   OrganizationRow,
   SettingRow,
   SiteRow,
+  TrashRow,
 } from '../rows';
 import type { PaastoDb } from '../schema';
 import { write } from '../storageErrors';
-import { nameKey } from './planImport';
+import { groupBy, nameKey, yearSide } from './planImport';
 import type {
   ImportChoices,
   ImportCounts,
@@ -87,14 +88,14 @@ export async function applyImport(
   ];
   return write(db, () =>
     db.transaction('rw', tables, async (): Promise<ImportResult> => {
-      const [orgs, invs, siteRows, entryIds, setKeys, settings, trashIds] = await Promise.all([
+      const [orgs, invs, siteRows, entryIds, setKeys, settings, trash] = await Promise.all([
         db.organizations.toArray(),
         db.inventories.toArray(),
         db.sites.toArray(),
         db.entries.toCollection().primaryKeys(),
         db.factorSets.toCollection().primaryKeys(),
         db.settings.toArray(),
-        db.trash.toCollection().primaryKeys(),
+        db.trash.toArray(),
       ]);
       if (!sameBasis(plan, orgs, invs)) return { ok: false, reason: 'changed' };
       const w = await gather(db, plan, choices, {
@@ -104,9 +105,9 @@ export async function applyImport(
         entryIds: entryIds.map(String),
         setKeys: setKeys.map(String),
         settings,
-        // A deleted partner in the trash keeps its id: restoring it must not meet an imported one.
-        trashIds: trashIds.map(String),
+        trash,
       });
+      if (w === 'changed') return { ok: false, reason: 'changed' };
       await db.entries.bulkDelete(w.deleteEntries);
       await db.inventories.bulkDelete(w.deleteInventories);
       await db.organizations.bulkPut(w.organizations);
@@ -128,15 +129,23 @@ interface Current {
   entryIds: string[];
   setKeys: string[];
   settings: SettingRow[];
-  trashIds: string[];
+  trash: TrashRow[];
 }
 
-async function gather(db: PaastoDb, plan: ImportPlan, choices: ImportChoices, cur: Current): Promise<Writes> {
+async function gather(
+  db: PaastoDb,
+  plan: ImportPlan,
+  choices: ImportChoices,
+  cur: Current,
+): Promise<Writes | 'changed'> {
   const { data } = plan.source;
-  const orgIds = new Ids([...cur.orgs.map((o) => o.id), ...cur.trashIds]);
-  const siteIds = new Ids(cur.siteRows.map((s) => s.id));
-  const invIds = new Ids(cur.invs.map((i) => i.id));
-  const entryIds = new Ids(cur.entryIds);
+  // A deleted partner in the trash keeps its ids, and restoring it puts its rows back by id: an imported row
+  // with one of them would be overwritten by the restore (and then removed with the import's undo).
+  const t = cur.trash;
+  const orgIds = new Ids([...cur.orgs.map((o) => o.id), ...t.map((x) => x.id)]);
+  const siteIds = new Ids([...cur.siteRows.map((s) => s.id), ...t.flatMap((x) => x.sites.map((s) => s.id))]);
+  const invIds = new Ids([...cur.invs.map((i) => i.id), ...t.flatMap((x) => x.inventories.map((i) => i.id))]);
+  const entryIds = new Ids([...cur.entryIds, ...t.flatMap((x) => x.entries.map((e) => e.id))]);
   const counts: ImportCounts = {
     partnersAdded: 0,
     partnersUpdated: 0,
@@ -268,6 +277,11 @@ async function gather(db: PaastoDb, plan: ImportPlan, choices: ImportChoices, cu
       const old = myYears.get(inv.year);
       if (old) {
         const oldEntries = await db.entries.where('inventoryId').equals(old.id).toArray();
+        // Entries added, edited or removed since the preview leave the year's row as it was: the year the user
+        // chose to replace must still be the one the preview showed.
+        const shown = p.years.find((x) => x.year === inv.year)?.existing;
+        const seen = yearSide(old, oldEntries);
+        if (shown?.entries !== seen.entries || shown.updatedAt !== seen.updatedAt) return 'changed';
         record.replaced.inventories.push(old);
         for (const e of oldEntries) record.replaced.entries.push(e);
         w.deleteInventories.push(old.id);
@@ -304,29 +318,37 @@ async function gather(db: PaastoDb, plan: ImportPlan, choices: ImportChoices, cu
   return w;
 }
 
-function groupBy<T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const r of rows) {
-    const k = key(r);
-    const list = m.get(k);
-    if (list) list.push(r);
-    else m.set(k, [r]);
-  }
-  return m;
-}
+/**
+ * What undoImport did: true when the import was undone, false when its record is gone (dismissed or undone),
+ * 'later-import' when a later import can still be undone — imports are undone newest first, because a later
+ * one may have replaced what this one added.
+ */
+export type UndoOutcome = boolean | 'later-import';
 
 /**
- * Restores the database as it was before the import; false if the record is gone (dismissed). What was added
- * goes, with rows added to it since (years and entries of an imported partner); what was replaced comes back.
+ * Restores the database as it was before the import. What was added goes, with rows added to it since (years
+ * and entries of an imported partner); what was replaced comes back. A partner deleted since the import is in
+ * the trash: its trash row is undone the same way, so restoring it gives it as it was before the import; a
+ * partner gone from the trash as well gets nothing back (no year without its partner).
  */
-export async function undoImport(db: PaastoDb, importId: string): Promise<boolean> {
+export async function undoImport(db: PaastoDb, importId: string): Promise<UndoOutcome> {
   return write(db, () =>
     db.transaction(
       'rw',
-      [db.organizations, db.sites, db.inventories, db.entries, db.factorSets, db.settings, db.imports],
-      async () => {
+      [
+        db.organizations,
+        db.sites,
+        db.inventories,
+        db.entries,
+        db.factorSets,
+        db.settings,
+        db.imports,
+        db.trash,
+      ],
+      async (): Promise<UndoOutcome> => {
         const rec = await db.imports.get(importId);
         if (!rec) return false;
+        if ((await db.imports.where('at').above(rec.at).count()) > 0) return 'later-import';
         const { added, replaced } = rec;
         const orgIds = added.organizations;
         const laterSites = await db.sites.where('orgId').anyOf(orgIds).primaryKeys();
@@ -339,16 +361,101 @@ export async function undoImport(db: PaastoDb, importId: string): Promise<boolea
         await db.organizations.bulkDelete(orgIds);
         await db.factorSets.bulkDelete(added.factorSets);
         await db.settings.bulkDelete(added.settings);
-        await db.organizations.bulkPut(replaced.organizations);
-        await db.sites.bulkPut(replaced.sites);
-        await db.inventories.bulkPut(replaced.inventories);
-        await db.entries.bulkPut(replaced.entries);
+
+        const back = byPartner(replaced);
+        const live = new Set(
+          (
+            await db.organizations
+              .where('id')
+              .anyOf([...back.keys()])
+              .primaryKeys()
+          ).map(String),
+        );
+        const put = { organizations: [] as OrganizationRow[], sites: [] as SiteRow[] };
+        const putYears = { inventories: [] as InventoryRow[], entries: [] as EntryRow[] };
+        for (const [orgId, rows] of back)
+          if (live.has(orgId)) {
+            if (rows.organization) put.organizations.push(rows.organization);
+            put.sites.push(...rows.sites);
+            putYears.inventories.push(...rows.inventories);
+            putYears.entries.push(...rows.entries);
+          }
+        await db.organizations.bulkPut(put.organizations);
+        await db.sites.bulkPut(put.sites);
+        await db.inventories.bulkPut(putYears.inventories);
+        await db.entries.bulkPut(putYears.entries);
         await db.settings.bulkPut(replaced.settings);
+        await undoInTrash(db, rec, back);
         await db.imports.delete(importId);
         return true;
       },
     ),
   );
+}
+
+interface PartnerRows {
+  organization?: OrganizationRow;
+  sites: SiteRow[];
+  inventories: InventoryRow[];
+  entries: EntryRow[];
+}
+
+/** The replaced rows of an import by the partner they belong to. */
+function byPartner(replaced: ImportRow['replaced']): Map<string, PartnerRows> {
+  const out = new Map<string, PartnerRows>();
+  const of = (orgId: string): PartnerRows => {
+    let rows = out.get(orgId);
+    if (!rows) {
+      rows = { sites: [], inventories: [], entries: [] };
+      out.set(orgId, rows);
+    }
+    return rows;
+  };
+  for (const o of replaced.organizations) of(o.id).organization = o;
+  for (const s of replaced.sites) of(s.orgId).sites.push(s);
+  const invOrg = new Map<string, string>();
+  for (const i of replaced.inventories) {
+    invOrg.set(i.id, i.orgId);
+    of(i.orgId).inventories.push(i);
+  }
+  // A replaced entry always belongs to a replaced year (the import replaced whole years).
+  for (const e of replaced.entries) {
+    const orgId = invOrg.get(e.inventoryId);
+    if (orgId !== undefined) of(orgId).entries.push(e);
+  }
+  return out;
+}
+
+/** The import undone in the trash rows of partners deleted since it: a partner it added leaves the trash. */
+async function undoInTrash(db: PaastoDb, rec: ImportRow, back: Map<string, PartnerRows>): Promise<void> {
+  const addedOrgs = new Set(rec.added.organizations);
+  const addedSites = new Set(rec.added.sites);
+  const addedInvs = new Set(rec.added.inventories);
+  for (const t of await db.trash.toArray()) {
+    if (addedOrgs.has(t.id)) {
+      await db.trash.delete(t.id);
+      continue;
+    }
+    const mine = back.get(t.id);
+    const gone = new Set(t.inventories.filter((i) => addedInvs.has(i.id)).map((i) => i.id));
+    if (!mine && gone.size === 0 && !t.sites.some((s) => addedSites.has(s.id))) continue;
+    const sites = new Set(mine?.sites.map((s) => s.id));
+    const invs = new Set(mine?.inventories.map((i) => i.id));
+    const entries = new Set(mine?.entries.map((e) => e.id));
+    await db.trash.put({
+      ...t,
+      organization: mine?.organization ?? t.organization,
+      sites: [...t.sites.filter((s) => !addedSites.has(s.id) && !sites.has(s.id)), ...(mine?.sites ?? [])],
+      inventories: [
+        ...t.inventories.filter((i) => !gone.has(i.id) && !invs.has(i.id)),
+        ...(mine?.inventories ?? []),
+      ],
+      entries: [
+        ...t.entries.filter((e) => !gone.has(e.inventoryId) && !entries.has(e.id)),
+        ...(mine?.entries ?? []),
+      ],
+    });
+  }
 }
 
 /** Forgets an import's undo record. */

@@ -36,7 +36,8 @@ function latest(a: string, b: string): string {
   return a > b ? a : b;
 }
 
-function side(inv: InventoryRow, entries: readonly EntryRow[]): YearSide {
+/** A year as the preview shows it; applying compares it again to see that the year did not change since. */
+export function yearSide(inv: InventoryRow, entries: readonly EntryRow[]): YearSide {
   let updatedAt = inv.updatedAt;
   let unfinished = 0;
   for (const e of entries) {
@@ -46,7 +47,7 @@ function side(inv: InventoryRow, entries: readonly EntryRow[]): YearSide {
   return { inventoryId: inv.id, entries: entries.length, unfinished, status: inv.status, updatedAt };
 }
 
-function groupBy<T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]> {
+export function groupBy<T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]> {
   const m = new Map<string, T[]>();
   for (const r of rows) {
     const k = key(r);
@@ -124,7 +125,7 @@ export async function planImport(
         const years: YearPlan[] = [];
         let updatedAt = o.updatedAt;
         for (const inv of (inYears.get(o.id) ?? []).sort((a, b) => a.year - b.year)) {
-          const incoming = side(inv, inEntries.get(inv.id) ?? []);
+          const incoming = yearSide(inv, inEntries.get(inv.id) ?? []);
           updatedAt = latest(updatedAt, incoming.updatedAt);
           const my = mineByYear.get(inv.year);
           const plan: YearPlan = {
@@ -164,7 +165,7 @@ export async function planImport(
         both.map(([, inv]) => db.entries.where('inventoryId').equals(inv.id).toArray()),
       );
       both.forEach(([plan, inv], i) => {
-        plan.existing = side(inv, myEntries[i] ?? []);
+        plan.existing = yearSide(inv, myEntries[i] ?? []);
       });
 
       const known = new Set([...builtinSetKeys(), ...setKeys.map(String)]);

@@ -71,7 +71,8 @@ export function BackupNotices({ lang, path }: { lang: Lang; path: string }) {
   const undo = async (id: string, at: string) => {
     if (!window.confirm(tr(lang, 'backupUndoConfirm', { date: formatDateTime(at, lang) }))) return;
     const done = await attempt(undoImport(db, id));
-    if (done !== undefined) setMessage(tr(lang, done ? 'backupUndone' : 'backupUndoGone'));
+    if (done === 'later-import') setMessage(tr(lang, 'backupUndoLaterFirst'));
+    else if (done !== undefined) setMessage(tr(lang, done ? 'backupUndone' : 'backupUndoGone'));
   };
   // The backup page shows its own status; the reminder would only point at the page itself.
   const remind = reminder?.due === true && path !== BACKUP_PATH;

@@ -5,7 +5,7 @@ import { registerWords } from './ui';
 export const REPORT_UI = {
   fi: {
     // Result tables (src/io/report/tables.ts): shared by the results page, the PDF and the CSV.
-    reportColItem: 'Erä',
+    reportColItem: 'Kohde',
     reportColLocation: 'Sijaintiperusteinen (kg CO2e)',
     reportColMarket: 'Markkinaperusteinen (kg CO2e)',
     reportColShareLocation: 'Osuus (sijaintiperusteinen)',
@@ -19,7 +19,7 @@ export const REPORT_UI = {
     reportColCategory: 'Luokka',
     reportColAmount: 'Määrä',
     reportColUnit: 'Yksikkö',
-    reportColDenominator: 'Suhdeluku',
+    reportColDenominator: 'Suhteutusperuste',
     reportColScope12Location: 'Scope 1+2, sijaintiperusteinen (kg CO2e / yksikkö)',
     reportColScope12Market: 'Scope 1+2, markkinaperusteinen (kg CO2e / yksikkö)',
     reportColChange: 'Muutos (kg CO2e)',
@@ -49,14 +49,14 @@ export const REPORT_UI = {
     reportNoteScopes:
       'Scope 2 on laskettu sekä sijainti- että markkinaperusteisesti (GHG Protocol Scope 2 Guidance). Scope 1 ja 3 ovat samat molemmilla tavoilla.',
     reportNoteGases:
-      'Kaasujen massat ja hiilidioksidiekvivalentit. Lähteen vain kokonaislukuna antamaa CO2e-määrää ei voi jakaa kaasuihin.',
+      'Kaasujen massat ja hiilidioksidiekvivalentit. Jos lähde antaa päästön vain CO2e-kokonaismääränä, sitä ei voi jakaa kaasuihin.',
     reportNoteBiogenic:
       'Biogeeninen hiilidioksidi (esim. puun ja biopolttoaineiden poltosta) raportoidaan scopejen ulkopuolella.',
     reportNoteSources:
-      'Lähteet suurimmasta pienimpään sijaintiperusteisten päästöjen mukaan: mistä aloittaa.',
-    reportNoteIntensities: 'Päästöt kilogrammoina CO2e suhdeluvun yksikköä kohden.',
+      'Päästölähteet suurimmasta pienimpään sijaintiperusteisten päästöjen mukaan. Päästöjen vähentäminen kannattaa aloittaa suurimmista.',
+    reportNoteIntensities: 'Päästöt kilogrammoina CO2e suhteutusperusteen yksikköä kohden.',
     reportNoteIntensityTrend:
-      'Kokonaispäästöt (sijaintiperusteinen) kilogrammoina CO2e suhdeluvun yksikköä kohden.',
+      'Kokonaispäästöt (sijaintiperusteinen) kilogrammoina CO2e suhteutusperusteen yksikköä kohden.',
     reportNoteDecomposition:
       'Muutos on jaettu toiminnan muutoksen (esim. kulutettu energia) ja päästökertoimien muutoksen osuuksiin päästölähteittäin; osat ovat yhteensä koko muutos.',
     reportNoteMethodDifferences:
@@ -83,7 +83,7 @@ export const REPORT_UI = {
     reportTableChangeSourcesBase: 'Muutos päästölähteittäin perusvuodesta ({against} → {year})',
     reportNoteChangeSources:
       'Lähteet, joiden päästöt muuttuivat eniten. Uuden tai päättyneen lähteen muutos on kokonaan toiminnan muutosta.',
-    reportColStatus: 'Lähde',
+    reportColStatus: 'Tila',
     reportColAmountIn: 'Määrä {year}',
     reportColChangeLocation: 'Muutos, sijaintiperusteinen (kg CO2e)',
     reportColActivityLocation: 'Toiminnasta, sijaintiperusteinen (kg CO2e)',
@@ -135,9 +135,10 @@ export const REPORT_UI = {
     reportPdfChartTrend: 'Päästöt scopeittain vuosittain (t CO2e, Scope 2 sijaintiperusteinen)',
     reportPdfChartIntensity: 'Intensiteetti vuosittain: {name} (kg CO2e)',
     reportPdfSectionComparison: 'Vertailu aiempiin vuosiin ja perusvuoteen',
-    reportPdfNoComparison: 'Aiempaa vuotta tai perusvuotta ei ole laskettu, joten vertailua ei ole.',
+    reportPdfNoComparison:
+      'Vertailua ei ole: edellistä vuotta tai raportoitua vuotta aiempaa perusvuotta ei ole laskettu.',
     reportPdfSectionQuality: 'Tiedon laatu ja rajaukset',
-    reportPdfUnfinished: 'Laskennasta puuttuu {n} keskeneräistä tai virheellistä kirjausta.',
+    reportPdfUnfinished: 'Laskennan ulkopuolelle jätetyt keskeneräiset tai virheelliset kirjaukset: {n}.',
     reportPdfNoExclusions: 'Yhtään luokkaa ei ole rajattu pois.',
     reportPdfWarnings: 'Huomautukset laskennasta',
     reportPdfSectionFactors: 'Käytetyt päästökertoimet ja lähteet',
@@ -145,7 +146,7 @@ export const REPORT_UI = {
     reportPdfCreated: 'Laadittu',
     reportPdfFingerprint: 'Tietojen tunniste (SHA-256)',
     reportPdfFingerprintNote:
-      'Tunniste on laskettu kumppanin perustiedoista ja vuosien {years} lähtötiedoista. Sama tunniste kaupungille lähetetyssä tiedostossa tarkoittaa, että raportti on tehty samoista tiedoista.',
+      'Tunniste on laskettu kumppanin perustiedoista ja näiden vuosien lähtötiedoista: {years}. Sama tunniste kaupungille lähetetyssä tiedostossa tarkoittaa, että raportti on tehty samoista tiedoista.',
     reportPdfFooter: '{name} · päästöt {year} · tunniste {fingerprint}',
     reportPdfPage: 'Sivu {page} / {pages}',
     // The results page (src/ui/pages/ResultsPage.tsx, src/ui/report).
@@ -153,7 +154,7 @@ export const REPORT_UI = {
     reportOpenResults: 'Tulokset ja raportti',
     reportEditYear: 'Muokkaa vuoden tietoja',
     reportYearsLeftOut:
-      'Vuosia {years} ei voi laskea niiden tietojen virheiden vuoksi; ne puuttuvat vertailuista ja kehityksestä.',
+      'Näiden vuosien tietoja ei voi laskea virheiden vuoksi, joten ne puuttuvat vertailuista ja kehityksestä: {years}.',
     reportCannotCompute: 'Vuoden tuloksia ei voi laskea, koska tiedoissa on virheitä',
     reportEntryNumber: 'kirjaus {n}',
     reportFixInEditor: 'Korjaa vuoden tiedot',
@@ -170,7 +171,7 @@ export const REPORT_UI = {
     reportTraceGas: 'Kaasu',
     reportTraceGwp: 'GWP ({set})',
     reportTraceMarket: 'Markkinaperusteinen laskenta',
-    reportTraceGoZero: 'uusiutuvan alkuperätakuu, 0 kg CO2e',
+    reportTraceGoZero: 'uusiutuvan energian alkuperätakuu, 0 kg CO2e',
     reportTraceFormula: 'Laskukaava',
     reportTraceNotes: 'Huomiot',
     reportTraceNoteEarlier: 'Kertoimella ei ole arvoa laskentavuodelle; käytettiin aiemman vuoden arvoa.',
@@ -282,7 +283,7 @@ export const REPORT_UI = {
     reportTableChangeSourcesBase: 'Change by source from the base year ({against} → {year})',
     reportNoteChangeSources:
       'The sources whose emissions changed most. The change of a new or ended source is all activity change.',
-    reportColStatus: 'Source',
+    reportColStatus: 'Status',
     reportColAmountIn: 'Amount {year}',
     reportColChangeLocation: 'Change, location-based (kg CO2e)',
     reportColActivityLocation: 'From activity, location-based (kg CO2e)',
@@ -334,9 +335,10 @@ export const REPORT_UI = {
     reportPdfChartTrend: 'Emissions by scope and year (t CO2e, Scope 2 location-based)',
     reportPdfChartIntensity: 'Intensity by year: {name} (kg CO2e)',
     reportPdfSectionComparison: 'Comparison with earlier years and the base year',
-    reportPdfNoComparison: 'No earlier year or base year has been calculated, so there is no comparison.',
+    reportPdfNoComparison:
+      'There is no comparison: neither the previous year nor a base year before this one has been calculated.',
     reportPdfSectionQuality: 'Data quality and exclusions',
-    reportPdfUnfinished: '{n} unfinished or invalid entries are not included in the calculation.',
+    reportPdfUnfinished: 'Unfinished or invalid entries left out of the calculation: {n}.',
     reportPdfNoExclusions: 'No category has been excluded.',
     reportPdfWarnings: 'Notes on the calculation',
     reportPdfSectionFactors: 'Emission factors used and their sources',
@@ -344,7 +346,7 @@ export const REPORT_UI = {
     reportPdfCreated: 'Made on',
     reportPdfFingerprint: 'Data fingerprint (SHA-256)',
     reportPdfFingerprintNote:
-      "The fingerprint is computed from the partner's details and the inputs of the years {years}. The same fingerprint in the data file sent to the city means the report was made from the same data.",
+      "The fingerprint is computed from the partner's details and the inputs of these years: {years}. The same fingerprint in the data file sent to the city means the report was made from the same data.",
     reportPdfFooter: '{name} · emissions {year} · fingerprint {fingerprint}',
     reportPdfPage: 'Page {page} / {pages}',
     // The results page (src/ui/pages/ResultsPage.tsx, src/ui/report).
@@ -352,7 +354,7 @@ export const REPORT_UI = {
     reportOpenResults: 'Results and report',
     reportEditYear: "Edit the year's data",
     reportYearsLeftOut:
-      'The years {years} cannot be calculated because of errors in their data; they are missing from the comparisons and trends.',
+      'These years cannot be calculated because of errors in their data, so they are missing from the comparisons and trends: {years}.',
     reportCannotCompute: "The year's results cannot be calculated because the data has errors",
     reportEntryNumber: 'entry {n}',
     reportFixInEditor: "Correct the year's data",

@@ -20,7 +20,6 @@ export function ResultTable({
   table,
   lang,
   detail,
-  omit = [],
   warnings = [],
   children,
 }: {
@@ -28,15 +27,13 @@ export function ResultTable({
   lang: Lang;
   /** The trace of a row, or null where the row has none (totals, "other sources"). */
   detail?: (row: TableRow) => (() => ComponentChildren) | null;
-  /** Columns not shown on screen (shown elsewhere on the page). */
-  omit?: readonly string[];
   /** Notes of the table that are warnings (years calculated with different methods): shown as such. */
   warnings?: readonly string[];
   /** Shown between the heading and the table: a chart. */
   children?: ComponentChildren;
 }) {
   const headingId = `t-${table.id}`;
-  const columns = table.columns.filter((c) => !omit.includes(c.id));
+  const columns = table.columns;
   return (
     <section class="card report-table" aria-labelledby={headingId} data-table={table.id}>
       <h2 id={headingId}>{table.title}</h2>

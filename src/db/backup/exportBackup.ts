@@ -57,8 +57,9 @@ export async function exportBackup(
   db: PaastoDb,
   meta: { appVersion: string; createdAt?: string },
 ): Promise<WrittenBackup> {
-  const data = await readAllRows(db);
+  // Taken before the rows are read: a change made while they are read is newer than the backup, never older.
   const createdAt = meta.createdAt ?? now();
+  const data = await readAllRows(db);
   const dataText = canonicalJson(data);
   const header: BackupHeader = {
     format: BACKUP_FORMAT,
@@ -98,10 +99,15 @@ export function countDatabase(db: PaastoDb): Promise<TableCounts> {
 }
 
 /**
- * Parses and validates the text, checks its checksum and that its counts equal the database's now; on success
- * records the time in the setting LAST_BACKUP_KEY.
+ * Parses and validates the text, checks its checksum (and, given the backup that was written, that the text is
+ * that backup) and that its counts equal the database's now; on success records the backup's time in the
+ * setting LAST_BACKUP_KEY.
  */
-export async function verifyBackup(text: string, db: PaastoDb): Promise<VerifyResult> {
+export async function verifyBackup(
+  text: string,
+  db: PaastoDb,
+  written?: Pick<BackupHeader, 'checksum'>,
+): Promise<VerifyResult> {
   const read = await readImportText(text);
   if (!read.ok) return read;
   const { header } = read.source;
@@ -117,6 +123,9 @@ export async function verifyBackup(text: string, db: PaastoDb): Promise<VerifyRe
         },
       ],
     };
+  // A valid file that is not the one just written (a stale file read back from the disk) is no backup of now.
+  if (written && header.checksum !== written.checksum)
+    return { ok: false, issues: [{ severity: 'error', path: '/checksum', code: 'checksum', params: {} }] };
   const current = await countDatabase(db);
   const issues = BACKUP_TABLES.filter((t) => current[t] !== header.counts[t]).map((t) => ({
     severity: 'error' as const,
@@ -125,7 +134,9 @@ export async function verifyBackup(text: string, db: PaastoDb): Promise<VerifyRe
     params: { table: t, expected: current[t], got: header.counts[t] },
   }));
   if (issues.length > 0) return { ok: false, issues };
-  await write(db, () => db.settings.put({ key: LAST_BACKUP_KEY, value: now() }));
+  // The backup's own time, when its rows were read, not the time of this check: a change made while the file
+  // was being saved is not in it and must still count as changed since the last backup.
+  await write(db, () => db.settings.put({ key: LAST_BACKUP_KEY, value: header.createdAt }));
   return { ok: true, counts: current };
 }
 

@@ -31,7 +31,7 @@ export function MakeBackup({ lang }: { lang: Lang }) {
       const out = await saveChecked(
         written.text,
         written.fileName,
-        (text) => verifyBackup(text, db),
+        (text) => verifyBackup(text, db, written.file),
         (v) => v.ok,
       );
       if (out.status === 'saved' && out.checked.ok)

@@ -256,6 +256,26 @@ describe('numbers', () => {
     expect(readNumber('1,234', 'en')).toBe(1234);
   });
 
+  it('calls 1.234 ambiguous too: a point between thousands is not read as a decimal point unannounced', () => {
+    expect(classifyNumber('1.234')).toBe('ambiguous');
+    expect(readNumber('1.234', 'fi')).toBe(1234);
+    expect(readNumber('1.234', 'en')).toBe(1.234);
+    expect(classifyNumber('1.5')).toBe('en');
+    expect(classifyNumber('1.2345')).toBe('en');
+    // A semicolon file of such readings is read the Finnish way, and the preview says it assumed so.
+    expect(columnConvention(['1.234', '2.500'], ';', 'en')).toMatchObject({
+      convention: 'fi',
+      basis: 'delimiter',
+      ambiguous: true,
+    });
+    const { result } = run('Kuukausi;kWh\n1/2024;1.234\n2/2024;2.500');
+    expect(result.notices).toContainEqual({
+      key: 'bulkNoticeConvention',
+      params: { convention: 'fi', basis: 'delimiter' },
+    });
+    expect(result.rows.map((r) => r.draft?.quantity)).toEqual([1234, 2500]);
+  });
+
   it('refuses what is no number and what is of the other convention', () => {
     for (const t of ['12 34', 'abc', '1,2,3', '1.2.3,4.5', '', '12,'])
       expect(classifyNumber(t)).toBe('invalid');

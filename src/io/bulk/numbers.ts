@@ -1,7 +1,8 @@
 /**
  * Numbers in a spreadsheet column. Finnish files write `1 234,5` (the spaces may be no-break spaces, U+00A0 or
- * U+202F, as Excel writes them); English ones `1,234.5`. The convention is read from all the values of a
- * column together, because one value alone can be ambiguous: `1,234` is 1.234 in Finnish and 1234 in English.
+ * U+202F, as Excel writes them), sometimes `1.234,5`; English ones `1,234.5`. The convention is read from all
+ * the values of a column together, because one value alone can be ambiguous: `1,234` is 1.234 in Finnish and
+ * 1234 in English, `1.234` is 1234 in Finnish with a point between thousands and 1.234 in English.
  */
 import type { Lang } from '../../i18n/issueMessages';
 
@@ -39,7 +40,8 @@ export function classifyNumber(text: string): NumberKind {
   const b = n.body;
   if (/^\d+$/.test(b)) return 'plain';
   if (/^\d+,\d+$/.test(b)) return !n.spaced && /^\d{1,3},\d{3}$/.test(b) ? 'ambiguous' : 'fi';
-  if (/^\d+\.\d+$/.test(b)) return 'en';
+  // 1.234 is as ambiguous as 1,234: 1.234 in English, 1234 where a point groups thousands (1.234.567,5).
+  if (/^\d+\.\d+$/.test(b)) return !n.spaced && /^\d{1,3}\.\d{3}$/.test(b) ? 'ambiguous' : 'en';
   if (n.spaced) return 'invalid';
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(b)) return 'en';
   if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(b)) return 'fi';

@@ -3,28 +3,19 @@
  * enter data in each scope, reload, go offline, use two tabs. Totals on screen must equal the core's for
  * the same data, nothing may leave the origin, and no console error may appear.
  */
-import { rmSync } from 'node:fs';
+
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { calculateInventory } from '../../src/core/calculate';
 import { newInventory } from '../../src/core/inventory';
 import { DEFAULT_FACTOR_SET, loadBuiltinSet } from '../../src/factors/builtinSets';
-import { buildApp, launch, type StaticServer, serveStatic, tempDir } from './browser';
+import { type StaticServer, useBuiltApp } from './browser';
 
 let browser: Browser;
 let server: StaticServer;
-let dir: string;
-
-beforeAll(async () => {
-  dir = tempDir();
-  [browser] = await Promise.all([launch(), buildApp(dir)]);
-  server = await serveStatic(dir, { spaFallback: true });
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
+useBuiltApp((b, s) => {
+  browser = b;
+  server = s;
 });
 
 /** Console errors, page errors and requests to other origins, collected for a whole context. */

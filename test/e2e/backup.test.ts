@@ -5,29 +5,20 @@
  * files refused with the reader's own messages and nothing written; undo over a reload; "Backup complete"
  * only after the saved file was read back and verified; the reminder; a name with markup shown as text.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readImportText } from '../../src/db/backup/readImport';
 import { loadBuiltinSet } from '../../src/factors/builtinSets';
 import { formatIssue } from '../../src/i18n/issueMessages';
 import { evaluateExchange } from '../../src/io/evaluate';
-import { buildApp, launch, type StaticServer, serveStatic, tempDir } from './browser';
+import { type StaticServer, useBuiltApp } from './browser';
 
 let browser: Browser;
 let server: StaticServer;
-let dir: string;
-
-beforeAll(async () => {
-  dir = tempDir();
-  [browser] = await Promise.all([launch(), buildApp(dir)]);
-  server = await serveStatic(dir, { spaFallback: true });
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
+useBuiltApp((b, s) => {
+  browser = b;
+  server = s;
 });
 
 const MANUFACTURER = readFileSync('docs/examples/manufacturer.json', 'utf8');

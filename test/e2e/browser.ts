@@ -3,13 +3,14 @@
  * test file into a temporary folder and served by Vite's preview server on a free local port, or, where a
  * test rebuilds into the folder it serves (the service-worker update flow), by `serveStatic`.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { build, type InlineConfig, type PreviewServer, preview } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -118,4 +119,24 @@ export async function serveStatic(root: string, opts: { spaFallback?: boolean } 
         server.close(() => ok());
       }),
   };
+}
+
+/**
+ * For a test file: the app built into a temporary folder, served with the SPA fallback, and Chromium
+ * launched, before its tests; all of it closed and removed after them. `ready` receives both.
+ */
+export function useBuiltApp(ready: (browser: Browser, server: StaticServer) => void | Promise<void>): void {
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
+  const dir = tempDir();
+  beforeAll(async () => {
+    [browser] = await Promise.all([launch(), buildApp(dir)]);
+    server = await serveStatic(dir, { spaFallback: true });
+    await ready(browser, server);
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 }

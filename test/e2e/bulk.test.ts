@@ -4,28 +4,19 @@
  * those entries. A Finnish CSV file (Windows-1252, semicolons) is uploaded with the file picker; its problem
  * row is shown with its row number and not added. Cancel and Esc write nothing.
  */
-import { rmSync } from 'node:fs';
+
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { calculateInventory } from '../../src/core/calculate';
 import { type Entry, newInventory } from '../../src/core/inventory';
 import { DEFAULT_FACTOR_SET, loadBuiltinSet } from '../../src/factors/builtinSets';
-import { buildApp, launch, type StaticServer, serveStatic, tempDir } from './browser';
+import { type StaticServer, useBuiltApp } from './browser';
 
 let browser: Browser;
 let server: StaticServer;
-let dir: string;
-
-beforeAll(async () => {
-  dir = tempDir();
-  [browser] = await Promise.all([launch(), buildApp(dir)]);
-  server = await serveStatic(dir, { spaFallback: true });
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
+useBuiltApp((b, s) => {
+  browser = b;
+  server = s;
 });
 
 async function newPartnerWithYear(page: Page, name: string): Promise<void> {

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import example from '../../docs/examples/manufacturer.json';
 import { categoryInfo } from '../../src/core/categories';
 import type { InventoryResult } from '../../src/core/results';
@@ -19,14 +19,14 @@ import { loadBuiltinSet } from '../../src/factors/builtinSets';
 import { formatTonnes } from '../../src/i18n/format';
 import { issueMessage } from '../../src/i18n/issueMessages';
 import { tr } from '../../src/i18n/ui';
+import '../../src/i18n/uiReport';
 import { evaluateExchange } from '../../src/io/evaluate';
 import { reportFileName } from '../../src/io/report/cityFile';
 import { pdfPages, plain } from '../io/report/pdfTools';
-import { buildApp, launch, type StaticServer, serveStatic, tempDir } from './browser';
+import { type StaticServer, useBuiltApp } from './browser';
 
 let browser: Browser;
 let server: StaticServer;
-let dir: string;
 /** The core's result of the example's year, from the same file the app's example partner is made of. */
 let core: InventoryResult;
 
@@ -40,19 +40,12 @@ const SCOPE_ROWS = [
   ['total', 'market', (r: InventoryResult) => r.total.market],
 ] as const;
 
-beforeAll(async () => {
-  dir = tempDir();
-  [browser] = await Promise.all([launch(), buildApp(dir)]);
-  server = await serveStatic(dir, { spaFallback: true });
+useBuiltApp(async (b, s) => {
+  browser = b;
+  server = s;
   const ev = await evaluateExchange(example, loadBuiltinSet);
   if (!ev.ok) throw new Error('The example does not evaluate');
   core = ev.results[0] as InventoryResult;
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 function watch(context: BrowserContext) {
@@ -396,9 +389,7 @@ describe('results page and report in Chromium', () => {
     );
     const problems = (await page.locator('main ul').first().textContent()) ?? '';
     expect(problems).toContain(`${categoryInfo('s3.08').names.fi}, Perustelu: ${message}`);
-    expect(
-      await page.getByText('Laskennasta puuttuu 1 keskeneräistä tai virheellistä kirjausta.').count(),
-    ).toBe(1);
+    expect(await page.getByText(tr('fi', 'reportPdfUnfinished', { n: 1 })).count()).toBe(1);
     expect(await page.locator('[data-table]').count()).toBe(0);
     await page.getByRole('link', { name: 'Korjaa vuoden tiedot' }).click();
     await page.waitForURL(/\/years\/2024$/);

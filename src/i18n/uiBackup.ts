@@ -40,7 +40,6 @@ export const BACKUP_UI = {
       'Keskeneräisiä kirjauksia jäi pois: {n}. Vaihtotiedostoon tallentuvat vain valmiit kirjaukset; vain täysi varmuuskopio säilyttää keskeneräiset.',
     backupPartnerNoResults: 'Tiedostossa ei ole laskettuja tuloksia, koska vuosissa on virheitä:',
     backupPartnerFailed: 'Tiedostoa ei voitu tehdä.',
-    backupPartnerLink: 'Vie tai varmuuskopioi',
     backupImportTitle: 'Tuo tiedosto',
     backupImportLead:
       'Varmuuskopio, kumppanin vaihtotiedosto tai vanha "Lataa tiedot tiedostoon" -tiedosto. Tiedosto tarkistetaan ja näet ennen tuontia, mitä lisätään ja mitä korvataan.',
@@ -152,7 +151,6 @@ export const BACKUP_UI = {
       'Unfinished entries left out: {n}. The exchange file holds only complete entries; only a full backup keeps unfinished ones.',
     backupPartnerNoResults: 'The file has no computed results because the years have errors:',
     backupPartnerFailed: 'The file could not be made.',
-    backupPartnerLink: 'Export or back up',
     backupImportTitle: 'Import a file',
     backupImportLead:
       'A backup, a partner\'s exchange file, or an old "Download the data as a file" file. The file is checked, and before anything is imported you see what is added and what is replaced.',

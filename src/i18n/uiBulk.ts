@@ -4,8 +4,6 @@ import { registerWords } from './ui';
 
 export const BULK_UI = {
   fi: {
-    bulkOpen: 'Tuo taulukosta',
-    bulkOpenIn: 'Tuo taulukosta: {category}',
     bulkTitle: 'Tuo kirjauksia taulukosta',
     bulkLead:
       'Valitse CSV-tiedosto tai liitä solut taulukkolaskentaohjelmasta. Mitään ei tallenneta ennen kuin vahvistat.',
@@ -75,7 +73,6 @@ export const BULK_UI = {
     bulkMore: '… ja {n} muuta riviä ilman ongelmia.',
     bulkAdd: 'Lisää {n} kirjausta',
     bulkAddOne: 'Lisää 1 kirjaus',
-    bulkAdded: '{n} kirjausta lisättiin luokkaan {category}.',
     bulkWriteFailed: 'Kirjauksia ei tallennettu, mitään ei muutettu.',
     bulkNoRows: 'Taulukossa ei ole rivejä.',
     bulkNeedQuantity: 'Valitse määrän sarake.',
@@ -83,8 +80,6 @@ export const BULK_UI = {
     bulkPasted: 'Liitetty taulukosta',
   },
   en: {
-    bulkOpen: 'Import from a spreadsheet',
-    bulkOpenIn: 'Import from a spreadsheet: {category}',
     bulkTitle: 'Import entries from a spreadsheet',
     bulkLead: 'Choose a CSV file or paste cells from a spreadsheet. Nothing is saved until you confirm.',
     bulkSource: 'Data',
@@ -153,7 +148,6 @@ export const BULK_UI = {
     bulkMore: '… and {n} more rows without problems.',
     bulkAdd: 'Add {n} entries',
     bulkAddOne: 'Add 1 entry',
-    bulkAdded: '{n} entries were added to {category}.',
     bulkWriteFailed: 'The entries were not saved; nothing was changed.',
     bulkNoRows: 'The table has no rows.',
     bulkNeedQuantity: 'Choose the quantity column.',

@@ -151,7 +151,6 @@ export const REPORT_UI = {
     reportPdfPage: 'Sivu {page} / {pages}',
     // The results page (src/ui/pages/ResultsPage.tsx, src/ui/report).
     reportPageTitle: '{name}: tulokset {year}',
-    reportOpenResults: 'Tulokset ja raportti',
     reportEditYear: 'Muokkaa vuoden tietoja',
     reportYearsLeftOut:
       'Näiden vuosien tietoja ei voi laskea virheiden vuoksi, joten ne puuttuvat vertailuista ja kehityksestä: {years}.',
@@ -351,7 +350,6 @@ export const REPORT_UI = {
     reportPdfPage: 'Page {page} / {pages}',
     // The results page (src/ui/pages/ResultsPage.tsx, src/ui/report).
     reportPageTitle: '{name}: results {year}',
-    reportOpenResults: 'Results and report',
     reportEditYear: "Edit the year's data",
     reportYearsLeftOut:
       'These years cannot be calculated because of errors in their data, so they are missing from the comparisons and trends: {years}.',

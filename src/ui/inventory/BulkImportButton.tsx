@@ -2,7 +2,6 @@
  * "Import from a spreadsheet" in a category of the year editor. The dialog and the spreadsheet reader
  * (papaparse) are loaded when the button is pressed, so neither is in the editor's first download.
  */
-import '../../i18n/uiBulk';
 import type { ComponentType } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { type CategoryId, categoryInfo } from '../../core/categories';

@@ -2,7 +2,6 @@
  * The editor of one partner's year, organised by scope and category in the user's words. Every edit is
  * saved as it happens; totals by scope follow as you type, computed by the core from what is stored.
  */
-import '../../i18n/uiReport';
 import { useMemo } from 'preact/hooks';
 import { CATEGORIES, type Scope } from '../../core/categories';
 import { listFactorSets } from '../../db/factorSets';

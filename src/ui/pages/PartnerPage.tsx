@@ -1,6 +1,4 @@
 /** One partner: its details (saved as typed), its sites, and its years with status and totals. */
-import '../../i18n/uiBackup';
-import '../../i18n/uiReport';
 import { useMemo, useState } from 'preact/hooks';
 import { isValidBusinessId } from '../../core/businessId';
 import { factorSetKey } from '../../core/factorSet';

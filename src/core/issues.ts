@@ -50,7 +50,8 @@ export type IssueCode =
   | 'number-convention'
   | 'date-format'
   | 'period-span'
-  | 'activity-unmapped';
+  | 'activity-unmapped'
+  | 'too-deep';
 
 export interface Issue {
   severity: 'error' | 'warning';

@@ -221,6 +221,12 @@ export const ISSUE_MESSAGES: Record<IssueCode, { fi: Msg; en: Msg }> = {
     fi: (p) => `Taulussa ${s(p.table)} on ${s(p.got)} riviä, odotettiin ${s(p.expected)}.`,
     en: (p) => `The table ${s(p.table)} has ${s(p.got)} rows; ${s(p.expected)} were expected.`,
   },
+  'too-deep': {
+    fi: () =>
+      'Tiedoston tiedot ovat sisäkkäin liian monta tasoa. Se ei ole Päästölaskurin tiedosto tai on vioittunut.',
+    en: () =>
+      'The file nests its data too many levels deep. It is not a Päästölaskuri file, or it is damaged.',
+  },
   'unknown-parent': {
     fi: (p) => `Rivi viittaa tunnisteeseen "${s(p.id)}", jota ei ole taulussa ${s(p.table)}.`,
     en: (p) => `The row refers to "${s(p.id)}", which is not in the table ${s(p.table)}.`,

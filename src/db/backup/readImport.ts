@@ -45,10 +45,21 @@ export async function readImportText(text: string): Promise<ReadResult> {
 
 /** The same from parsed JSON. */
 export async function readImportJson(json: unknown): Promise<ReadResult> {
-  if (Array.isArray(json)) return readExchangeList(json);
-  if (typeof json === 'object' && json !== null && (json as { format?: unknown }).format === EXCHANGE_FORMAT)
-    return readExchangeFiles([json], false);
-  return readBackup(json);
+  try {
+    if (Array.isArray(json)) return await readExchangeList(json);
+    if (
+      typeof json === 'object' &&
+      json !== null &&
+      (json as { format?: unknown }).format === EXCHANGE_FORMAT
+    )
+      return await readExchangeFiles([json], false);
+    return await readBackup(json);
+  } catch (e) {
+    // JSON nested thousands of levels deep (in a field the readers ignore, say) overflows a recursive walk
+    // such as the checksum's: a refusal with a message, like any other bad file, not an exception.
+    if (e instanceof RangeError) return fail({ path: '', code: 'too-deep', params: {} });
+    throw e;
+  }
 }
 
 function readExchangeList(list: unknown[]): Promise<ReadResult> {

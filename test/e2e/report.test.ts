@@ -134,6 +134,18 @@ describe('results page and report in Chromium', () => {
       .locator('[data-table="sources"] tbody tr[data-row]')
       .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row')));
     expect(sources.slice(0, 10)).toEqual(core.sources.slice(0, 10).map((s) => s.key));
+    // On a phone a wide table scrolls sideways: its scroller is named by the table's heading and the
+    // keyboard reaches and scrolls it.
+    await page.setViewportSize({ width: 390, height: 800 });
+    const scroller = page.locator('[data-table="factors"] .table-scroll');
+    expect(await scroller.getAttribute('aria-labelledby')).toBe('t-factors');
+    // Focusable by its own tabindex, not only where the browser makes scrollers focusable (Safari does not).
+    expect(await scroller.getAttribute('tabindex')).toBe('0');
+    await scroller.focus();
+    expect(await scroller.evaluate((el) => el === document.activeElement)).toBe(true);
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    expect(await scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    await page.setViewportSize({ width: 1280, height: 720 });
     await page.getByRole('link', { name: 'Muokkaa vuoden tietoja' }).click();
     await page.waitForURL(/\/years\/2024$/);
     await page.getByRole('link', { name: /Tulokset ja raportti/ }).click();

@@ -52,8 +52,10 @@ export function ResultTable({
       {table.rows.length === 0 ? (
         <p>{tr(lang, 'reportPdfNoRows')}</p>
       ) : (
-        <div class="table-scroll">
-          <table>
+        // A wide table scrolls sideways on a phone: focusable and named, so the keyboard can scroll it too.
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (WCAG 2.1.1)
+        <section class="table-scroll" tabIndex={0} aria-labelledby={headingId}>
+          <table aria-labelledby={headingId}>
             <thead>
               <tr>
                 {columns.map((c) => (
@@ -76,7 +78,7 @@ export function ResultTable({
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
     </section>
   );

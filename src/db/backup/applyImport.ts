@@ -55,6 +55,20 @@ interface Writes {
   record: ImportRow;
 }
 
+/** Every table an import or its undo reads or writes (the trash too: a deleted partner's ids stay its own). */
+function importTables(db: PaastoDb) {
+  return [
+    db.organizations,
+    db.sites,
+    db.inventories,
+    db.entries,
+    db.factorSets,
+    db.settings,
+    db.imports,
+    db.trash,
+  ];
+}
+
 function sameBasis(
   plan: ImportPlan,
   orgs: readonly OrganizationRow[],
@@ -76,18 +90,8 @@ export async function applyImport(
   plan: ImportPlan,
   choices: ImportChoices,
 ): Promise<ImportResult> {
-  const tables = [
-    db.organizations,
-    db.sites,
-    db.inventories,
-    db.entries,
-    db.factorSets,
-    db.settings,
-    db.imports,
-    db.trash,
-  ];
   return write(db, () =>
-    db.transaction('rw', tables, async (): Promise<ImportResult> => {
+    db.transaction('rw', importTables(db), async (): Promise<ImportResult> => {
       const [orgs, invs, siteRows, entryIds, setKeys, settings, trash] = await Promise.all([
         db.organizations.toArray(),
         db.inventories.toArray(),
@@ -333,63 +337,50 @@ export type UndoOutcome = boolean | 'later-import';
  */
 export async function undoImport(db: PaastoDb, importId: string): Promise<UndoOutcome> {
   return write(db, () =>
-    db.transaction(
-      'rw',
-      [
-        db.organizations,
-        db.sites,
-        db.inventories,
-        db.entries,
-        db.factorSets,
-        db.settings,
-        db.imports,
-        db.trash,
-      ],
-      async (): Promise<UndoOutcome> => {
-        const rec = await db.imports.get(importId);
-        if (!rec) return false;
-        if ((await db.imports.where('at').above(rec.at).count()) > 0) return 'later-import';
-        const { added, replaced } = rec;
-        const orgIds = added.organizations;
-        const laterSites = await db.sites.where('orgId').anyOf(orgIds).primaryKeys();
-        const laterInvs = await db.inventories.where('orgId').anyOf(orgIds).primaryKeys();
-        const invIds = [...new Set([...added.inventories, ...laterInvs.map(String)])];
-        const laterEntries = await db.entries.where('inventoryId').anyOf(invIds).primaryKeys();
-        await db.entries.bulkDelete([...added.entries, ...laterEntries.map(String)]);
-        await db.inventories.bulkDelete(invIds);
-        await db.sites.bulkDelete([...added.sites, ...laterSites.map(String)]);
-        await db.organizations.bulkDelete(orgIds);
-        await db.factorSets.bulkDelete(added.factorSets);
-        await db.settings.bulkDelete(added.settings);
+    db.transaction('rw', importTables(db), async (): Promise<UndoOutcome> => {
+      const rec = await db.imports.get(importId);
+      if (!rec) return false;
+      if ((await db.imports.where('at').above(rec.at).count()) > 0) return 'later-import';
+      const { added, replaced } = rec;
+      const orgIds = added.organizations;
+      const laterSites = await db.sites.where('orgId').anyOf(orgIds).primaryKeys();
+      const laterInvs = await db.inventories.where('orgId').anyOf(orgIds).primaryKeys();
+      const invIds = [...new Set([...added.inventories, ...laterInvs.map(String)])];
+      const laterEntries = await db.entries.where('inventoryId').anyOf(invIds).primaryKeys();
+      await db.entries.bulkDelete([...added.entries, ...laterEntries.map(String)]);
+      await db.inventories.bulkDelete(invIds);
+      await db.sites.bulkDelete([...added.sites, ...laterSites.map(String)]);
+      await db.organizations.bulkDelete(orgIds);
+      await db.factorSets.bulkDelete(added.factorSets);
+      await db.settings.bulkDelete(added.settings);
 
-        const back = byPartner(replaced);
-        const live = new Set(
-          (
-            await db.organizations
-              .where('id')
-              .anyOf([...back.keys()])
-              .primaryKeys()
-          ).map(String),
-        );
-        const put = { organizations: [] as OrganizationRow[], sites: [] as SiteRow[] };
-        const putYears = { inventories: [] as InventoryRow[], entries: [] as EntryRow[] };
-        for (const [orgId, rows] of back)
-          if (live.has(orgId)) {
-            if (rows.organization) put.organizations.push(rows.organization);
-            put.sites.push(...rows.sites);
-            putYears.inventories.push(...rows.inventories);
-            putYears.entries.push(...rows.entries);
-          }
-        await db.organizations.bulkPut(put.organizations);
-        await db.sites.bulkPut(put.sites);
-        await db.inventories.bulkPut(putYears.inventories);
-        await db.entries.bulkPut(putYears.entries);
-        await db.settings.bulkPut(replaced.settings);
-        await undoInTrash(db, rec, back);
-        await db.imports.delete(importId);
-        return true;
-      },
-    ),
+      const back = byPartner(replaced);
+      const live = new Set(
+        (
+          await db.organizations
+            .where('id')
+            .anyOf([...back.keys()])
+            .primaryKeys()
+        ).map(String),
+      );
+      const put = { organizations: [] as OrganizationRow[], sites: [] as SiteRow[] };
+      const putYears = { inventories: [] as InventoryRow[], entries: [] as EntryRow[] };
+      for (const [orgId, rows] of back)
+        if (live.has(orgId)) {
+          if (rows.organization) put.organizations.push(rows.organization);
+          put.sites.push(...rows.sites);
+          putYears.inventories.push(...rows.inventories);
+          putYears.entries.push(...rows.entries);
+        }
+      await db.organizations.bulkPut(put.organizations);
+      await db.sites.bulkPut(put.sites);
+      await db.inventories.bulkPut(putYears.inventories);
+      await db.entries.bulkPut(putYears.entries);
+      await db.settings.bulkPut(replaced.settings);
+      await undoInTrash(db, rec, back);
+      await db.imports.delete(importId);
+      return true;
+    }),
   );
 }
 

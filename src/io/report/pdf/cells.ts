@@ -23,7 +23,8 @@ export function formatCell(column: TableColumn, value: Cell, lang: Lang): string
     case 'kgco2e':
       return formatTonnes(value, lang);
     case 'share':
-      return `${formatNumber(value * 100, lang, 1)}\u00a0%`;
+      // Finnish writes a space before the per cent sign (kielitoimisto), English none.
+      return `${formatNumber(value * 100, lang, 1)}${lang === 'fi' ? '\u00a0%' : '%'}`;
     case 'year':
       return String(value);
     case 'kg':

@@ -68,7 +68,8 @@ export function splitChange(a0: number, e0: number, a1: number, e1: number): Cha
   return { total, activity, factor: total - activity };
 }
 
-function addSplit(into: ChangeSplit, s: ChangeSplit): void {
+/** Adds a split to another (the sum of sources' splits is the split of their sum). */
+export function addSplit(into: ChangeSplit, s: ChangeSplit): void {
   into.total += s.total;
   into.activity += s.activity;
   into.factor += s.factor;

@@ -2,12 +2,13 @@
  * The result tables of a report year: the single source of the on-screen table equivalents of the charts,
  * the PDF's tables and the CSV. Cells hold raw values (kg CO2e as numbers, shares as fractions, years as
  * numbers); formatting is the renderer's job. Every figure is read from the core's result objects; the only
- * sums here are the "other sources" row of the largest-sources table, made from the core's per-source list.
+ * sums here are the "other sources" rows of the largest-sources and change-by-source tables, made from the
+ * core's per-source lists.
  */
 import '../../i18n/uiReport';
 import { CATEGORY_IDS, type CategoryId, categoryInfo, type Scope } from '../../core/categories';
 import type { Change, YearComparison } from '../../core/compare';
-import type { ChangeSplit, SourceChange } from '../../core/decompose';
+import { addSplit, type ChangeSplit, type SourceChange } from '../../core/decompose';
 import { gasInfo } from '../../core/gwp';
 import { RF_UPLIFT } from '../../core/resolve';
 import type { IntensityFigure, InventoryResult, SourceTotal } from '../../core/results';
@@ -631,14 +632,8 @@ function changeSourcesTable(
     const location = { total: 0, activity: 0, factor: 0 };
     const market = { total: 0, activity: 0, factor: 0 };
     for (const s of rest) {
-      for (const [into, from] of [
-        [location, s.location],
-        [market, s.market],
-      ] as const) {
-        into.total += from.total;
-        into.activity += from.activity;
-        into.factor += from.factor;
-      }
+      addSplit(location, s.location);
+      addSplit(market, s.market);
     }
     rows.push({
       id: 'other',

@@ -70,6 +70,7 @@ export async function reportOfYear(
   rows: PartnerRows,
   year: number,
   meta: { appVersion: string; createdAt: string },
+  database: PaastoDb = db,
 ): Promise<YearReport> {
   const organization = toExchangeOrganization(rows.org, rows.sites);
   let unfinished = 0;
@@ -85,7 +86,8 @@ export async function reportOfYear(
   if (!inventories.some((i) => i.year === year)) return { ok: false, issues: [], unfinished };
   const sets = new Map<string, FactorSet>();
   const load = async (ref: { id: string; release: string }) => {
-    const set = await resolveFactorSet(db, ref);
+    // From the database the rows were read from: a factor-set file loaded there is found there.
+    const set = await resolveFactorSet(database, ref);
     if (set) sets.set(`${ref.id}|${ref.release}`, set);
     return set;
   };

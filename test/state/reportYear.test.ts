@@ -5,10 +5,12 @@
  * problems, with paths within the year, instead of numbers; unfinished entries are counted, not included.
  */
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import example from '../../docs/examples/manufacturer.json';
 import type { InventoryResult } from '../../src/core/results';
 import { insertExchangeAsNewPartner } from '../../src/db/exchangeImport';
+import { addFactorSetFile } from '../../src/db/factorSets';
 import type { EntryRow, InventoryRow } from '../../src/db/rows';
 import { loadBuiltinSet } from '../../src/factors/builtinSets';
 import { evaluateExchange } from '../../src/io/evaluate';
@@ -104,6 +106,28 @@ describe('the report of a stored year', () => {
     expect(r.data.meta.yearsLeftOut).toEqual([2023]);
     expect(r.data.history.map((h) => h.year)).toEqual([2022, 2024]);
     expect(r.data.comparisons.previousYear).toBeUndefined();
+    expect(r.data.result.total).toEqual(core.total);
+  });
+
+  it('finds a factor-set file loaded into the database the rows were read from', async () => {
+    const set = JSON.parse(readFileSync('src/factors/sets/fi-2025.1.json', 'utf8')) as { id: string };
+    const { db } = freshDb('loaded-set');
+    const loaded = await addFactorSetFile(db, { ...set, release: '2026.1' });
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+    const inv = example.inventories[0];
+    if (!inv) throw new Error('example has no year');
+    const { file } = readExchange({
+      ...example,
+      inventories: [{ ...inv, factorSet: { id: set.id, release: '2026.1' } }],
+    });
+    if (!file) throw new Error('example unreadable');
+    const org = await insertExchangeAsNewPartner(db, file);
+    const read = await readPartnerRows(org.id, db);
+    if (!read) throw new Error('partner not stored');
+    const r = await reportOfYear(read, inv.year, META, db);
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    expect(r.data.factorSet.key).toBe(`${set.id}-2026.1`);
+    // The same values under another release name: the same totals as the built-in set gives.
     expect(r.data.result.total).toEqual(core.total);
   });
 

@@ -92,6 +92,7 @@ export const BACKUP_UI = {
     backupMissingFactorSets:
       'Tiedoston vuodet käyttävät kerroinsarjoja, joita ei ole tällä laitteella eikä tiedostossa: {sets}. Lataa ne Asetuksissa, muuten näiden vuosien tuloksia ei lasketa.',
     backupSettingsTitle: 'Asetukset, jotka eroavat tämän laitteen asetuksista: {keys}',
+    backupSettingsValues: 'tällä laitteella {mine}, tiedostossa {theirs}',
     backupSettingsMine: 'Pidä tämän laitteen asetukset',
     backupSettingsTheirs: 'Ota tiedoston asetukset',
     backupImportButton: 'Tuo',
@@ -203,6 +204,7 @@ export const BACKUP_UI = {
     backupMissingFactorSets:
       'Years in the file use factor sets that are neither on this device nor in the file: {sets}. Load them in Settings, or those years get no results.',
     backupSettingsTitle: "Settings that differ from this device's: {keys}",
+    backupSettingsValues: 'on this device {mine}, in the file {theirs}',
     backupSettingsMine: "Keep this device's settings",
     backupSettingsTheirs: "Take the file's settings",
     backupImportButton: 'Import',

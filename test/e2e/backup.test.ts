@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { readImportText } from '../../src/db/backup/readImport';
 import { loadBuiltinSet } from '../../src/factors/builtinSets';
 import { formatIssue } from '../../src/i18n/issueMessages';
+import { canonicalJson, sha256Hex } from '../../src/io/canonical';
 import { evaluateExchange } from '../../src/io/evaluate';
 import { type StaticServer, useBuiltApp } from './browser';
 
@@ -180,6 +181,24 @@ async function importPreviewed(page: Page): Promise<void> {
 }
 
 const DATA_TABLES = ['organizations', 'sites', 'inventories', 'entries', 'factorSets'];
+
+/** A valid backup file of one partner and the given settings, as another device would write it. */
+async function backupOf(org: { id: string; name: string }, settings: { key: string; value: unknown }[]) {
+  const t = '2026-11-28T12:00:00.000Z';
+  const data = {
+    organizations: [{ ...org, createdAt: t, updatedAt: t }],
+    sites: [],
+    inventories: [],
+    entries: [],
+    factorSets: [],
+    settings,
+  };
+  const counts = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, v.length]));
+  const text = canonicalJson(data);
+  const app = { name: 'Päästölaskuri', version: '0' };
+  const header = { format: 'paastolaskuri-backup', version: 1, app, createdAt: t, schemaVersion: 2, counts };
+  return `${JSON.stringify({ ...header, checksum: await sha256Hex(text) }).slice(0, -1)},"data":${text}}`;
+}
 
 describe('backup and handover in Chromium', () => {
   it('hands a partner over to a fresh profile with the same totals, and restores a full backup row for row', async () => {
@@ -484,6 +503,43 @@ describe('backup and handover in Chromium', () => {
     const warning = page.locator('.backup-missing-sets');
     await warning.waitFor();
     expect(await warning.textContent()).toContain('fi-2099.1');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('names differing settings as the settings page does; the focus follows keeping and undoing an import', async () => {
+    const { context, page, errors } = await profile();
+    await page.goto(new URL('backup', server.url).href);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await putRow(page, 'settings', { key: 'defaultGwp', value: 'AR6' });
+    await chooseFile(
+      page,
+      'asetukset.json',
+      await backupOf({ id: 'o-1', name: 'Asetus Oy' }, [{ key: 'defaultGwp', value: 'AR5' }]),
+    );
+    const settings = page.locator('.backup-preview fieldset.field');
+    await settings.waitFor();
+    const shown = (await settings.textContent()) ?? '';
+    expect(shown).toContain('Oletus-GWP uusille vuosille');
+    expect(shown).toContain('tällä laitteella AR6, tiedostossa AR5');
+    expect(shown).not.toContain('defaultGwp');
+    await importPreviewed(page);
+
+    // "Keep the import": its notice goes, and the focus goes to the page's heading, not to the document.
+    const notice = page.locator('.backup-undo');
+    await notice.getByRole('button', { name: 'Säilytä tuonti' }).click();
+    await expect.poll(() => notice.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.matches('main h1'))).toBe(true);
+
+    // "Undo": the focus goes to the message saying what happened.
+    await chooseFile(page, 'toinen.json', await backupOf({ id: 'o-2', name: 'Toinen Oy' }, []));
+    await importPreviewed(page);
+    page.once('dialog', (d) => void d.accept());
+    await notice.getByRole('button', { name: 'Peru tuonti' }).click();
+    await page.locator('.backup-undone').waitFor();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.classList.contains('backup-undone')))
+      .toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   }, 60_000);

@@ -5,7 +5,7 @@
  * keystroke.
  */
 import '../../i18n/uiBackup';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { dismissImportUndo, listImportUndos, undoImport } from '../../db/backup/applyImport';
 import { type BackupReminder, backupReminder, snoozeBackupReminder } from '../../db/backup/lastChange';
 import { LAST_BACKUP_KEY, REMINDER_SNOOZE_KEY } from '../../db/backup/types';
@@ -13,7 +13,7 @@ import type { Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
 import { storageStatus } from '../../pwa/storagePersistence';
 import { db } from '../../state/database';
-import { attempt } from '../../state/saveStatus';
+import { attempt, succeeded } from '../../state/saveStatus';
 import { useLive } from '../../state/useLive';
 import { Link } from '../components/Link';
 import './backup.css';
@@ -67,6 +67,11 @@ export function BackupNotices({ lang, path }: { lang: Lang; path: string }) {
   const reminder = useBackupReminder(path);
   const persisted = usePersisted();
   const [message, setMessage] = useState<string | null>(null);
+  const said = useRef<HTMLDivElement>(null);
+  // The pressed button goes with its notice: the focus moves to what happened, not to the page's start.
+  useEffect(() => {
+    if (message) said.current?.focus();
+  }, [message]);
 
   const undo = async (id: string, at: string) => {
     if (!window.confirm(tr(lang, 'backupUndoConfirm', { date: formatDateTime(at, lang) }))) return;
@@ -74,13 +79,22 @@ export function BackupNotices({ lang, path }: { lang: Lang; path: string }) {
     if (done === 'later-import') setMessage(tr(lang, 'backupUndoLaterFirst'));
     else if (done !== undefined) setMessage(tr(lang, done ? 'backupUndone' : 'backupUndoGone'));
   };
+  const keep = async (id: string) => {
+    if (!(await succeeded(dismissImportUndo(db, id)))) return;
+    // The notice and its buttons are gone: the page's heading takes the focus, as after a navigation.
+    const h1 = document.querySelector<HTMLElement>('main h1');
+    if (h1) {
+      h1.tabIndex = -1;
+      h1.focus();
+    }
+  };
   // The backup page shows its own status; the reminder would only point at the page itself.
   const remind = reminder?.due === true && path !== BACKUP_PATH;
   if (undos.length === 0 && !remind && !message) return null;
   return (
     <div class="backup-notices">
       {message && (
-        <div class="toast backup-undone" role="status">
+        <div class="toast backup-undone" role="status" ref={said} tabIndex={-1}>
           <p>{message}</p>
           <button type="button" class="secondary" onClick={() => setMessage(null)}>
             {tr(lang, 'dismiss')}
@@ -99,7 +113,7 @@ export function BackupNotices({ lang, path }: { lang: Lang; path: string }) {
             <button type="button" onClick={() => void undo(u.id, u.at)}>
               {tr(lang, 'backupUndo')}
             </button>
-            <button type="button" class="secondary" onClick={() => void attempt(dismissImportUndo(db, u.id))}>
+            <button type="button" class="secondary" onClick={() => void keep(u.id)}>
               {tr(lang, 'backupUndoDismiss')}
             </button>
           </div>

@@ -38,6 +38,17 @@ const MATCHED_BY: Record<NonNullable<PartnerPlan['match']>['by'], UiKey> = {
   businessId: 'backupMatchByBusinessId',
   name: 'backupMatchByName',
 };
+/** The settings the app has, by the names the settings page gives them; another key is shown as it is. */
+const SETTING_NAME: Record<string, UiKey> = {
+  lang: 'language',
+  defaultGwp: 'defaultGwp',
+  defaultFactorSet: 'defaultFactorSet',
+};
+
+function settingValue(v: unknown): string {
+  return (typeof v === 'string' ? v : JSON.stringify(v)).slice(0, 80);
+}
+
 const KIND: Record<ImportPlan['kind'], UiKey> = {
   backup: 'backupKindBackup',
   exchange: 'backupKindExchange',
@@ -92,6 +103,10 @@ export function ImportPreview(props: Props) {
   const differing = plan.settings.filter(
     (s) => 'mine' in s && JSON.stringify(s.mine) !== JSON.stringify(s.value),
   );
+  const settingName = (key: string) => {
+    const k = SETTING_NAME[key];
+    return k ? tr(lang, k) : key;
+  };
 
   return (
     <div class="backup-preview">
@@ -146,7 +161,20 @@ export function ImportPreview(props: Props) {
       )}
       {differing.length > 0 && (
         <fieldset class="field">
-          <legend>{tr(lang, 'backupSettingsTitle', { keys: differing.map((s) => s.key).join(', ') })}</legend>
+          <legend>
+            {tr(lang, 'backupSettingsTitle', { keys: differing.map((s) => settingName(s.key)).join(', ') })}
+          </legend>
+          <ul class="plain backup-facts">
+            {differing.map((s) => (
+              <li key={s.key}>
+                {settingName(s.key)}:{' '}
+                {tr(lang, 'backupSettingsValues', {
+                  mine: settingValue(s.mine),
+                  theirs: settingValue(s.value),
+                })}
+              </li>
+            ))}
+          </ul>
           {(['keep-mine', 'take-theirs'] as const).map((c) => (
             <label key={c}>
               <input

@@ -4,7 +4,15 @@
  */
 import type { Issue } from '../../core/issues';
 import type { ExchangeFile } from '../../io/exchange';
-import type { EntryRow, FactorSetRow, InventoryRow, OrganizationRow, SettingRow, SiteRow } from '../rows';
+import type {
+  EntryRow,
+  FactorSetRow,
+  ImportRow,
+  InventoryRow,
+  OrganizationRow,
+  SettingRow,
+  SiteRow,
+} from '../rows';
 
 export const BACKUP_FORMAT = 'paastolaskuri-backup';
 export const BACKUP_VERSION = 1;
@@ -66,7 +74,7 @@ export interface BackupFile extends BackupHeader {
 }
 
 /** What a file turned out to be. Legacy: the array of exchange files "Download the data as a file" wrote. */
-export type ImportKind = 'backup' | 'exchange' | 'exchange-list';
+export type ImportKind = ImportRow['kind'];
 
 /** A file read and validated, with its content as rows, ready to plan. Nothing is written by reading. */
 export interface ImportSource {
@@ -193,15 +201,8 @@ export interface ImportChoices {
   settings: SettingsChoice;
 }
 
-export interface ImportCounts {
-  partnersAdded: number;
-  partnersUpdated: number;
-  yearsAdded: number;
-  yearsReplaced: number;
-  entriesWritten: number;
-  factorSetsAdded: number;
-  settingsWritten: number;
-}
+/** What an import wrote, as its undo record keeps it. */
+export type ImportCounts = ImportRow['counts'];
 
 export type ImportResult =
   | { ok: true; importId: string; counts: ImportCounts }

@@ -41,6 +41,8 @@ export const REPORT_UI = {
     reportTableIntensities: 'Päästöintensiteetit',
     reportTableComparisonPrevious: 'Muutos edellisestä vuodesta ({against} → {year})',
     reportTableComparisonBase: 'Muutos perusvuodesta ({against} → {year})',
+    reportTableComparisonPreviousBase:
+      'Muutos edellisestä vuodesta, joka on myös perusvuosi ({against} → {year})',
     reportTableTrend: 'Päästöt vuosittain',
     reportTableIntensityTrend: 'Päästöintensiteetit vuosittain',
     reportTableDataQuality: 'Tiedon laatu',
@@ -240,6 +242,8 @@ export const REPORT_UI = {
     reportTableIntensities: 'Emission intensities',
     reportTableComparisonPrevious: 'Change from the previous year ({against} → {year})',
     reportTableComparisonBase: 'Change from the base year ({against} → {year})',
+    reportTableComparisonPreviousBase:
+      'Change from the previous year, also the base year ({against} → {year})',
     reportTableTrend: 'Emissions by year',
     reportTableIntensityTrend: 'Emission intensities by year',
     reportTableDataQuality: 'Data quality',

@@ -75,7 +75,8 @@ export function reportCsvRows(data: ReportData, lang: Lang, tables?: readonly Re
   for (const [id, label, value] of reportLines(data, lang)) {
     rows.push([partner, businessId, data.year, 'report', id, label, 'value', label, null, null, value]);
   }
-  for (const table of tables ?? reportTables(data, lang, { changeBySource: true })) {
+  for (const table of tables ??
+    reportTables(data, lang, { changeBySource: true, repeatBaseComparison: true })) {
     const item = table.columns.find((c) => c.id === 'item');
     for (const row of table.rows) {
       const label = row.cells.item ?? null;

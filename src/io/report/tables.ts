@@ -90,6 +90,12 @@ export interface TableOptions {
    * the sources that changed most, each split into activity and factor effects. The CSV includes them.
    */
   changeBySource?: boolean;
+  /**
+   * Keeps the base-year tables when the base year is the previous year, as the CSV does: there a table's
+   * presence must not depend on when the partner started. Otherwise the same figures are not shown twice:
+   * the previous-year table says it is the base year too.
+   */
+  repeatBaseComparison?: boolean;
 }
 
 /**
@@ -111,12 +117,14 @@ export function reportTables(data: ReportData, lang: Lang, options: TableOptions
     intensitiesTable(r, t),
   ];
   const { previousYear, baseYear } = data.comparisons;
+  const baseIsPrevious =
+    !options.repeatBaseComparison && previousYear !== undefined && baseYear?.against === previousYear.against;
   if (previousYear) {
-    tables.push(comparisonTable('comparisonPrevious', previousYear, data, t));
+    tables.push(comparisonTable('comparisonPrevious', previousYear, data, t, baseIsPrevious));
     if (options.changeBySource)
       tables.push(changeSourcesTable('changeSourcesPrevious', previousYear, data, t, lang, top));
   }
-  if (baseYear) {
+  if (baseYear && !baseIsPrevious) {
     tables.push(comparisonTable('comparisonBase', baseYear, data, t));
     if (options.changeBySource)
       tables.push(changeSourcesTable('changeSourcesBase', baseYear, data, t, lang, top));
@@ -525,6 +533,7 @@ function comparisonTable(
   c: YearComparison,
   data: ReportData,
   t: T,
+  alsoBase = false,
 ): ReportTable {
   const then = data.history.find((h) => h.year === c.against);
   const now = data.result;
@@ -559,10 +568,14 @@ function comparisonTable(
   }
   return {
     id,
-    title: t(id === 'comparisonPrevious' ? 'reportTableComparisonPrevious' : 'reportTableComparisonBase', {
-      year: c.year,
-      against: c.against,
-    }),
+    title: t(
+      id === 'comparisonBase'
+        ? 'reportTableComparisonBase'
+        : alsoBase
+          ? 'reportTableComparisonPreviousBase'
+          : 'reportTableComparisonPrevious',
+      { year: c.year, against: c.against },
+    ),
     notes,
     columns: [
       item(t),

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CATEGORY_IDS, categoryInfo } from '../../../src/core/categories';
 import { UNSPLIT } from '../../../src/core/results';
+import { tr } from '../../../src/i18n/ui';
+import { reportCsv } from '../../../src/io/report/csv';
 import type { ReportData } from '../../../src/io/report/reportData';
 import { type ReportTable, type ReportTableId, reportTables } from '../../../src/io/report/tables';
 import { partnerYears } from './partnerYears';
@@ -142,6 +144,23 @@ describe('result tables', () => {
         );
       }
     }
+  });
+
+  it('a base year that is the previous year gives one comparison on screen and in the PDF, both in the CSV', async () => {
+    const { data: two } = await partnerYears({ years: 2 });
+    expect(two.comparisons.baseYear?.against).toBe(two.comparisons.previousYear?.against);
+    const shown = reportTables(two, 'fi');
+    expect(shown.map((t) => t.id)).toContain('comparisonPrevious');
+    expect(shown.map((t) => t.id)).not.toContain('comparisonBase');
+    expect(table('comparisonPrevious', shown).title).toBe(
+      tr('fi', 'reportTableComparisonPreviousBase', { against: 2023, year: 2024 }),
+    );
+    const all = reportTables(two, 'fi', { repeatBaseComparison: true });
+    expect(table('comparisonBase', all).rows).toEqual(table('comparisonPrevious', shown).rows);
+    expect(table('comparisonPrevious', all).title).toBe(
+      tr('fi', 'reportTableComparisonPrevious', { against: 2023, year: 2024 }),
+    );
+    expect(reportCsv(two, 'en')).toContain(',comparisonBase,totalLocation,');
   });
 
   it('comparison tables are left out when there is no earlier year', async () => {

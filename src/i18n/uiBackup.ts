@@ -23,7 +23,7 @@ export const BACKUP_UI = {
     backupMaking: 'Varmuuskopiota tehdään ja tarkistetaan…',
     backupCancelled: 'Tallennus peruttiin. Varmuuskopiota ei tehty.',
     backupDone: 'Varmuuskopio valmis.',
-    backupDoneCounts: 'Tiedostossa on {partners} kumppania, {years} laskentavuotta ja {entries} kirjausta.',
+    backupDoneCounts: 'Tiedostossa: kumppaneita {partners}, laskentavuosia {years}, kirjauksia {entries}.',
     backupDoneFile:
       'Tiedosto {file} luettiin takaisin ja tarkistettiin. Säilytä se muualla kuin tässä selaimessa.',
     backupFailed:
@@ -82,7 +82,7 @@ export const BACKUP_UI = {
     backupYearChoice: 'Valinta',
     backupYearChoiceOf: 'Vuosi {year}',
     backupNotOnDevice: 'ei ole',
-    backupYearEntries: '{n} kirjausta',
+    backupYearEntries: 'kirjauksia {n}',
     backupYearUnfinished: '(keskeneräisiä {n})',
     backupChangedAt: 'muutettu {date}',
     backupYearAdded: 'Lisätään',
@@ -114,7 +114,7 @@ export const BACKUP_UI = {
     backupReminderNever:
       'Tiedoista ei ole varmuuskopiota. Tee varmuuskopio, niin ne säilyvät, vaikka selain poistaisi ne.',
     backupReminderOld:
-      'Tietoja on muutettu, ja viimeisin varmuuskopio on ajalta {date}. Tee uusi varmuuskopio.',
+      'Tietoja on muutettu viimeisimmän varmuuskopion ({date}) jälkeen. Tee uusi varmuuskopio.',
     backupReminderLink: 'Tee varmuuskopio',
     backupReminderLater: 'Muistuta huomenna',
   },
@@ -136,7 +136,7 @@ export const BACKUP_UI = {
     backupMaking: 'Making and checking the backup…',
     backupCancelled: 'Saving was cancelled. No backup was made.',
     backupDone: 'Backup complete.',
-    backupDoneCounts: 'The file holds {partners} partners, {years} years and {entries} entries.',
+    backupDoneCounts: 'In the file: partners {partners}, years {years}, entries {entries}.',
     backupDoneFile: 'The file {file} was read back and checked. Keep it somewhere other than this browser.',
     backupFailed:
       'The backup could not be verified, so it cannot be relied on. Nothing was changed. Try again.',
@@ -194,7 +194,7 @@ export const BACKUP_UI = {
     backupYearChoice: 'Choice',
     backupYearChoiceOf: 'Year {year}',
     backupNotOnDevice: 'none',
-    backupYearEntries: '{n} entries',
+    backupYearEntries: 'entries: {n}',
     backupYearUnfinished: '({n} unfinished)',
     backupChangedAt: 'changed {date}',
     backupYearAdded: 'Added',

@@ -446,7 +446,7 @@ describe('backup and handover in Chromium', () => {
     expect(read.ok).toBe(true);
     const counts = read.ok ? read.source.header?.counts : undefined;
     expect(await done.textContent()).toContain(
-      `${counts?.organizations} kumppania, ${counts?.inventories} laskentavuotta ja ${counts?.entries} kirjausta`,
+      `kumppaneita ${counts?.organizations}, laskentavuosia ${counts?.inventories}, kirjauksia ${counts?.entries}`,
     );
     expect(await done.textContent()).toMatch(/picked-paastolaskuri-varmuuskopio-\d{4}-\d{2}-\d{2}\.json/);
     const last = await settingValue(good.page, 'lastBackupAt');
@@ -482,7 +482,7 @@ describe('backup and handover in Chromium', () => {
     await putRow(page, 'settings', { key: 'lastBackupAt', value: old });
     await page.reload();
     await banner.waitFor();
-    expect(await banner.textContent()).toContain('viimeisin varmuuskopio on ajalta');
+    expect(await banner.textContent()).toContain('viimeisimmän varmuuskopion (');
     await banner.getByRole('button', { name: 'Muistuta huomenna' }).click();
     await expect.poll(() => banner.count()).toBe(0);
     await page.reload();

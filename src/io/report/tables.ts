@@ -11,7 +11,7 @@ import type { Change, YearComparison } from '../../core/compare';
 import { addSplit, type ChangeSplit, type SourceChange } from '../../core/decompose';
 import { gasInfo } from '../../core/gwp';
 import { RF_UPLIFT } from '../../core/resolve';
-import type { IntensityFigure, InventoryResult, SourceTotal } from '../../core/results';
+import type { IntensityFigure, InventoryResult } from '../../core/results';
 import { NO_SITE, UNSPLIT } from '../../core/results';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr, type UiKey } from '../../i18n/ui';
@@ -332,10 +332,18 @@ function biogenicTable(r: InventoryResult, t: T): ReportTable {
   };
 }
 
-export function sourceLabel(s: SourceTotal, data: ReportData, lang: Lang): string {
-  const activity = data.names.activities[s.activity]?.[lang];
-  if (s.factor?.custom) return activity ? `${activity}: ${s.factor.name}` : s.factor.name;
-  return activity ?? s.gas ?? s.activity;
+/**
+ * What a source or an entry is, in the report's language: the activity's name, with the partner's own factor
+ * where one replaced the default; entries of the activity "custom" by their factor's name.
+ */
+export function activityLabel(
+  of: { activity: string; factor?: { custom: boolean; name: string } | undefined; gas?: string | undefined },
+  data: ReportData,
+  lang: Lang,
+): string {
+  const activity = data.names.activities[of.activity]?.[lang];
+  if (of.factor?.custom) return activity ? `${activity}: ${of.factor.name}` : of.factor.name;
+  return activity ?? of.gas ?? of.activity;
 }
 
 function sourcesTable(data: ReportData, t: T, lang: Lang, top: number): ReportTable {
@@ -347,7 +355,7 @@ function sourcesTable(data: ReportData, t: T, lang: Lang, top: number): ReportTa
     unit: s.unit,
     cells: {
       rank: i + 1,
-      item: sourceLabel(s, data, lang),
+      item: activityLabel(s, data, lang),
       category: categoryInfo(s.category).names[lang],
       amount: s.amount,
       unit: s.unit,
@@ -633,7 +641,7 @@ function changeSourcesTable(
     id: s.key,
     unit: s.source.unit,
     cells: {
-      item: sourceLabel(s.source, data, lang),
+      item: activityLabel(s.source, data, lang),
       category: categoryInfo(s.source.category).names[lang],
       status: t(STATUS_KEYS[s.status]),
       amountAgainst: s.amountThen,

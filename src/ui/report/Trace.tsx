@@ -12,7 +12,7 @@ import type { Lang } from '../../i18n/issueMessages';
 import { tr, type UiKey } from '../../i18n/ui';
 import { formatCell } from '../../io/report/pdf/cells';
 import type { ReportData } from '../../io/report/reportData';
-import type { TableColumn } from '../../io/report/tables';
+import { activityLabel, type TableColumn } from '../../io/report/tables';
 import { safeUrl } from './ResultTable';
 import { factorKey } from './rowEntries';
 
@@ -65,9 +65,8 @@ function EntryTrace({ r, data, lang }: { r: EntryResult; data: ReportData; lang:
   const t = r.trace;
   const entry = data.inventory.entries.find((e) => e.id === r.entryId);
   const site = r.site ? data.organization.sites.find((s) => s.id === r.site)?.name : undefined;
-  const title = [data.names.activities[r.activity]?.[lang] ?? r.activity, site, r.period]
-    .filter(Boolean)
-    .join(' · ');
+  const label = activityLabel({ activity: r.activity, factor: t.factor, gas: t.gas?.name }, data, lang);
+  const title = [label, site, r.period].filter(Boolean).join(' · ');
   const gwp = Object.entries(t.gwp);
   return (
     <div class="trace-entry" data-entry={r.entryId}>

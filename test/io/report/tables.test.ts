@@ -4,7 +4,12 @@ import { UNSPLIT } from '../../../src/core/results';
 import { tr } from '../../../src/i18n/ui';
 import { reportCsv } from '../../../src/io/report/csv';
 import type { ReportData } from '../../../src/io/report/reportData';
-import { type ReportTable, type ReportTableId, reportTables } from '../../../src/io/report/tables';
+import {
+  activityLabel,
+  type ReportTable,
+  type ReportTableId,
+  reportTables,
+} from '../../../src/io/report/tables';
 import { partnerYears } from './partnerYears';
 
 let data: ReportData;
@@ -161,6 +166,26 @@ describe('result tables', () => {
       tr('fi', 'reportTableComparisonPrevious', { against: 2023, year: 2024 }),
     );
     expect(reportCsv(two, 'en')).toContain(',comparisonBase,totalLocation,');
+  });
+
+  it("names a source or an entry by its activity, the partner's own factor with it; a custom activity by its factor", async () => {
+    const own = { name: 'Joensuun kaukolämpö', source: 'Energiayhtiö 2024' };
+    const { data: two } = await partnerYears({ years: 2, customFactor: own });
+    const heat = two.result.sources.find((x) => x.category === 's2.heat');
+    if (!heat) throw new Error('no district heat');
+    const activity = two.names.activities[heat.activity]?.fi;
+    expect(activity).toBeTruthy();
+    expect(activityLabel(heat, two, 'fi')).toBe(`${activity}: ${own.name}`);
+    expect(activityLabel({ activity: 'custom', factor: { custom: true, name: 'HVO' } }, two, 'fi')).toBe(
+      'HVO',
+    );
+    // The switch from the default factor to the partner's own is the same source, its change a factor effect.
+    const t = table('changeSourcesPrevious', reportTables(two, 'fi', { changeBySource: true }));
+    const rows = t.rows.filter((r) => String(r.cells.category) === categoryInfo('s2.heat').names.fi);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.cells.status).toBe(tr('fi', 'reportStatusBoth'));
+    expect(rows[0]?.cells.item).toBe(`${activity}: ${own.name}`);
+    expect(Math.abs(rows[0]?.cells.factorLocation as number)).toBeGreaterThan(0);
   });
 
   it('comparison tables are left out when there is no earlier year', async () => {

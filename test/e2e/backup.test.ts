@@ -544,6 +544,40 @@ describe('backup and handover in Chromium', () => {
     await context.close();
   }, 60_000);
 
+  it('when storage refuses writes, the banner downloads a full backup that imports, and records no backup time', async () => {
+    const { context, page, errors } = await profile();
+    await addDemo(page);
+    const before = await dump(page);
+    // From now on every write fails as a full disk makes it fail; reading still works.
+    await page.evaluate(() => {
+      for (const m of ['put', 'add', 'delete', 'clear'] as const) {
+        const store = IDBObjectStore.prototype as unknown as Record<string, unknown>;
+        store[m] = () => {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        };
+      }
+    });
+    // Within the page (a reload would undo the patch).
+    await page.getByRole('link', { name: 'Kumppanit', exact: true }).click();
+    await page.getByRole('button', { name: 'Uusi kumppani' }).click();
+    await page.getByLabel('Nimi', { exact: true }).fill('Ei mahdu Oy');
+    await page.getByRole('button', { name: 'Luo' }).click();
+    const banner = page.getByRole('alert').filter({ hasText: 'Lataa tiedot tiedostoon' });
+    await banner.waitFor();
+    const saved = await download(page, 'Lataa tiedot tiedostoon');
+    expect(saved.name).toMatch(/^paastolaskuri-varmuuskopio-\d{4}-\d{2}-\d{2}\.json$/);
+    const read = await readImportText(saved.text);
+    if (!read.ok) throw new Error(read.issues.map((i) => formatIssue(i, 'en')).join('\n'));
+    expect(read.source.kind).toBe('backup');
+    // Every stored row is in it, exactly; the failed partner is not (it was never stored).
+    const data = read.source.data as unknown as Record<string, unknown[]>;
+    for (const t of DATA_TABLES) expect(data[t], t).toEqual(before[t]);
+    expect(read.source.data.organizations.map((o) => o.name)).not.toContain('Ei mahdu Oy');
+    expect(await settingValue(page, 'lastBackupAt')).toBeUndefined();
+    expect(errors.filter((e) => !/quota/i.test(e))).toEqual([]);
+    await context.close();
+  }, 60_000);
+
   it('shows a partner name with markup as text in the preview', async () => {
     const { context, page, errors } = await profile();
     const name = '<img src=x onerror="window.__xss=1"><b>Lihava</b> Oy';

@@ -94,14 +94,15 @@ function EntryTrace({ r, data, lang }: { r: EntryResult; data: ReportData; lang:
               {t.gas.name}:{' '}
               {t.gas.composition
                 .map((c) => `${c.gas} ${formatCell(NUMBER, c.massFraction * 100, lang)} %`)
-                .join(', ')}
+                .join('; ')}
             </dd>
           </>
         )}
         {gwp.length > 0 && (
           <>
             <dt>{tr(lang, 'reportTraceGwp', { set: t.gwpSet })}</dt>
-            <dd>{gwp.map(([gas, v]) => `${gas} ${formatCell(NUMBER, v, lang)}`).join(', ')}</dd>
+            {/* Semicolons between figures: a comma is the Finnish decimal mark. */}
+            <dd>{gwp.map(([gas, v]) => `${gas} ${formatCell(NUMBER, v, lang)}`).join('; ')}</dd>
           </>
         )}
         {t.market && (

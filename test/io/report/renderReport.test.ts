@@ -4,7 +4,7 @@
  * page renders.
  */
 import { describe, expect, it } from 'vitest';
-import { formatTonnes } from '../../../src/i18n/format';
+import { formatNumber, formatTonnes } from '../../../src/i18n/format';
 import type { Lang } from '../../../src/i18n/issueMessages';
 import { tr } from '../../../src/i18n/ui';
 import { renderReportPdf, shortFingerprint } from '../../../src/io/report/pdf/renderReport';
@@ -50,6 +50,13 @@ describe.each(['fi', 'en'] as Lang[])('PDF report in %s', (lang) => {
     expect(text).toContain('Scope 2 Guidance');
     expect(text).toContain(data.factorSet.key);
     expect(text).toContain(data.gwpSet);
+  });
+
+  it('lists the GWP values with semicolons between, so a decimal comma cannot run two figures together', () => {
+    const text = flat(pages).replace(/\s+/g, ' ');
+    const [a, b] = data.gwp.values;
+    if (!a || !b) throw new Error('the example weights at least two gases');
+    expect(text).toContain(plain(`${a.gas} ${formatNumber(a.gwp, lang, 1)}; ${b.gas} `));
   });
 
   it('writes Finnish characters and the partner name as they are', () => {

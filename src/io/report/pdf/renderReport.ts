@@ -110,7 +110,8 @@ export function renderReportPdf(data: ReportData, lang: Lang): Uint8Array {
     [
       t('reportPdfGwpValues'),
       data.gwp.values.length > 0
-        ? data.gwp.values.map((g) => `${g.gas} ${formatNumber(g.gwp, lang, 1)}`).join(', ')
+        ? // Semicolons between: a comma is the Finnish decimal mark ("CH4 27,9; CO2 1").
+          data.gwp.values.map((g) => `${g.gas} ${formatNumber(g.gwp, lang, 1)}`).join('; ')
         : '–',
     ],
     [

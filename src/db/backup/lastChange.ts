@@ -26,6 +26,11 @@ function stringSetting(row: { value: unknown } | undefined): string | undefined 
   return typeof row?.value === 'string' ? row.value : undefined;
 }
 
+/** The reminder's two settings as one text, for a live query that says when to work the reminder out again. */
+export async function reminderSettingsStamp(db: PaastoDb): Promise<string> {
+  return JSON.stringify(await db.settings.bulkGet([LAST_BACKUP_KEY, REMINDER_SNOOZE_KEY]));
+}
+
 /**
  * Whether a partner, year or entry was changed after `since` (ISO time; rows carry ISO times, so text order
  * is time order). A deletion leaves no row to date: it is not seen here.

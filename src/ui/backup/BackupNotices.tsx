@@ -7,8 +7,12 @@
 import '../../i18n/uiBackup';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { dismissImportUndo, listImportUndos, undoImport } from '../../db/backup/applyImport';
-import { type BackupReminder, backupReminder, snoozeBackupReminder } from '../../db/backup/lastChange';
-import { LAST_BACKUP_KEY, REMINDER_SNOOZE_KEY } from '../../db/backup/types';
+import {
+  type BackupReminder,
+  backupReminder,
+  reminderSettingsStamp,
+  snoozeBackupReminder,
+} from '../../db/backup/lastChange';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
 import { storageStatus } from '../../pwa/storagePersistence';
@@ -35,10 +39,7 @@ export function usePersisted(): boolean | null {
 
 /** The reminder, worked out again when `path` or the backup settings change. */
 export function useBackupReminder(path: string): BackupReminder | undefined {
-  const settings = useLive(
-    () => db.settings.bulkGet([LAST_BACKUP_KEY, REMINDER_SNOOZE_KEY]).then((r) => JSON.stringify(r)),
-    [],
-  );
+  const settings = useLive(() => reminderSettingsStamp(db), []);
   const [reminder, setReminder] = useState<BackupReminder | undefined>(undefined);
   useEffect(() => {
     let live = true;

@@ -9,6 +9,7 @@ import {
   backupReminder,
   changedSince,
   REMINDER_SNOOZE_MS,
+  reminderSettingsStamp,
   snoozeBackupReminder,
 } from '../../../src/db/backup/lastChange';
 import { LAST_BACKUP_KEY, REMINDER_SNOOZE_KEY } from '../../../src/db/backup/types';
@@ -60,6 +61,18 @@ describe('backup reminder', () => {
     await still.settings.put({ key: LAST_BACKUP_KEY, value: BACKUP });
     expect(await changedSince(still, BACKUP)).toBe(false);
     expect((await backupReminder(still, plus(BACKUP, 30 * DAY))).due).toBe(false);
+  });
+
+  it("its settings' stamp changes with a snooze and a backup, and not with an edit", async () => {
+    const db = await withData();
+    const empty = await reminderSettingsStamp(db);
+    await db.entries.update('e1', { quantity: 3 });
+    expect(await reminderSettingsStamp(db)).toBe(empty);
+    await snoozeBackupReminder(db);
+    const snoozed = await reminderSettingsStamp(db);
+    expect(snoozed).not.toBe(empty);
+    await db.settings.put({ key: LAST_BACKUP_KEY, value: BACKUP });
+    expect(await reminderSettingsStamp(db)).not.toBe(snoozed);
   });
 
   it('snoozes for a day', async () => {

@@ -52,6 +52,22 @@ describe.each(['fi', 'en'] as Lang[])('PDF report in %s', (lang) => {
     expect(text).toContain(data.gwpSet);
   });
 
+  it('opens with the change of the total from the previous year and from the base year', () => {
+    const first = plain(pages[0] ?? '');
+    for (const [key, c] of [
+      ['reportPdfChangePrevious', data.comparisons.previousYear],
+      ['reportPdfChangeBase', data.comparisons.baseYear],
+    ] as const) {
+      if (!c) throw new Error('three years have both comparisons');
+      const abs = `${plain(formatTonnes(c.totalLocation.absolute, lang))} ${tr(lang, 'tonnes')}`;
+      // The label's "(location-based)" may wrap below the value: the label up to the year, then the value.
+      const [label = '', method = ''] = plain(tr(lang, key, { year: c.against })).split(' (');
+      expect(first).toMatch(
+        new RegExp(`${escapeRe(label)}(\\s+\\(${escapeRe(method)})?\\s+${escapeRe(abs)}`),
+      );
+    }
+  });
+
   it('lists the GWP values with semicolons between, so a decimal comma cannot run two figures together', () => {
     const text = flat(pages).replace(/\s+/g, ' ');
     const [a, b] = data.gwp.values;

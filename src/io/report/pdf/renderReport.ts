@@ -195,7 +195,7 @@ export function renderReportPdf(data: ReportData, lang: Lang): Uint8Array {
 
 type T = (key: UiKey, params?: Record<string, string | number>) => string;
 
-/** The year's headline figures, read from the scopes table and the comparison with the previous year. */
+/** The year's headline figures, read from the scopes table and the comparison tables. */
 function summary(
   w: PdfWriter,
   data: ReportData,
@@ -213,14 +213,21 @@ function summary(
     [t('totalLocation'), `${formatCell(loc, total.cells.location ?? null, lang)} ${t('tonnes')}`],
     [t('totalMarket'), `${formatCell(mkt, total.cells.market ?? null, lang)} ${t('tonnes')}`],
   ];
-  const prev = tables.get('comparisonPrevious');
-  const prevTotal = prev?.rows.find((r) => r.id === 'totalLocation');
-  const rel = prev?.columns.find((c) => c.id === 'relative');
-  const abs = prev?.columns.find((c) => c.id === 'change');
-  if (prev && prevTotal && rel && abs && data.comparisons.previousYear) {
+  // The change of the location-based total from the previous year and from the base year, as their tables
+  // show it (a base year that is the previous year has one table, and one line here).
+  const changes = [
+    ['comparisonPrevious', 'reportPdfChangePrevious', data.comparisons.previousYear],
+    ['comparisonBase', 'reportPdfChangeBase', data.comparisons.baseYear],
+  ] as const;
+  for (const [id, key, comparison] of changes) {
+    const x = tables.get(id);
+    const row = x?.rows.find((r) => r.id === 'totalLocation');
+    const rel = x?.columns.find((c) => c.id === 'relative');
+    const abs = x?.columns.find((c) => c.id === 'change');
+    if (!row || !rel || !abs || !comparison) continue;
     pairs.push([
-      t('reportPdfChangePrevious', { year: data.comparisons.previousYear.against }),
-      `${formatCell(abs, prevTotal.cells.change ?? null, lang)} ${t('tonnes')} (${formatCell(rel, prevTotal.cells.relative ?? null, lang)})`,
+      t(key, { year: comparison.against }),
+      `${formatCell(abs, row.cells.change ?? null, lang)} ${t('tonnes')} (${formatCell(rel, row.cells.relative ?? null, lang)})`,
     ]);
   }
   w.keyValues(pairs, 75);

@@ -150,6 +150,16 @@ describe('bulk entry in Chromium', () => {
       .poll(() => dialog.locator('[data-bulk-counts]').getAttribute('data-bulk-counts'))
       .toBe('3/0/0');
     expect(await dialog.getByLabel(/Kuukaudet ovat sarakkeina/).isChecked()).toBe(true);
+    // A quote left open swallows the rows after it into one cell: that is announced, not only shown.
+    const text = await dialog.getByLabel('Tai liitä solut tähän').inputValue();
+    await dialog.getByLabel('Tai liitä solut tähän').fill(`${text}\n"Halli\t1\t2\t3\nVarasto\t4\t5\t6`);
+    await expect
+      .poll(() => dialog.getByRole('alert').allTextContents())
+      .toContainEqual(expect.stringContaining('lainausmerkki'));
+    await dialog.getByLabel('Tai liitä solut tähän').fill(text);
+    await expect
+      .poll(() => dialog.locator('[data-bulk-counts]').getAttribute('data-bulk-counts'))
+      .toBe('3/0/0');
     await dialog.getByRole('button', { name: 'Lisää 3 kirjausta' }).click();
     await dialog.waitFor({ state: 'hidden' });
     const section = page.locator('section[data-category="s2.heat"]');

@@ -387,7 +387,12 @@ export function BulkImportDialog(p: BulkImportDialogProps) {
                 onChange={setConvention}
               />
             </div>
-            {table.unclosedQuote && <p class="field-error">{tr(lang, 'bulkUnclosedQuote')}</p>}
+            {/* Rows after the quote may have been read into one cell: said as it appears, not only shown. */}
+            {table.unclosedQuote && (
+              <p class="field-error" role="alert">
+                {tr(lang, 'bulkUnclosedQuote')}
+              </p>
+            )}
           </fieldset>
 
           <fieldset>

@@ -143,8 +143,10 @@ describe('results page and report in Chromium', () => {
     expect(await scroller.getAttribute('tabindex')).toBe('0');
     await scroller.focus();
     expect(await scroller.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => scroller.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
-    expect(await scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    // Keyboard scrolling may be animated: its position is polled.
+    await expect.poll(() => scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.getByRole('link', { name: 'Muokkaa vuoden tietoja' }).click();
     await page.waitForURL(/\/years\/2024$/);

@@ -109,6 +109,8 @@ export const BACKUP_UI = {
       'Perutaanko tuonti ({date})? Sen lisäämät tiedot poistetaan ja sen korvaamat palautetaan.',
     backupUndone: 'Tuonti peruttiin: tiedot ovat kuten ennen tuontia.',
     backupUndoGone: 'Tuontia ei voi enää perua.',
+    backupUndoYearTaken:
+      'Tuontia ei voi perua: vuoden, jonka se korvasi, tilalla on nyt toinen (myöhemmin säilytetty tuonti). Mitään ei muutettu.',
     backupUndoLaterFirst:
       'Peru ensin myöhemmin tehty tuonti. Tuonnit perutaan uusimmasta alkaen, koska myöhempi tuonti on voinut korvata tämän tuomia tietoja.',
     backupReminderNever:
@@ -220,6 +222,8 @@ export const BACKUP_UI = {
     backupUndoConfirm: 'Undo the import ({date})? What it added is removed and what it replaced comes back.',
     backupUndone: 'The import was undone: the data is as it was before.',
     backupUndoGone: 'The import can no longer be undone.',
+    backupUndoYearTaken:
+      'The import cannot be undone: a year it replaced has been replaced again since (by a later import that was kept). Nothing was changed.',
     backupUndoLaterFirst:
       'Undo the later import first. Imports are undone newest first, because a later one may have replaced what this one brought.',
     backupReminderNever:

@@ -325,9 +325,11 @@ async function gather(
 /**
  * What undoImport did: true when the import was undone, false when its record is gone (dismissed or undone),
  * 'later-import' when a later import can still be undone — imports are undone newest first, because a later
- * one may have replaced what this one added.
+ * one may have replaced what this one added —, 'year-taken' when a year it replaced has another row of the
+ * same year now (a later import that was kept replaced it again): putting the old year back would need to
+ * remove that one. Nothing is changed unless the answer is true.
  */
-export type UndoOutcome = boolean | 'later-import';
+export type UndoOutcome = boolean | 'later-import' | 'year-taken';
 
 /**
  * Restores the database as it was before the import. What was added goes, with rows added to it since (years
@@ -347,13 +349,8 @@ export async function undoImport(db: PaastoDb, importId: string): Promise<UndoOu
       const laterInvs = await db.inventories.where('orgId').anyOf(orgIds).primaryKeys();
       const invIds = [...new Set([...added.inventories, ...laterInvs.map(String)])];
       const laterEntries = await db.entries.where('inventoryId').anyOf(invIds).primaryKeys();
-      await db.entries.bulkDelete([...added.entries, ...laterEntries.map(String)]);
-      await db.inventories.bulkDelete(invIds);
-      await db.sites.bulkDelete([...added.sites, ...laterSites.map(String)]);
-      await db.organizations.bulkDelete(orgIds);
-      await db.factorSets.bulkDelete(added.factorSets);
-      await db.settings.bulkDelete(added.settings);
 
+      // Everything is checked before anything is written: a refusal leaves the database as it was.
       const back = byPartner(replaced);
       const live = new Set(
         (
@@ -363,21 +360,36 @@ export async function undoImport(db: PaastoDb, importId: string): Promise<UndoOu
             .primaryKeys()
         ).map(String),
       );
+      const removed = new Set(invIds);
       const put = { organizations: [] as OrganizationRow[], sites: [] as SiteRow[] };
       const putYears = { inventories: [] as InventoryRow[], entries: [] as EntryRow[] };
-      for (const [orgId, rows] of back)
-        if (live.has(orgId)) {
-          if (rows.organization) put.organizations.push(rows.organization);
-          put.sites.push(...rows.sites);
-          putYears.inventories.push(...rows.inventories);
-          putYears.entries.push(...rows.entries);
+      for (const [orgId, rows] of back) {
+        if (!live.has(orgId)) continue;
+        for (const inv of rows.inventories) {
+          const there = await db.inventories.where('[orgId+year]').equals([orgId, inv.year]).first();
+          if (there && there.id !== inv.id && !removed.has(there.id)) return 'year-taken';
         }
+        if (rows.organization) put.organizations.push(rows.organization);
+        put.sites.push(...rows.sites);
+        putYears.inventories.push(...rows.inventories);
+        putYears.entries.push(...rows.entries);
+      }
+      const trash = trashUndone(rec, back, await db.trash.toArray());
+      if (trash === 'year-taken') return trash;
+
+      await db.entries.bulkDelete([...added.entries, ...laterEntries.map(String)]);
+      await db.inventories.bulkDelete(invIds);
+      await db.sites.bulkDelete([...added.sites, ...laterSites.map(String)]);
+      await db.organizations.bulkDelete(orgIds);
+      await db.factorSets.bulkDelete(added.factorSets);
+      await db.settings.bulkDelete(added.settings);
       await db.organizations.bulkPut(put.organizations);
       await db.sites.bulkPut(put.sites);
       await db.inventories.bulkPut(putYears.inventories);
       await db.entries.bulkPut(putYears.entries);
       await db.settings.bulkPut(replaced.settings);
-      await undoInTrash(db, rec, back);
+      await db.trash.bulkDelete(trash.remove);
+      await db.trash.bulkPut(trash.put);
       await db.imports.delete(importId);
       return true;
     }),
@@ -417,14 +429,22 @@ function byPartner(replaced: ImportRow['replaced']): Map<string, PartnerRows> {
   return out;
 }
 
-/** The import undone in the trash rows of partners deleted since it: a partner it added leaves the trash. */
-async function undoInTrash(db: PaastoDb, rec: ImportRow, back: Map<string, PartnerRows>): Promise<void> {
+/**
+ * The import undone in the trash rows of partners deleted since it: a partner it added leaves the trash; the
+ * others get their replaced rows back in place of what the import added.
+ */
+function trashUndone(
+  rec: ImportRow,
+  back: Map<string, PartnerRows>,
+  trash: readonly TrashRow[],
+): { remove: string[]; put: TrashRow[] } | 'year-taken' {
   const addedOrgs = new Set(rec.added.organizations);
   const addedSites = new Set(rec.added.sites);
   const addedInvs = new Set(rec.added.inventories);
-  for (const t of await db.trash.toArray()) {
+  const out = { remove: [] as string[], put: [] as TrashRow[] };
+  for (const t of trash) {
     if (addedOrgs.has(t.id)) {
-      await db.trash.delete(t.id);
+      out.remove.push(t.id);
       continue;
     }
     const mine = back.get(t.id);
@@ -433,20 +453,20 @@ async function undoInTrash(db: PaastoDb, rec: ImportRow, back: Map<string, Partn
     const sites = new Set(mine?.sites.map((s) => s.id));
     const invs = new Set(mine?.inventories.map((i) => i.id));
     const entries = new Set(mine?.entries.map((e) => e.id));
-    await db.trash.put({
+    const kept = t.inventories.filter((i) => !gone.has(i.id) && !invs.has(i.id));
+    if (mine?.inventories.some((r) => kept.some((i) => i.year === r.year))) return 'year-taken';
+    out.put.push({
       ...t,
       organization: mine?.organization ?? t.organization,
       sites: [...t.sites.filter((s) => !addedSites.has(s.id) && !sites.has(s.id)), ...(mine?.sites ?? [])],
-      inventories: [
-        ...t.inventories.filter((i) => !gone.has(i.id) && !invs.has(i.id)),
-        ...(mine?.inventories ?? []),
-      ],
+      inventories: [...kept, ...(mine?.inventories ?? [])],
       entries: [
         ...t.entries.filter((e) => !gone.has(e.inventoryId) && !entries.has(e.id)),
         ...(mine?.entries ?? []),
       ],
     });
   }
+  return out;
 }
 
 /** Forgets an import's undo record. */

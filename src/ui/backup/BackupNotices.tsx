@@ -78,6 +78,7 @@ export function BackupNotices({ lang, path }: { lang: Lang; path: string }) {
     if (!window.confirm(tr(lang, 'backupUndoConfirm', { date: formatDateTime(at, lang) }))) return;
     const done = await attempt(undoImport(db, id));
     if (done === 'later-import') setMessage(tr(lang, 'backupUndoLaterFirst'));
+    else if (done === 'year-taken') setMessage(tr(lang, 'backupUndoYearTaken'));
     else if (done !== undefined) setMessage(tr(lang, done ? 'backupUndone' : 'backupUndoGone'));
   };
   const keep = async (id: string) => {

@@ -4,7 +4,7 @@
  * newest first, and a year changed after the preview (entries added) is not replaced.
  */
 import { describe, expect, it } from 'vitest';
-import { applyImport, undoImport } from '../../../src/db/backup/applyImport';
+import { applyImport, dismissImportUndo, undoImport } from '../../../src/db/backup/applyImport';
 import { exportBackup } from '../../../src/db/backup/exportBackup';
 import { exportPartner } from '../../../src/db/backup/exportPartner';
 import { defaultChoices, planImport } from '../../../src/db/backup/planImport';
@@ -135,6 +135,29 @@ describe('undo order and changes after the preview', () => {
     expect(await undoImport(db, second.importId)).toBe(true);
     expect(await undoImport(db, first.importId)).toBe(true);
     expect(await dump(db)).toEqual(before);
+  });
+
+  it('a year replaced again by a later import that was kept: the undo says so and changes nothing', async () => {
+    const other = await otherDevice();
+    let plan = await planImport(other, await kiviOf2024(), { lang: 'fi' });
+    const first = await applyImport(other, plan, takeTheirs(plan, [[2024, 'take-theirs']]));
+    if (!first.ok) throw new Error('changed');
+    await new Promise((r) => setTimeout(r, 5));
+    // The file read again: an exchange file's rows get new ids at each reading.
+    plan = await planImport(other, await kiviOf2024(), { lang: 'fi' });
+    const second = await applyImport(other, plan, takeTheirs(plan, [[2024, 'take-theirs']]));
+    if (!second.ok) throw new Error('changed');
+    await dismissImportUndo(other, second.importId);
+    const kept = await dump(other);
+    expect(await undoImport(other, first.importId)).toBe('year-taken');
+    expect(await dump(other)).toEqual(kept);
+    // The same with the partner in the trash: restoring it must stay possible.
+    await removeOrganization(other, 'x-kivi');
+    const trashed = await dump(other);
+    expect(await undoImport(other, first.importId)).toBe('year-taken');
+    expect(await dump(other)).toEqual(trashed);
+    expect(await restoreOrganization(other, 'x-kivi')).toBe(true);
+    expect(await dump(other)).toEqual({ ...kept, imports: trashed.imports });
   });
 
   it('a year given entries after the preview is not replaced: plan again', async () => {

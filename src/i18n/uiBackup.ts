@@ -110,7 +110,7 @@ export const BACKUP_UI = {
     backupUndone: 'Tuonti peruttiin: tiedot ovat kuten ennen tuontia.',
     backupUndoGone: 'Tuontia ei voi enää perua.',
     backupUndoYearTaken:
-      'Tuontia ei voi perua: vuoden, jonka se korvasi, tilalla on nyt toinen (myöhemmin säilytetty tuonti). Mitään ei muutettu.',
+      'Tuontia ei voi perua: sen korvaaman vuoden tilalla on nyt toinen saman vuoden laskenta (esimerkiksi myöhemmästä tuonnista). Mitään ei muutettu.',
     backupUndoLaterFirst:
       'Peru ensin myöhemmin tehty tuonti. Tuonnit perutaan uusimmasta alkaen, koska myöhempi tuonti on voinut korvata tämän tuomia tietoja.',
     backupReminderNever:
@@ -223,7 +223,7 @@ export const BACKUP_UI = {
     backupUndone: 'The import was undone: the data is as it was before.',
     backupUndoGone: 'The import can no longer be undone.',
     backupUndoYearTaken:
-      'The import cannot be undone: a year it replaced has been replaced again since (by a later import that was kept). Nothing was changed.',
+      'The import cannot be undone: a year it replaced has been replaced again since (by a later import, say). Nothing was changed.',
     backupUndoLaterFirst:
       'Undo the later import first. Imports are undone newest first, because a later one may have replaced what this one brought.',
     backupReminderNever:

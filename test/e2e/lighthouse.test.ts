@@ -1,6 +1,6 @@
 /**
  * Lighthouse (mobile settings) on the built app in Debian's Chromium: performance ≥ 95, accessibility 100,
- * best practices 100, on the start page and on a partner's year with data. A shortfall fails with the audits
+ * best practices 100, on the start page, a partner's year with data, its results with charts, and the backup page. A shortfall fails with the audits
  * that fell short. Performance is the median of three runs, as Lighthouse's documentation advises against
  * the variance of one run; `npm test` runs this file after the others so that they do not share the CPU.
  */
@@ -72,7 +72,7 @@ async function audit(url: string): Promise<{ scores: Record<string, number>; sho
   const lhr = result?.lhr;
   if (!lhr) throw new Error('Lighthouse returned no report');
   if (process.env.LH_DUMP) {
-    const name = `${process.env.LH_DUMP}-${url.includes('/years/') ? 'year' : 'start'}.json`;
+    const name = `${process.env.LH_DUMP}-${new URL(url).pathname.split('/').filter(Boolean).pop() ?? 'start'}.json`;
     (await import('node:fs')).writeFileSync(name, JSON.stringify(lhr));
   }
   const scores = Object.fromEntries(Object.entries(lhr.categories).map(([k, c]) => [k, c.score ?? 0]));
@@ -91,6 +91,8 @@ describe('Lighthouse, mobile', () => {
   it.each([
     ['the start page', () => server.url],
     ["a partner's year with data", () => yearUrl],
+    ["the year's results with charts", () => `${yearUrl}/results`],
+    ['the backup page', () => `${server.url}backup`],
   ])(
     '%s meets the budgets',
     async (_name, url) => {

@@ -4,6 +4,7 @@
  * undoImport restores the database exactly as it was. Incoming ids are kept unless this device already uses
  * them; then they get new ones, and the rows that refer to them follow.
  */
+import { factorSetKey } from '../../core/factorSet';
 import { builtinSetKeys } from '../../factors/builtinSets';
 import { newId, now } from '../ids';
 import type {
@@ -335,7 +336,8 @@ export type UndoOutcome = boolean | 'later-import' | 'year-taken';
  * Restores the database as it was before the import. What was added goes, with rows added to it since (years
  * and entries of an imported partner); what was replaced comes back. A partner deleted since the import is in
  * the trash: its trash row is undone the same way, so restoring it gives it as it was before the import; a
- * partner gone from the trash as well gets nothing back (no year without its partner).
+ * partner gone from the trash as well gets nothing back (no year without its partner). A factor set the import
+ * added stays if a year left after the undo uses it (created or switched to it since): that year needs it.
  */
 export async function undoImport(db: PaastoDb, importId: string): Promise<UndoOutcome> {
   return write(db, () =>
@@ -374,14 +376,17 @@ export async function undoImport(db: PaastoDb, importId: string): Promise<UndoOu
         putYears.inventories.push(...rows.inventories);
         putYears.entries.push(...rows.entries);
       }
-      const trash = trashUndone(rec, back, await db.trash.toArray());
+      const trashRows = await db.trash.toArray();
+      const trash = trashUndone(rec, back, trashRows);
       if (trash === 'year-taken') return trash;
+      const setsKept = await setsInUse(db, removed, putYears.inventories, trashRows, trash);
 
       await db.entries.bulkDelete([...added.entries, ...laterEntries.map(String)]);
       await db.inventories.bulkDelete(invIds);
       await db.sites.bulkDelete([...added.sites, ...laterSites.map(String)]);
       await db.organizations.bulkDelete(orgIds);
-      await db.factorSets.bulkDelete(added.factorSets);
+      // A set the import added stays while a year left after the undo uses it (one created or changed since).
+      await db.factorSets.bulkDelete(added.factorSets.filter((k) => !setsKept.has(k)));
       await db.settings.bulkDelete(added.settings);
       await db.organizations.bulkPut(put.organizations);
       await db.sites.bulkPut(put.sites);
@@ -394,6 +399,27 @@ export async function undoImport(db: PaastoDb, importId: string): Promise<UndoOu
       return true;
     }),
   );
+}
+
+/**
+ * The keys of the factor sets the years left after an undo refer to: those stored and not removed, those put
+ * back, and those of deleted partners the trash keeps (restoring one must find its sets).
+ */
+async function setsInUse(
+  db: PaastoDb,
+  removed: ReadonlySet<string>,
+  putBack: readonly InventoryRow[],
+  trashRows: readonly TrashRow[],
+  trash: { remove: string[]; put: TrashRow[] },
+): Promise<Set<string>> {
+  const gone = new Set([...trash.remove, ...trash.put.map((t) => t.id)]);
+  const years = [
+    ...(await db.inventories.toArray()).filter((i) => !removed.has(i.id)),
+    ...putBack,
+    ...trashRows.filter((t) => !gone.has(t.id)).flatMap((t) => t.inventories),
+    ...trash.put.flatMap((t) => t.inventories),
+  ];
+  return new Set(years.map((i) => factorSetKey(i.factorSet)));
 }
 
 interface PartnerRows {

@@ -53,8 +53,10 @@ describe('messages', () => {
   it('formats numbers the Finnish and the English way', () => {
     expect(formatNumber(1234.5, 'fi').replace(/\s/g, ' ')).toBe('1 234,5');
     expect(formatNumber(1234.5, 'en')).toBe('1,234.5');
-    expect(formatTonnes(2_500_000, 'en')).toBe('2,500');
-    expect(formatTonnes(-0.4, 'fi')).toBe('0');
-    expect(formatTonnes(-2_500_000, 'en')).toBe('-2,500');
+    expect(formatTonnes(2_500_000, 'en')).toBe('2,500.0');
+    expect(formatTonnes(0, 'fi')).toBe('0');
+    expect(formatTonnes(1_000, 'en')).toBe('1.00');
+    expect(formatTonnes(-0.4, 'fi')).toBe('0,00');
+    expect(formatTonnes(-2_500_000, 'en')).toBe('-2,500.0');
   });
 });

@@ -5,20 +5,30 @@ const LOCALES: Record<Lang, string> = { fi: 'fi-FI', en: 'en-GB' };
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-export function formatNumber(n: number, lang: Lang, maximumFractionDigits = 1): string {
-  const key = `${lang}|${maximumFractionDigits}`;
+export function formatNumber(
+  n: number,
+  lang: Lang,
+  maximumFractionDigits = 1,
+  minimumFractionDigits = 0,
+): string {
+  const key = `${lang}|${maximumFractionDigits}|${minimumFractionDigits}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits });
+    f = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits, minimumFractionDigits });
     formatters.set(key, f);
   }
   // A small negative change that rounds to zero reads "0", not "-0".
   return f.format(Math.abs(n) < 0.5 * 10 ** -maximumFractionDigits ? 0 : n);
 }
 
-/** kg CO2e shown as tonnes, the unit partners report in. */
+/**
+ * kg CO2e shown as tonnes, the unit partners report in: two decimals under 10 t, else one, always written
+ * out ("2 371,0" beside "2 056,9"), so the figures of a column line up; zero is "0".
+ */
 export function formatTonnes(kg: number, lang: Lang): string {
-  return formatNumber(kg / 1000, lang, kg !== 0 && Math.abs(kg) < 10_000 ? 2 : 1);
+  if (kg === 0) return formatNumber(0, lang);
+  const digits = Math.abs(kg) < 10_000 ? 2 : 1;
+  return formatNumber(kg / 1000, lang, digits, digits);
 }
 
 /** A time as people read it: "28.11.2026 klo 14.05" / "28 Nov 2026, 14:05" (`long`: the month by name). */

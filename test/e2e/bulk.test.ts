@@ -164,11 +164,14 @@ describe('bulk entry in Chromium', () => {
     await dialog.waitFor({ state: 'hidden' });
     const section = page.locator('section[data-category="s2.heat"]');
     await expect.poll(() => section.locator('fieldset.entry').count()).toBe(3);
-    expect(
-      await section
-        .locator('select[id$="-period"]')
-        .evaluateAll((els) => els.map((e) => (e as unknown as { value: string }).value)),
-    ).toEqual(['2024-01', '2024-02', '2024-03']);
+    // Entries further down are drawn after the first ones (DeferredEntry): wait for their fields.
+    await expect
+      .poll(() =>
+        section
+          .locator('select[id$="-period"]')
+          .evaluateAll((els) => els.map((e) => (e as unknown as { value: string }).value)),
+      )
+      .toEqual(['2024-01', '2024-02', '2024-03']);
     expect(
       await section
         .locator('input[id$="-quantity"]')

@@ -274,7 +274,7 @@ describe('storage errors', () => {
 
 describe('export of everything stored', () => {
   it('writes every partner as a valid exchange file whose totals equal the stored year', async () => {
-    const { exportAllPartners } = await import('../../src/db/exportExchange');
+    const { exportAllPartners } = await import('./legacyExport');
     const { evaluateExchange } = await import('../../src/io/evaluate');
     const { loadBuiltinSet } = await import('../../src/factors/builtinSets');
     const { db, org, inv } = await partnerWithYear();

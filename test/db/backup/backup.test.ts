@@ -16,11 +16,11 @@ import {
   LAST_BACKUP_KEY,
   MAX_IMPORT_BYTES,
 } from '../../../src/db/backup/types';
-import { exportAllPartners } from '../../../src/db/exportExchange';
 import type { PaastoDb } from '../../../src/db/schema';
 import { formatIssue } from '../../../src/i18n/issueMessages';
 import { canonicalJson } from '../../../src/io/canonical';
 import { freshDb } from '../helpers';
+import { exportAllPartners } from '../legacyExport';
 import { dump, entry, fillSample } from './data';
 
 const META = { appVersion: '0.1.0', createdAt: '2026-11-28T12:00:00.000Z' };
@@ -193,5 +193,19 @@ describe('exchange files', () => {
     expect(back.file.inventories.map((i) => i.results?.total)).toEqual(
       out.file.inventories.map((i) => i.results?.total),
     );
+  });
+
+  it("keeps a site's address and municipality through a partner file", async () => {
+    const db = await sample();
+    await db.sites.update('site-a2', { address: 'Teollisuuskatu 1', municipality: 'Kontiolahti' });
+    const out = await exportPartner(db, 'org-a', undefined, { appVersion: '0.1.0' });
+    expect(out.file.organization.sites.find((s) => s.name === 'Halli')).toMatchObject({
+      address: 'Teollisuuskatu 1',
+      municipality: 'Kontiolahti',
+    });
+    const { db: other } = freshDb('other');
+    await importAll(other, await read(out.text));
+    const halli = (await other.sites.toArray()).find((s) => s.name === 'Halli');
+    expect(halli).toMatchObject({ address: 'Teollisuuskatu 1', municipality: 'Kontiolahti' });
   });
 });

@@ -15,14 +15,52 @@ export function num(n: number): string {
   return n.toExponential(5).replace(/\.?0+e/, 'e');
 }
 
-const STEP_UNIT: Record<string, string> = { unit: '', density: 'density', ncv: 'net calorific value' };
+/** The words of a written-out calculation; English by default, the app passes the user's language. */
+export interface FormulaWords {
+  density: string;
+  ncv: string;
+  radiativeForcing: string;
+  biogenic: string;
+  total: string;
+  locationBased: string;
+  marketBased: string;
+  guaranteeOfOrigin: string;
+  kinds: Record<MarketPart['kind'], string>;
+}
 
-export function formulaOf(r: EntryResult): string {
+export const ENGLISH_FORMULA: FormulaWords = {
+  density: 'density',
+  ncv: 'net calorific value',
+  radiativeForcing: 'radiative forcing (non-CO2 effects: factor with RF minus without)',
+  biogenic: 'biogenic CO2 (outside scopes)',
+  total: 'total',
+  locationBased: 'location-based',
+  marketBased: 'market-based',
+  guaranteeOfOrigin: 'guarantee of origin, 0',
+  kinds: {
+    certificate: 'certificate',
+    supplier: 'supplier',
+    'residual-mix': 'residual mix',
+    'location-fallback': 'location-based factor',
+  },
+};
+
+export interface FormulaOptions {
+  /** How a number is written; `num` (point decimals) by default. */
+  num?: (n: number) => string;
+  words?: FormulaWords;
+}
+
+const plainNum = (n: number): string => num(n);
+
+export function formulaOf(r: EntryResult, options: FormulaOptions = {}): string {
+  const num = options.num ?? plainNum;
+  const w = options.words ?? ENGLISH_FORMULA;
   const t = r.trace;
   const parts: string[] = [];
   let conv = `${num(t.quantity.value)} ${t.quantity.unit}`;
   for (const s of t.conversions) {
-    const why = STEP_UNIT[s.via] ? ` (${STEP_UNIT[s.via]})` : '';
+    const why = s.via === 'density' ? ` (${w.density})` : s.via === 'ncv' ? ` (${w.ncv})` : '';
     conv += ` × ${num(s.factor)} ${s.to}/${s.from}${why}`;
   }
   if (t.conversions.length > 0) conv += ` = ${num(t.converted.value)} ${t.converted.unit}`;
@@ -37,7 +75,7 @@ export function formulaOf(r: EntryResult): string {
       continue;
     }
     if (gas === RF_UPLIFT) {
-      parts.push(`radiative forcing (non-CO2 effects: factor with RF minus without): ${num(co2e)} kg CO2e`);
+      parts.push(`${w.radiativeForcing}: ${num(co2e)} kg CO2e`);
       continue;
     }
     const mass = r.location.gases[gas] ?? 0;
@@ -47,16 +85,16 @@ export function formulaOf(r: EntryResult): string {
       `${gas}: ${num(t.converted.value)} ${unit} × ${num(perUnit)} kg/${unit} = ${num(mass)} kg × GWP ${num(gwp)} (${t.gwpSet}) = ${num(co2e)} kg CO2e`,
     );
   }
-  if (r.biogenicCO2 !== 0) parts.push(`biogenic CO2 (outside scopes): ${num(r.biogenicCO2)} kg`);
-  parts.push(`total ${num(r.location.co2e)} kg CO2e${r.scope === 2 ? ' (location-based)' : ''}`);
+  if (r.biogenicCO2 !== 0) parts.push(`${w.biogenic}: ${num(r.biogenicCO2)} kg`);
+  parts.push(`${w.total} ${num(r.location.co2e)} kg CO2e${r.scope === 2 ? ` (${w.locationBased})` : ''}`);
   if (t.market && r.market) {
-    const m = t.market.map((p) => marketText(p)).join(' + ');
-    parts.push(`market-based: ${m} = ${num(r.market.co2e)} kg CO2e`);
+    const m = t.market.map((p) => marketText(p, num, w)).join(' + ');
+    parts.push(`${w.marketBased}: ${m} = ${num(r.market.co2e)} kg CO2e`);
   }
   return parts.join('; ');
 }
 
-function marketText(p: MarketPart): string {
-  const label = p.factor ? `${p.factor.id} ${p.factor.year}` : 'guarantee of origin, 0';
-  return `${num(p.share * 100)} % ${p.kind} (${label}) ${num(p.co2e)} kg`;
+function marketText(p: MarketPart, num: (n: number) => string, w: FormulaWords): string {
+  const label = p.factor ? `${p.factor.id} ${p.factor.year}` : w.guaranteeOfOrigin;
+  return `${num(p.share * 100)} % ${w.kinds[p.kind]} (${label}) ${num(p.co2e)} kg`;
 }

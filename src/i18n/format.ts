@@ -37,3 +37,18 @@ export function formatDateTime(iso: string, lang: Lang, dateStyle: 'medium' | 'l
   if (Number.isNaN(d.getTime())) return iso;
   return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle, timeStyle: 'short' }).format(d);
 }
+
+const significant = new Map<Lang, Intl.NumberFormat>();
+
+/** Up to six significant digits in the language's format, for figures of a written-out calculation. */
+export function formatSignificant(n: number, lang: Lang): string {
+  let f = significant.get(lang);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALES[lang], { maximumSignificantDigits: 6 });
+    significant.set(lang, f);
+  }
+  const a = Math.abs(n);
+  // Tiny and huge figures (unit steps like 1e-6 TJ/MJ) stay short in exponent form.
+  if (n !== 0 && (a < 1e-4 || a >= 1e12)) return n.toExponential(5).replace(/\.?0+e/, 'e');
+  return f.format(n);
+}

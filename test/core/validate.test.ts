@@ -6,6 +6,7 @@ import type { FactorSet } from '../../src/core/factorSet';
 import { formulaOf, num } from '../../src/core/formula';
 import type { Entry, Inventory } from '../../src/core/inventory';
 import { validateInventory } from '../../src/core/validate';
+import { formulaOptions } from '../../src/i18n/formula';
 import { entry, fiSet, inventory } from '../helpers';
 
 let set: FactorSet;
@@ -338,5 +339,20 @@ describe('comparison and formula', () => {
     expect(f).toContain('GWP 27.9 (AR6)');
     expect(f).toMatch(/total 2\d{3}\.\d+ kg CO2e/);
     expect(num(1e-7)).toBe('1e-7');
+  });
+
+  it('writes the calculation out in Finnish with decimal commas when asked', () => {
+    const r = calculateInventory(
+      inventory([
+        entry({ category: 's1.stationary', activity: 'fuel.light-fuel-oil', quantity: 1000, unit: 'l' }),
+      ]),
+      { factorSet: set },
+    );
+    const f = formulaOf(r.entries[0] as never, formulaOptions('fi'));
+    expect(f).toContain('× 0,845 kg/l (tiheys) × 42,5 MJ/kg (tehollinen lämpöarvo)');
+    expect(f).toContain('GWP 27,9 (AR6)');
+    expect(f).toMatch(/yhteensä 2\s?\d{3},\d+ kg CO2e/);
+    expect(f).not.toMatch(/\d\.\d/);
+    expect(formulaOf(r.entries[0] as never, formulaOptions('en'))).toContain('GWP 27.9 (AR6)');
   });
 });

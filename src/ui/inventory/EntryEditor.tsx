@@ -14,6 +14,7 @@ import { dimensionOf, type UnitId, unitsOf } from '../../core/units';
 import { removeEntry, updateEntry } from '../../db/inventories';
 import type { EntryRow, InventoryRow, SiteRow } from '../../db/rows';
 import { formatTonnes } from '../../i18n/format';
+import { formulaOptions } from '../../i18n/formula';
 import { issueMessage, type Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
 import { db } from '../../state/database';
@@ -241,7 +242,7 @@ export function EntryEditor({ lang, entry: e, inv, sites, set, result, problems 
               {tr(lang, 'entryResult')}: {formatTonnes(r.location.co2e, lang)} {tr(lang, 'tonnes')}
               {r.market && ` / ${formatTonnes(r.market.co2e, lang)} ${tr(lang, 'tonnes')}`}
             </summary>
-            <p class="formula">{formulaOf(r)}</p>
+            <p class="formula">{formulaOf(r, formulaOptions(lang))}</p>
             {r.trace.factor && 'publisher' in r.trace.factor.source && (
               <p class="muted">
                 {r.trace.factor.source.publisher}: {r.trace.factor.source.document} (

@@ -5,9 +5,10 @@
  */
 import '../../i18n/uiReport';
 import { useState } from 'preact/hooks';
-import { formulaOf, num } from '../../core/formula';
+import { formulaOf } from '../../core/formula';
 import type { EntryResult, FactorTrace, MarketPart, TraceNote } from '../../core/results';
-import { formatTonnes } from '../../i18n/format';
+import { formatSignificant, formatTonnes } from '../../i18n/format';
+import { formulaOptions } from '../../i18n/formula';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr, type UiKey } from '../../i18n/ui';
 import { formatCell } from '../../io/report/pdf/cells';
@@ -81,8 +82,8 @@ function EntryTrace({ r, data, lang }: { r: EntryResult; data: ReportData; lang:
           <>
             <dt>{tr(lang, 'reportTraceConversions')}</dt>
             <dd>
-              {t.conversions.map((s) => `× ${num(s.factor)} ${s.to}/${s.from}`).join(' ')} ={' '}
-              {formatCell(NUMBER, t.converted.value, lang)} {t.converted.unit}
+              {t.conversions.map((s) => `× ${formatSignificant(s.factor, lang)} ${s.to}/${s.from}`).join(' ')}{' '}
+              = {formatCell(NUMBER, t.converted.value, lang)} {t.converted.unit}
             </dd>
           </>
         )}
@@ -130,7 +131,7 @@ function EntryTrace({ r, data, lang }: { r: EntryResult; data: ReportData; lang:
           </>
         )}
         <dt>{tr(lang, 'reportTraceFormula')}</dt>
-        <dd class="formula">{formulaOf(r)}</dd>
+        <dd class="formula">{formulaOf(r, formulaOptions(lang))}</dd>
         <dt>{tr(lang, 'entryResult')}</dt>
         <dd data-kg={r.location.co2e}>
           {formatTonnes(r.location.co2e, lang)} {tr(lang, 'tonnes')}

@@ -1,0 +1,27 @@
+/** A written-out calculation (src/core/formula.ts) in the user's language and number format. */
+import { ENGLISH_FORMULA, type FormulaOptions, type FormulaWords } from '../core/formula';
+import { formatSignificant } from './format';
+import type { Lang } from './issueMessages';
+
+const FINNISH_FORMULA: FormulaWords = {
+  density: 'tiheys',
+  ncv: 'tehollinen lämpöarvo',
+  radiativeForcing: 'säteilypakote (muut kuin CO2-vaikutukset: kerroin RF:n kanssa miinus ilman)',
+  biogenic: 'biogeeninen CO2 (scopejen ulkopuolella)',
+  total: 'yhteensä',
+  locationBased: 'sijaintiperusteinen',
+  marketBased: 'markkinaperusteinen',
+  guaranteeOfOrigin: 'alkuperätakuu, 0',
+  kinds: {
+    certificate: 'alkuperätakuu',
+    supplier: 'myyjäkohtainen',
+    'residual-mix': 'jäännösjakauma',
+    'location-fallback': 'sijaintiperusteinen kerroin',
+  },
+};
+
+export const FORMULA_WORDS: Record<Lang, FormulaWords> = { fi: FINNISH_FORMULA, en: ENGLISH_FORMULA };
+
+export function formulaOptions(lang: Lang): FormulaOptions {
+  return { words: FORMULA_WORDS[lang], num: (n) => formatSignificant(n, lang) };
+}

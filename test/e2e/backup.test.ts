@@ -2,8 +2,10 @@
  * Backup, restore and handover in Chromium against the production build, with browser contexts as separate
  * profiles: a partner exported on one profile and imported on a fresh one shows the same totals (equal to the
  * core's); a full backup restored on a fresh profile gives the same rows; drag and drop; broken and too-new
- * files refused with the reader's own messages and nothing written; undo over a reload; "Backup complete"
- * only after the saved file was read back and verified; the reminder; a name with markup shown as text.
+ * files refused with the reader's own messages and nothing written; a tab closed while an import is written
+ * leaves the database as it was (or, had the write committed first, holds all of it); undo over a reload;
+ * "Backup complete" only after the saved file was read back and verified; the reminder; a name with markup
+ * shown as text.
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -13,6 +15,7 @@ import { loadBuiltinSet } from '../../src/factors/builtinSets';
 import { formatIssue } from '../../src/i18n/issueMessages';
 import { canonicalJson, sha256Hex } from '../../src/io/canonical';
 import { evaluateExchange } from '../../src/io/evaluate';
+import { entry, inventory, org } from '../db/backup/data';
 import { type StaticServer, useBuiltApp } from './browser';
 
 let browser: Browser;
@@ -182,22 +185,37 @@ async function importPreviewed(page: Page): Promise<void> {
 
 const DATA_TABLES = ['organizations', 'sites', 'inventories', 'entries', 'factorSets'];
 
-/** A valid backup file of one partner and the given settings, as another device would write it. */
-async function backupOf(org: { id: string; name: string }, settings: { key: string; value: unknown }[]) {
-  const t = '2026-11-28T12:00:00.000Z';
-  const data = {
-    organizations: [{ ...org, createdAt: t, updatedAt: t }],
-    sites: [],
-    inventories: [],
-    entries: [],
-    factorSets: [],
-    settings,
-  };
+/** A valid backup file of these tables, as another device would write it. */
+async function backupFile(data: Record<string, unknown[]>): Promise<string> {
   const counts = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, v.length]));
   const text = canonicalJson(data);
   const app = { name: 'Päästölaskuri', version: '0' };
-  const header = { format: 'paastolaskuri-backup', version: 1, app, createdAt: t, schemaVersion: 2, counts };
+  const createdAt = '2026-11-28T12:00:00.000Z';
+  const header = { format: 'paastolaskuri-backup', version: 1, app, createdAt, schemaVersion: 2, counts };
   return `${JSON.stringify({ ...header, checksum: await sha256Hex(text) }).slice(0, -1)},"data":${text}}`;
+}
+
+/** A valid backup file of one partner and the given settings. */
+function backupOf(partner: { id: string; name: string }, settings: { key: string; value: unknown }[]) {
+  const t = '2026-11-28T12:00:00.000Z';
+  const organizations = [{ ...partner, createdAt: t, updatedAt: t }];
+  return backupFile({ organizations, sites: [], inventories: [], entries: [], factorSets: [], settings });
+}
+
+/** Rows sorted by their primary key, as IndexedDB's getAll returns them. */
+function byKey<T>(rows: readonly T[], key: keyof T): T[] {
+  return [...rows].sort((a, b) => (a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : 0));
+}
+
+/** A backup of one partner with two years of `perYear` entries each: an import that takes a while to write. */
+async function bigBackup(perYear: number) {
+  const o = org('big-org', 'Iso Tuonti Oy');
+  const years = [inventory('big-2022', o.id, 2022), inventory('big-2023', o.id, 2023)];
+  const entries = years.flatMap((y) =>
+    Array.from({ length: perYear }, (_, i) => entry(`${y.id}-e${String(i).padStart(6, '0')}`, y.id, i)),
+  );
+  const data = { organizations: [o], sites: [], inventories: years, entries, factorSets: [], settings: [] };
+  return { file: await backupFile(data), data };
 }
 
 describe('backup and handover in Chromium', () => {
@@ -577,6 +595,79 @@ describe('backup and handover in Chromium', () => {
     expect(errors.filter((e) => !/quota/i.test(e))).toEqual([]);
     await context.close();
   }, 60_000);
+
+  it('leaves the database as it was when the tab is closed while an import is being written', async ({
+    annotate,
+  }) => {
+    const { context, page, errors } = await profile();
+    // Counts the rows each store is asked to add: the moment the import's writes are under way.
+    await context.addInitScript(() => {
+      const adds: Record<string, number> = {};
+      const add = IDBObjectStore.prototype.add;
+      IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: [unknown, IDBValidKey?]) {
+        adds[this.name] = (adds[this.name] ?? 0) + 1;
+        return add.apply(this, args);
+      };
+      (window as unknown as { __adds: Record<string, number> }).__adds = adds;
+    });
+    await addDemo(page);
+    const before = await dump(page);
+    const perYear = 20_000;
+    const { file, data } = await bigBackup(perYear);
+    await chooseFile(page, 'iso.json', file);
+    await page.locator('.backup-preview').waitFor();
+    await page.getByRole('button', { name: 'Tuo', exact: true }).click();
+    await page.getByText('Tuodaan…').waitFor();
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => (window as unknown as { __adds: Record<string, number> }).__adds.entries ?? 0),
+        {
+          interval: 5,
+          timeout: 30_000,
+        },
+      )
+      .toBeGreaterThan(0);
+    await page.close({ runBeforeUnload: false });
+
+    const again = await context.newPage();
+    await again.goto(server.url);
+    const after = await dump(again);
+    const unchanged = JSON.stringify(after) === JSON.stringify(before);
+    await annotate(
+      unchanged ? 'closed before the commit: as before' : 'committed before the close: complete',
+    );
+    if (unchanged) {
+      expect(after).toEqual(before);
+    } else {
+      // The transaction committed before the tab went: then all of it is there, every entry exactly.
+      const expected: Record<string, unknown[]> = { ...before };
+      for (const [t, key] of [
+        ['organizations', 'id'],
+        ['sites', 'id'],
+        ['inventories', 'id'],
+        ['entries', 'id'],
+      ] as const)
+        expected[t] = byKey([...(before[t] ?? []), ...data[t]] as Record<string, string>[], key);
+      expect({ ...after, imports: [] }).toEqual({ ...expected, imports: [] });
+      expect(after.entries).toHaveLength((before.entries?.length ?? 0) + 2 * perYear);
+      expect(after.imports).toHaveLength((before.imports?.length ?? 0) + 1);
+      const added = (
+        after.imports as { added: Record<string, string[]>; counts: Record<string, number> }[]
+      ).find((r) => r.added.organizations?.includes('big-org'));
+      expect(added?.added).toEqual({
+        organizations: ['big-org'],
+        sites: [],
+        inventories: ['big-2022', 'big-2023'],
+        entries: [],
+        factorSets: [],
+        settings: [],
+      });
+      expect(added?.counts).toMatchObject({ partnersAdded: 1, yearsAdded: 2, entriesWritten: 2 * perYear });
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
 
   it('shows a partner name with markup as text in the preview', async () => {
     const { context, page, errors } = await profile();

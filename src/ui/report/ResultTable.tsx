@@ -114,7 +114,7 @@ function Row({
                     type="button"
                     class="disclosure"
                     aria-expanded={open}
-                    aria-controls={detailId}
+                    aria-controls={open ? detailId : undefined}
                     onClick={() => setOpen(!open)}
                   >
                     {text}

@@ -123,7 +123,7 @@ describe('result tables', () => {
         close(r.cells.change, (r.cells.year as number) - (r.cells.against as number));
       }
     }
-    expect(table('comparisonBase').title).toBe('Muutos perusvuodesta (2022 → 2024)');
+    expect(table('comparisonBase').title).toBe('Muutos perusvuodesta (2022–2024)');
   });
 
   it('change by source: the largest changes with their split, the rest summed, the total from the core', () => {

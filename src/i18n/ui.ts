@@ -173,6 +173,8 @@ const BASE = {
     reload: 'Lataa uudelleen',
     dismiss: 'Sulje',
     exportData: 'Lataa tiedot tiedostoon',
+    exportFailed:
+      'Tietoja ei saatu luettua tiedostoon: tallennustila ei vastaa. Älä tyhjennä selaimen tietoja, sillä tallennetut tiedot voivat olla yhä tallessa. Lataa sivu uudelleen ja yritä sitten ladata tiedot uudestaan.',
     versionChanged: 'Sovelluksesta avattiin uudempi versio toisessa välilehdessä. Lataa tämä sivu uudelleen.',
   },
   en: {
@@ -332,6 +334,8 @@ const BASE = {
     reload: 'Reload',
     dismiss: 'Dismiss',
     exportData: 'Download the data as a file',
+    exportFailed:
+      "The data could not be read into a file: storage does not respond. Do not clear the browser's data, as what was saved may still be there. Reload the page, then try downloading the data again.",
     versionChanged: 'A newer version of the app was opened in another tab. Reload this page.',
   },
 } as const satisfies Record<Lang, Record<string, string>>;

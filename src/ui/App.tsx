@@ -34,6 +34,7 @@ const TRASH_KEPT_MS = 24 * 60 * 60 * 1000;
 /**
  * What is stored, as a full backup file (lossless: unfinished entries, factor sets and settings too): the way
  * out when storage fails. Not verified by reading back, which would write the backup time into failing storage.
+ * A failure (storage that cannot be read either) rejects, and StorageProblem says so.
  */
 async function exportEverything(): Promise<void> {
   const { exportBackup } = await import('../db/backup/exportBackup');
@@ -102,7 +103,7 @@ export function App() {
           {tr(lang, 'otherLang')}
         </button>
       </header>
-      <StorageProblem lang={lang} onExport={() => void exportEverything().catch(() => undefined)} />
+      <StorageProblem lang={lang} onExport={exportEverything} />
       <Suspense fallback={null}>
         <BackupNotices lang={lang} path={path} />
       </Suspense>

@@ -5,14 +5,15 @@
  * files refused with the reader's own messages and nothing written; a tab closed while an import is written
  * leaves the database as it was (or, had the write committed first, holds all of it); undo over a reload;
  * "Backup complete" only after the saved file was read back and verified; the reminder; a name with markup
- * shown as text.
+ * shown as text; the storage banner's emergency download, and its message when storage cannot be read either.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readImportText } from '../../src/db/backup/readImport';
 import { loadBuiltinSet } from '../../src/factors/builtinSets';
 import { formatIssue } from '../../src/i18n/issueMessages';
+import { tr } from '../../src/i18n/ui';
 import { canonicalJson, sha256Hex } from '../../src/io/canonical';
 import { evaluateExchange } from '../../src/io/evaluate';
 import { entry, inventory, org } from '../db/backup/data';
@@ -181,6 +182,17 @@ async function importPreviewed(page: Page): Promise<void> {
   await page.locator('.backup-preview').waitFor();
   await page.getByRole('button', { name: 'Tuo', exact: true }).click();
   await page.locator('.backup-import-done').waitFor();
+}
+
+/** Creates a partner, which failing storage refuses: the storage banner with its download button. */
+async function storageBanner(page: Page): Promise<Locator> {
+  await page.getByRole('link', { name: 'Kumppanit', exact: true }).click();
+  await page.getByRole('button', { name: 'Uusi kumppani' }).click();
+  await page.getByLabel('Nimi', { exact: true }).fill('Ei mahdu Oy');
+  await page.getByRole('button', { name: 'Luo' }).click();
+  const banner = page.getByRole('alert').filter({ hasText: 'Lataa tiedot tiedostoon' });
+  await banner.waitFor();
+  return banner;
 }
 
 const DATA_TABLES = ['organizations', 'sites', 'inventories', 'entries', 'factorSets'];
@@ -576,12 +588,7 @@ describe('backup and handover in Chromium', () => {
       }
     });
     // Within the page (a reload would undo the patch).
-    await page.getByRole('link', { name: 'Kumppanit', exact: true }).click();
-    await page.getByRole('button', { name: 'Uusi kumppani' }).click();
-    await page.getByLabel('Nimi', { exact: true }).fill('Ei mahdu Oy');
-    await page.getByRole('button', { name: 'Luo' }).click();
-    const banner = page.getByRole('alert').filter({ hasText: 'Lataa tiedot tiedostoon' });
-    await banner.waitFor();
+    await storageBanner(page);
     const saved = await download(page, 'Lataa tiedot tiedostoon');
     expect(saved.name).toMatch(/^paastolaskuri-varmuuskopio-\d{4}-\d{2}-\d{2}\.json$/);
     const read = await readImportText(saved.text);
@@ -668,6 +675,38 @@ describe('backup and handover in Chromium', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);
+
+  it('says so in plain words when storage can be neither written nor read for the emergency download', async () => {
+    const { context, page, errors } = await profile();
+    await addDemo(page);
+    // Every write fails as a full disk makes it fail, and every read fails too: storage has gone bad.
+    await page.evaluate(() => {
+      const fail = (name: string, message: string) => () => {
+        throw new DOMException(message, name);
+      };
+      for (const proto of [IDBObjectStore.prototype, IDBIndex.prototype] as unknown as Record<
+        string,
+        unknown
+      >[]) {
+        for (const m of ['put', 'add', 'delete', 'clear'])
+          if (m in proto) proto[m] = fail('QuotaExceededError', 'The quota has been exceeded.');
+        for (const m of ['get', 'getAll', 'getAllKeys', 'getKey', 'count', 'openCursor', 'openKeyCursor'])
+          if (m in proto) proto[m] = fail('UnknownError', 'Reading failed (test).');
+      }
+    });
+    const banner = await storageBanner(page);
+    expect(await banner.getByText(tr('fi', 'exportFailed')).count()).toBe(0);
+    const downloads: string[] = [];
+    page.on('download', (d) => downloads.push(d.suggestedFilename()));
+    await banner.getByRole('button', { name: 'Lataa tiedot tiedostoon' }).click();
+    await banner.getByText(tr('fi', 'exportFailed')).waitFor();
+    // The words follow the language, and no file (an empty or partial one) was given as if it were the data.
+    await page.getByRole('button', { name: 'In English' }).click();
+    await page.getByRole('alert').getByText(tr('en', 'exportFailed')).waitFor();
+    expect(downloads).toEqual([]);
+    expect(errors.filter((e) => !/quota|reading failed/i.test(e))).toEqual([]);
+    await context.close();
+  }, 60_000);
 
   it('shows a partner name with markup as text in the preview', async () => {
     const { context, page, errors } = await profile();

@@ -1,7 +1,9 @@
 /**
  * A storage failure in plain words with a way out: reload, or download what is there. Shown until dismissed;
- * what was stored before is untouched, and the field the user typed in keeps its text.
+ * what was stored before is untouched, and the field the user typed in keeps its text. When the download
+ * fails too (storage cannot even be read), that is said: a download that makes no file is never silent.
  */
+import { useState } from 'preact/hooks';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr, type UiKey } from '../../i18n/ui';
 import { upgradeBlocked, versionChanged } from '../../state/database';
@@ -17,7 +19,8 @@ const MESSAGE: Record<string, UiKey> = {
   unknown: 'errUnknown',
 };
 
-export function StorageProblem({ lang, onExport }: { lang: Lang; onExport?: () => void }) {
+export function StorageProblem({ lang, onExport }: { lang: Lang; onExport?: () => Promise<void> }) {
+  const [exportFailed, setExportFailed] = useState(false);
   const s = useSignal(saveState);
   const changed = useSignal(versionChanged);
   const blocked = useSignal(upgradeBlocked);
@@ -30,12 +33,20 @@ export function StorageProblem({ lang, onExport }: { lang: Lang; onExport?: () =
   return (
     <div class="problem" role="alert">
       <p>{tr(lang, key)}</p>
+      {exportFailed && <p>{tr(lang, 'exportFailed')}</p>}
       <div class="actions">
         <button type="button" onClick={() => location.reload()}>
           {tr(lang, 'reload')}
         </button>
         {onExport && (
-          <button type="button" class="secondary" onClick={onExport}>
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => {
+              setExportFailed(false);
+              onExport().catch(() => setExportFailed(true));
+            }}
+          >
             {tr(lang, 'exportData')}
           </button>
         )}

@@ -126,6 +126,11 @@ describe('the app in Chromium', () => {
     expect(shown.totalMarket).toBeCloseTo(core.total.market, 9);
     expect(core.scope2.market).toBeGreaterThan(0);
 
+    // An entry's calculation is written out when its result is opened, in Finnish with decimal commas.
+    expect(await s1.locator('.formula').count()).toBe(0);
+    await s1.locator('summary[data-kg]').click();
+    await expect.poll(() => s1.locator('.formula').textContent()).toContain('× 0,845 kg/l (tiheys)');
+
     // The partner page shows the same totals for the year.
     await page.getByRole('link', { name: 'Testiyritys <b>Oy</b>' }).click();
     const yearRow = page.getByRole('row', { name: /2024/ });

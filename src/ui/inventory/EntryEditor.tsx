@@ -37,6 +37,7 @@ export interface EntryEditorProps {
 const MONTHS = Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, '0'));
 
 export function EntryEditor({ lang, entry: e, inv, sites, set, result, problems }: EntryEditorProps) {
+  const [showFormula, setShowFormula] = useState(false);
   const [search, setSearch] = useState('');
   // Keyed by entry and fields: a failed save stays shown until that same field is saved.
   const save = (patch: Partial<EntryRow>) =>
@@ -237,18 +238,13 @@ export function EntryEditor({ lang, entry: e, inv, sites, set, result, problems 
       )}
       <div class="entry-foot">
         {r && (
-          <details>
+          <details onToggle={(ev) => setShowFormula((ev.currentTarget as HTMLDetailsElement).open)}>
             <summary data-kg={r.location.co2e}>
               {tr(lang, 'entryResult')}: {formatTonnes(r.location.co2e, lang)} {tr(lang, 'tonnes')}
               {r.market && ` / ${formatTonnes(r.market.co2e, lang)} ${tr(lang, 'tonnes')}`}
             </summary>
-            <p class="formula">{formulaOf(r, formulaOptions(lang))}</p>
-            {r.trace.factor && 'publisher' in r.trace.factor.source && (
-              <p class="muted">
-                {r.trace.factor.source.publisher}: {r.trace.factor.source.document} (
-                {r.trace.factor.source.year})
-              </p>
-            )}
+            {/* Written out (and the entry's trace built) only when opened: a year has hundreds of entries. */}
+            {showFormula && <Formula r={r} lang={lang} />}
           </details>
         )}
         <button
@@ -262,5 +258,19 @@ export function EntryEditor({ lang, entry: e, inv, sites, set, result, problems 
         </button>
       </div>
     </fieldset>
+  );
+}
+
+function Formula({ r, lang }: { r: EntryResult; lang: Lang }) {
+  const f = r.trace.factor;
+  return (
+    <>
+      <p class="formula">{formulaOf(r, formulaOptions(lang))}</p>
+      {f && 'publisher' in f.source && (
+        <p class="muted">
+          {f.source.publisher}: {f.source.document} ({f.source.year})
+        </p>
+      )}
+    </>
   );
 }

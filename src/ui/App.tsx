@@ -3,7 +3,7 @@
  * problems and the update prompt. Data pages are loaded lazily so the first visit stays small.
  */
 import { lazy, Suspense } from 'preact/compat';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { purgeTrash } from '../db/organizations';
 import { getSettings, setSetting } from '../db/settings';
 import { tr } from '../i18n/ui';
@@ -60,6 +60,18 @@ export function App() {
     document.documentElement.lang = lang;
   }, [lang]);
   const path = usePath();
+  // The backup notices (undo of an import, the reminder) are not urgent: their code and queries wait until
+  // the page has been drawn and the browser is idle, so they do not lengthen opening a page.
+  const [noticesReady, setNoticesReady] = useState(false);
+  useEffect(() => {
+    const ready = () => setNoticesReady(true);
+    if ('requestIdleCallback' in window) {
+      const id = requestIdleCallback(ready, { timeout: 3000 });
+      return () => cancelIdleCallback(id);
+    }
+    const t = setTimeout(ready, 1000);
+    return () => clearTimeout(t);
+  }, []);
   const route = match(path);
   const first = useRef(true);
   // After a navigation, the page's heading names the tab and takes focus, so screen readers hear where they are.
@@ -104,9 +116,11 @@ export function App() {
         </button>
       </header>
       <StorageProblem lang={lang} onExport={exportEverything} />
-      <Suspense fallback={null}>
-        <BackupNotices lang={lang} path={path} />
-      </Suspense>
+      {noticesReady && (
+        <Suspense fallback={null}>
+          <BackupNotices lang={lang} path={path} />
+        </Suspense>
+      )}
       <main id="main">
         <Suspense fallback={<p>{tr(lang, 'loading')}</p>}>
           {route.page === 'partners' && <PartnersPage lang={lang} />}

@@ -155,6 +155,13 @@ function Results({ report, lang }: { report: Ok; lang: Lang }) {
     return x ? <ResultTable table={x} lang={lang} detail={trace(id)} warnings={warnings(x)} /> : null;
   };
   const fs = data.factorSet;
+  // The totals come first; the other sections are drawn in the next task, so opening the page is not one
+  // long task of every table.
+  const [rest, setRest] = useState(false);
+  useEffect(() => {
+    const t = setTimeout(() => setRest(true), 0);
+    return () => clearTimeout(t);
+  }, []);
   return (
     <>
       {data.status !== 'complete' && <p class="note">{tr(lang, 'reportPdfDraft')}</p>}
@@ -178,75 +185,79 @@ function Results({ report, lang }: { report: Ok; lang: Lang }) {
           {specs.categories && <ReportChart spec={specs.categories} lang={lang} />}
         </ResultTable>
       )}
-      {plain('sources')}
-      {plain('gases')}
-      {plain('biogenic')}
-      {plain('sites')}
-      {plain('intensities')}
-      {plain('comparisonPrevious')}
-      {plain('comparisonBase')}
-      {trend && (
-        <ResultTable table={trend} lang={lang}>
-          {specs.trend && <ReportChart spec={specs.trend} lang={lang} />}
-        </ResultTable>
+      {rest && (
+        <>
+          {plain('sources')}
+          {plain('gases')}
+          {plain('biogenic')}
+          {plain('sites')}
+          {plain('intensities')}
+          {plain('comparisonPrevious')}
+          {plain('comparisonBase')}
+          {trend && (
+            <ResultTable table={trend} lang={lang}>
+              {specs.trend && <ReportChart spec={specs.trend} lang={lang} />}
+            </ResultTable>
+          )}
+          {intensityTrend && intensityTrend.columns.length > 1 && (
+            <ResultTable table={intensityTrend} lang={lang}>
+              <div class="chart-grid">
+                {specs.intensities.map((s) => (
+                  <ReportChart key={s.id} spec={s} lang={lang} />
+                ))}
+              </div>
+            </ResultTable>
+          )}
+          {plain('dataQuality')}
+          {get('excluded')?.rows.length === 0 ? (
+            <section class="card" aria-labelledby="t-excluded">
+              <h2 id="t-excluded">{get('excluded')?.title}</h2>
+              <p>{tr(lang, 'reportPdfNoExclusions')}</p>
+            </section>
+          ) : (
+            plain('excluded')
+          )}
+          {notices.length > 0 && (
+            <section class="card" aria-labelledby="warnings-h">
+              <h2 id="warnings-h">{tr(lang, 'reportPdfWarnings')}</h2>
+              <ul>
+                {notices.map((w) => (
+                  <li key={w}>{w}</li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {plain('factors')}
+          <section class="card" aria-labelledby="about-h">
+            <h2 id="about-h">{tr(lang, 'reportPdfSectionMethod')}</h2>
+            <dl class="report-about">
+              <dt>{tr(lang, 'gwpSet')}</dt>
+              <dd>
+                {tr(lang, 'reportPdfGwpValue', {
+                  set: data.gwpSet,
+                  source: `${data.gwp.source.publisher}: ${data.gwp.source.document}`,
+                })}
+              </dd>
+              <dt>{tr(lang, 'factorSet')}</dt>
+              <dd>
+                {tr(lang, 'reportPdfFactorSetValue', {
+                  name: fs.names[lang],
+                  key: fs.key,
+                  publisher: fs.publisher,
+                  published: fs.published,
+                })}
+              </dd>
+              <dt>{tr(lang, 'reportPdfRf')}</dt>
+              <dd>{tr(lang, data.radiativeForcing ? 'reportPdfIncluded' : 'reportPdfNotIncluded')}</dd>
+              <dt>{tr(lang, 'reportPdfFingerprint')}</dt>
+              <dd class="fingerprint">{data.fingerprint.hex}</dd>
+            </dl>
+            <p class="note">
+              {tr(lang, 'reportPdfFingerprintNote', { years: data.fingerprint.years.join(', ') })}
+            </p>
+          </section>
+        </>
       )}
-      {intensityTrend && intensityTrend.columns.length > 1 && (
-        <ResultTable table={intensityTrend} lang={lang}>
-          <div class="chart-grid">
-            {specs.intensities.map((s) => (
-              <ReportChart key={s.id} spec={s} lang={lang} />
-            ))}
-          </div>
-        </ResultTable>
-      )}
-      {plain('dataQuality')}
-      {get('excluded')?.rows.length === 0 ? (
-        <section class="card" aria-labelledby="t-excluded">
-          <h2 id="t-excluded">{get('excluded')?.title}</h2>
-          <p>{tr(lang, 'reportPdfNoExclusions')}</p>
-        </section>
-      ) : (
-        plain('excluded')
-      )}
-      {notices.length > 0 && (
-        <section class="card" aria-labelledby="warnings-h">
-          <h2 id="warnings-h">{tr(lang, 'reportPdfWarnings')}</h2>
-          <ul>
-            {notices.map((w) => (
-              <li key={w}>{w}</li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {plain('factors')}
-      <section class="card" aria-labelledby="about-h">
-        <h2 id="about-h">{tr(lang, 'reportPdfSectionMethod')}</h2>
-        <dl class="report-about">
-          <dt>{tr(lang, 'gwpSet')}</dt>
-          <dd>
-            {tr(lang, 'reportPdfGwpValue', {
-              set: data.gwpSet,
-              source: `${data.gwp.source.publisher}: ${data.gwp.source.document}`,
-            })}
-          </dd>
-          <dt>{tr(lang, 'factorSet')}</dt>
-          <dd>
-            {tr(lang, 'reportPdfFactorSetValue', {
-              name: fs.names[lang],
-              key: fs.key,
-              publisher: fs.publisher,
-              published: fs.published,
-            })}
-          </dd>
-          <dt>{tr(lang, 'reportPdfRf')}</dt>
-          <dd>{tr(lang, data.radiativeForcing ? 'reportPdfIncluded' : 'reportPdfNotIncluded')}</dd>
-          <dt>{tr(lang, 'reportPdfFingerprint')}</dt>
-          <dd class="fingerprint">{data.fingerprint.hex}</dd>
-        </dl>
-        <p class="note">
-          {tr(lang, 'reportPdfFingerprintNote', { years: data.fingerprint.years.join(', ') })}
-        </p>
-      </section>
     </>
   );
 }

@@ -44,11 +44,15 @@ async function exportEverything(): Promise<void> {
 }
 
 export function App() {
+  const langChosen = useRef(false);
   const lang = useSignal(langSignal);
 
   useEffect(() => {
     getSettings(db).then(
-      (s) => langSignal.set(s.lang),
+      // A language chosen while the settings were being read stands: the stored one is older.
+      (s) => {
+        if (!langChosen.current) langSignal.set(s.lang);
+      },
       () => undefined,
     );
     void requestPersistence();
@@ -92,6 +96,7 @@ export function App() {
     return () => clearInterval(timer);
   }, [path, lang]);
   const switchLang = () => {
+    langChosen.current = true;
     const next = lang === 'fi' ? 'en' : 'fi';
     langSignal.set(next);
     void track(setSetting(db, 'lang', next)).catch(() => undefined);

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { calculateInventory } from '../../src/core/calculate';
 import { newInventory } from '../../src/core/inventory';
 import { DEFAULT_FACTOR_SET, loadBuiltinSet } from '../../src/factors/builtinSets';
-import { type StaticServer, useBuiltApp } from './browser';
+import { createPartnerWithYear, type StaticServer, useBuiltApp } from './browser';
 
 let browser: Browser;
 let server: StaticServer;
@@ -40,17 +40,7 @@ async function saved(page: Page): Promise<void> {
   await expect.poll(() => page.locator('.save-indicator').getAttribute('data-state')).toBe('saved');
 }
 
-async function newPartnerWithYear(page: Page, name: string): Promise<string> {
-  await page.goto(server.url);
-  await page.getByRole('button', { name: 'Uusi kumppani' }).click();
-  await page.getByLabel('Nimi', { exact: true }).fill(name);
-  await page.getByRole('button', { name: 'Luo' }).click();
-  await page.waitForURL(/\/partners\/[^/]+$/);
-  await page.getByLabel('Vuosi', { exact: true }).fill('2024');
-  await page.getByRole('button', { name: 'Aloita vuosi' }).click();
-  await page.waitForURL(/\/years\/2024$/);
-  return page.url();
-}
+const newPartnerWithYear = (page: Page, name: string) => createPartnerWithYear(page, server.url, name);
 
 async function addEntry(page: Page, category: string, activity: string, quantity: string): Promise<Locator> {
   const section = page.locator(`section[data-category="${category}"]`);

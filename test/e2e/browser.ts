@@ -8,7 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { build, type InlineConfig, type PreviewServer, preview } from 'vite';
 import { afterAll, beforeAll } from 'vitest';
 
@@ -139,4 +139,18 @@ export function useBuiltApp(ready: (browser: Browser, server: StaticServer) => v
     await server?.close();
     rmSync(dir, { recursive: true, force: true });
   });
+}
+
+/** Creates a partner and its year 2024 through the app, as a user would; returns the year page's address. */
+export async function createPartnerWithYear(page: Page, appUrl: string, name: string): Promise<string> {
+  await page.goto(appUrl);
+  await page.getByRole('button', { name: 'Uusi kumppani' }).click();
+  await page.getByLabel('Nimi', { exact: true }).fill(name);
+  await page.getByRole('button', { name: 'Luo' }).click();
+  await page.waitForURL(/\/partners\/[^/]+$/);
+  await page.getByLabel('Vuosi', { exact: true }).fill('2024');
+  await page.getByRole('button', { name: 'Aloita vuosi' }).click();
+  await page.waitForURL(/\/years\/2024$/);
+  await page.locator('[data-total="scope1"]').waitFor();
+  return page.url();
 }

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { calculateInventory } from '../../src/core/calculate';
 import { type Entry, newInventory } from '../../src/core/inventory';
 import { DEFAULT_FACTOR_SET, loadBuiltinSet } from '../../src/factors/builtinSets';
-import { type StaticServer, useBuiltApp } from './browser';
+import { createPartnerWithYear, type StaticServer, useBuiltApp } from './browser';
 
 let browser: Browser;
 let server: StaticServer;
@@ -19,17 +19,7 @@ useBuiltApp((b, s) => {
   server = s;
 });
 
-async function newPartnerWithYear(page: Page, name: string): Promise<void> {
-  await page.goto(server.url);
-  await page.getByRole('button', { name: 'Uusi kumppani' }).click();
-  await page.getByLabel('Nimi', { exact: true }).fill(name);
-  await page.getByRole('button', { name: 'Luo' }).click();
-  await page.waitForURL(/\/partners\/[^/]+$/);
-  await page.getByLabel('Vuosi', { exact: true }).fill('2024');
-  await page.getByRole('button', { name: 'Aloita vuosi' }).click();
-  await page.waitForURL(/\/years\/2024$/);
-  await page.locator('[data-total="scope1"]').waitFor();
-}
+const newPartnerWithYear = (page: Page, name: string) => createPartnerWithYear(page, server.url, name);
 
 /** The page's document, as the test's types (no DOM library) see it inside page.evaluate. */
 type PageDocument = {

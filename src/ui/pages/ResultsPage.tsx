@@ -6,6 +6,7 @@
  * sources.
  */
 import '../../i18n/uiReport';
+import { Fragment } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { categoryInfo } from '../../core/categories';
 import type { Issue } from '../../core/issues';
@@ -155,12 +156,100 @@ function Results({ report, lang }: { report: Ok; lang: Lang }) {
     return x ? <ResultTable table={x} lang={lang} detail={trace(id)} warnings={warnings(x)} /> : null;
   };
   const fs = data.factorSet;
-  // The totals come first; the other sections are drawn in the next task, so opening the page is not one
-  // long task of every table.
-  const [rest, setRest] = useState(false);
+  // The totals come first; the other sections follow a few per task, so opening the page is not one long
+  // task of every table (Lighthouse total blocking time).
+  const later = [
+    <Fragment key={0}>{plain('sources')}</Fragment>,
+    <Fragment key={1}>{plain('gases')}</Fragment>,
+    <Fragment key={2}>{plain('biogenic')}</Fragment>,
+    <Fragment key={3}>{plain('sites')}</Fragment>,
+    <Fragment key={4}>{plain('intensities')}</Fragment>,
+    <Fragment key={5}>{plain('comparisonPrevious')}</Fragment>,
+    <Fragment key={6}>{plain('comparisonBase')}</Fragment>,
+    <Fragment key={7}>
+      {trend && (
+        <ResultTable table={trend} lang={lang}>
+          {specs.trend && <ReportChart spec={specs.trend} lang={lang} />}
+        </ResultTable>
+      )}
+    </Fragment>,
+    <Fragment key={8}>
+      {intensityTrend && intensityTrend.columns.length > 1 && (
+        <ResultTable table={intensityTrend} lang={lang}>
+          <div class="chart-grid">
+            {specs.intensities.map((s) => (
+              <ReportChart key={s.id} spec={s} lang={lang} />
+            ))}
+          </div>
+        </ResultTable>
+      )}
+    </Fragment>,
+    <Fragment key={9}>{plain('dataQuality')}</Fragment>,
+    <Fragment key={10}>
+      {get('excluded')?.rows.length === 0 ? (
+        <section class="card" aria-labelledby="t-excluded">
+          <h2 id="t-excluded">{get('excluded')?.title}</h2>
+          <p>{tr(lang, 'reportPdfNoExclusions')}</p>
+        </section>
+      ) : (
+        plain('excluded')
+      )}
+    </Fragment>,
+    <Fragment key={11}>
+      {notices.length > 0 && (
+        <section class="card" aria-labelledby="warnings-h">
+          <h2 id="warnings-h">{tr(lang, 'reportPdfWarnings')}</h2>
+          <ul>
+            {notices.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </Fragment>,
+    <Fragment key={12}>{plain('factors')}</Fragment>,
+    <Fragment key={13}>
+      <section class="card" aria-labelledby="about-h">
+        <h2 id="about-h">{tr(lang, 'reportPdfSectionMethod')}</h2>
+        <dl class="report-about">
+          <dt>{tr(lang, 'gwpSet')}</dt>
+          <dd>
+            {tr(lang, 'reportPdfGwpValue', {
+              set: data.gwpSet,
+              source: `${data.gwp.source.publisher}: ${data.gwp.source.document}`,
+            })}
+          </dd>
+          <dt>{tr(lang, 'factorSet')}</dt>
+          <dd>
+            {tr(lang, 'reportPdfFactorSetValue', {
+              name: fs.names[lang],
+              key: fs.key,
+              publisher: fs.publisher,
+              published: fs.published,
+            })}
+          </dd>
+          <dt>{tr(lang, 'reportPdfRf')}</dt>
+          <dd>{tr(lang, data.radiativeForcing ? 'reportPdfIncluded' : 'reportPdfNotIncluded')}</dd>
+          <dt>{tr(lang, 'reportPdfFingerprint')}</dt>
+          <dd class="fingerprint">{data.fingerprint.hex}</dd>
+        </dl>
+        <p class="note">
+          {tr(lang, 'reportPdfFingerprintNote', { years: data.fingerprint.years.join(', ') })}
+        </p>
+      </section>
+    </Fragment>,
+  ];
+  const [shown, setShown] = useState(0);
   useEffect(() => {
-    const t = setTimeout(() => setRest(true), 0);
+    if (shown >= later.length) return;
+    const t = setTimeout(() => setShown(shown + 2), 0);
     return () => clearTimeout(t);
+  }, [shown, later.length]);
+  useEffect(() => {
+    // Printing shows every section, also one not drawn yet.
+    const all = () => setShown(Number.POSITIVE_INFINITY);
+    window.addEventListener('beforeprint', all);
+    return () => window.removeEventListener('beforeprint', all);
   }, []);
   return (
     <>
@@ -185,79 +274,7 @@ function Results({ report, lang }: { report: Ok; lang: Lang }) {
           {specs.categories && <ReportChart spec={specs.categories} lang={lang} />}
         </ResultTable>
       )}
-      {rest && (
-        <>
-          {plain('sources')}
-          {plain('gases')}
-          {plain('biogenic')}
-          {plain('sites')}
-          {plain('intensities')}
-          {plain('comparisonPrevious')}
-          {plain('comparisonBase')}
-          {trend && (
-            <ResultTable table={trend} lang={lang}>
-              {specs.trend && <ReportChart spec={specs.trend} lang={lang} />}
-            </ResultTable>
-          )}
-          {intensityTrend && intensityTrend.columns.length > 1 && (
-            <ResultTable table={intensityTrend} lang={lang}>
-              <div class="chart-grid">
-                {specs.intensities.map((s) => (
-                  <ReportChart key={s.id} spec={s} lang={lang} />
-                ))}
-              </div>
-            </ResultTable>
-          )}
-          {plain('dataQuality')}
-          {get('excluded')?.rows.length === 0 ? (
-            <section class="card" aria-labelledby="t-excluded">
-              <h2 id="t-excluded">{get('excluded')?.title}</h2>
-              <p>{tr(lang, 'reportPdfNoExclusions')}</p>
-            </section>
-          ) : (
-            plain('excluded')
-          )}
-          {notices.length > 0 && (
-            <section class="card" aria-labelledby="warnings-h">
-              <h2 id="warnings-h">{tr(lang, 'reportPdfWarnings')}</h2>
-              <ul>
-                {notices.map((w) => (
-                  <li key={w}>{w}</li>
-                ))}
-              </ul>
-            </section>
-          )}
-          {plain('factors')}
-          <section class="card" aria-labelledby="about-h">
-            <h2 id="about-h">{tr(lang, 'reportPdfSectionMethod')}</h2>
-            <dl class="report-about">
-              <dt>{tr(lang, 'gwpSet')}</dt>
-              <dd>
-                {tr(lang, 'reportPdfGwpValue', {
-                  set: data.gwpSet,
-                  source: `${data.gwp.source.publisher}: ${data.gwp.source.document}`,
-                })}
-              </dd>
-              <dt>{tr(lang, 'factorSet')}</dt>
-              <dd>
-                {tr(lang, 'reportPdfFactorSetValue', {
-                  name: fs.names[lang],
-                  key: fs.key,
-                  publisher: fs.publisher,
-                  published: fs.published,
-                })}
-              </dd>
-              <dt>{tr(lang, 'reportPdfRf')}</dt>
-              <dd>{tr(lang, data.radiativeForcing ? 'reportPdfIncluded' : 'reportPdfNotIncluded')}</dd>
-              <dt>{tr(lang, 'reportPdfFingerprint')}</dt>
-              <dd class="fingerprint">{data.fingerprint.hex}</dd>
-            </dl>
-            <p class="note">
-              {tr(lang, 'reportPdfFingerprintNote', { years: data.fingerprint.years.join(', ') })}
-            </p>
-          </section>
-        </>
-      )}
+      {later.slice(0, shown)}
     </>
   );
 }

@@ -20,15 +20,7 @@ import type {
 import type { PaastoDb } from '../schema';
 import { write } from '../storageErrors';
 import { groupBy, nameKey, yearSide } from './planImport';
-import type {
-  ImportChoices,
-  ImportCounts,
-  ImportPlan,
-  ImportResult,
-  ImportUndoSummary,
-  PartnerPlan,
-  YearChoice,
-} from './types';
+import type { ImportChoices, ImportCounts, ImportPlan, ImportResult, PartnerPlan, YearChoice } from './types';
 
 /** Ids in use in one table; `fresh` keeps an incoming id when it is free, else makes a new one. */
 class Ids {
@@ -495,19 +487,4 @@ function trashUndone(
   return out;
 }
 
-/** Forgets an import's undo record. */
-export async function dismissImportUndo(db: PaastoDb, importId: string): Promise<void> {
-  await write(db, () => db.imports.delete(importId));
-}
-
-/** Imports that can still be undone, newest first. */
-export async function listImportUndos(db: PaastoDb): Promise<ImportUndoSummary[]> {
-  const rows = await db.imports.orderBy('at').reverse().toArray();
-  return rows.map((r) => ({
-    id: r.id,
-    at: r.at,
-    kind: r.kind,
-    counts: r.counts,
-    partnerNames: r.partnerNames,
-  }));
-}
+export { dismissImportUndo, listImportUndos } from './importUndos';

@@ -6,7 +6,7 @@
  */
 import '../../i18n/uiBackup';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { dismissImportUndo, listImportUndos, undoImport } from '../../db/backup/applyImport';
+import { dismissImportUndo, listImportUndos } from '../../db/backup/importUndos';
 import {
   type BackupReminder,
   backupReminder,
@@ -76,6 +76,8 @@ export function BackupNotices({ lang, path }: { lang: Lang; path: string }) {
 
   const undo = async (id: string, at: string) => {
     if (!window.confirm(tr(lang, 'backupUndoConfirm', { date: formatDateTime(at, lang) }))) return;
+    // The undo code is loaded when it is asked for, not with the notices every page shows.
+    const { undoImport } = await import('../../db/backup/applyImport');
     const done = await attempt(undoImport(db, id));
     if (done === 'later-import') setMessage(tr(lang, 'backupUndoLaterFirst'));
     else if (done === 'year-taken') setMessage(tr(lang, 'backupUndoYearTaken'));

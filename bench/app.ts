@@ -5,7 +5,8 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildApp, launch, serveStatic, tempDir } from '../test/e2e/browser';
+import { buildApp, tempDir } from '../test/e2e/browser';
+import { runBenchPage } from './benchPage';
 import type { Figure } from './report';
 
 /** The JS a first visit to "/" downloads: the entry script and the chunks it preloads. */
@@ -27,44 +28,25 @@ export async function appFigures(): Promise<Figure[]> {
       plugins: [],
       build: { outDir: benchDist, emptyOutDir: true },
     });
-    const server = await serveStatic(benchDist);
-    const browser = await launch();
-    try {
-      const page = await browser.newPage();
-      await page.goto(server.url);
-      await page.waitForFunction(
-        () => (globalThis as unknown as { __bench?: unknown }).__bench !== undefined,
-        undefined,
-        { timeout: 120_000 },
-      );
-      const r = (await page.evaluate(() => (globalThis as unknown as { __bench: unknown }).__bench)) as {
-        saveMs?: number;
-        openMs?: number;
-        error?: string;
-      };
-      if (r.error || r.saveMs === undefined || r.openMs === undefined)
-        throw new Error(`browser bench failed: ${r.error}`);
-      return [
-        {
-          name: `first-visit JavaScript, gzip (${js.files.length} files)`,
-          value: js.bytes / 1024,
-          unit: 'KB',
-          budget: 80,
-          kind: 'max',
-        },
-        { name: 'save one edit (IndexedDB, Chromium)', value: r.saveMs, unit: 'ms', budget: 10, kind: 'max' },
-        {
-          name: 'open a partner: 10 years × 300 entries (Chromium)',
-          value: r.openMs,
-          unit: 'ms',
-          budget: 100,
-          kind: 'max',
-        },
-      ];
-    } finally {
-      await browser.close();
-      await server.close();
-    }
+    const r = await runBenchPage<{ saveMs?: number; openMs?: number }>(benchDist);
+    if (r.saveMs === undefined || r.openMs === undefined) throw new Error('browser bench gave no figures');
+    return [
+      {
+        name: `first-visit JavaScript, gzip (${js.files.length} files)`,
+        value: js.bytes / 1024,
+        unit: 'KB',
+        budget: 80,
+        kind: 'max',
+      },
+      { name: 'save one edit (IndexedDB, Chromium)', value: r.saveMs, unit: 'ms', budget: 10, kind: 'max' },
+      {
+        name: 'open a partner: 10 years × 300 entries (Chromium)',
+        value: r.openMs,
+        unit: 'ms',
+        budget: 100,
+        kind: 'max',
+      },
+    ];
   } finally {
     rmSync(dist, { recursive: true, force: true });
     rmSync(benchDist, { recursive: true, force: true });

@@ -48,6 +48,8 @@ export const ENGLISH_FORMULA: FormulaWords = {
 export interface FormulaOptions {
   /** How a number is written; `num` (point decimals) by default. */
   num?: (n: number) => string;
+  /** How a share (0.25) is written; "25%" by default, the app passes its per cent format. */
+  percent?: (fraction: number) => string;
   words?: FormulaWords;
 }
 
@@ -55,6 +57,7 @@ const plainNum = (n: number): string => num(n);
 
 export function formulaOf(r: EntryResult, options: FormulaOptions = {}): string {
   const num = options.num ?? plainNum;
+  const percent = options.percent ?? ((f: number) => `${num(f * 100)}%`);
   const w = options.words ?? ENGLISH_FORMULA;
   const t = r.trace;
   const parts: string[] = [];
@@ -88,13 +91,18 @@ export function formulaOf(r: EntryResult, options: FormulaOptions = {}): string 
   if (r.biogenicCO2 !== 0) parts.push(`${w.biogenic}: ${num(r.biogenicCO2)} kg`);
   parts.push(`${w.total} ${num(r.location.co2e)} kg CO2e${r.scope === 2 ? ` (${w.locationBased})` : ''}`);
   if (t.market && r.market) {
-    const m = t.market.map((p) => marketText(p, num, w)).join(' + ');
+    const m = t.market.map((p) => marketText(p, num, percent, w)).join(' + ');
     parts.push(`${w.marketBased}: ${m} = ${num(r.market.co2e)} kg CO2e`);
   }
   return parts.join('; ');
 }
 
-function marketText(p: MarketPart, num: (n: number) => string, w: FormulaWords): string {
+function marketText(
+  p: MarketPart,
+  num: (n: number) => string,
+  percent: (fraction: number) => string,
+  w: FormulaWords,
+): string {
   const label = p.factor ? `${p.factor.id} ${p.factor.year}` : w.guaranteeOfOrigin;
-  return `${num(p.share * 100)} % ${w.kinds[p.kind]} (${label}) ${num(p.co2e)} kg`;
+  return `${percent(p.share)} ${w.kinds[p.kind]} (${label}) ${num(p.co2e)} kg`;
 }

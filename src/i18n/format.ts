@@ -52,3 +52,35 @@ export function formatSignificant(n: number, lang: Lang): string {
   if (n !== 0 && (a < 1e-4 || a >= 1e12)) return n.toExponential(5).replace(/\.?0+e/, 'e');
   return f.format(n);
 }
+
+const percents = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Every percentage the app writes (screen, PDF, charts, trace), from a fraction (0.43): Finnish "43,0 %"
+ * with a no-break space (kielitoimisto), English "43.0%". `decimals` is fixed by default so the figures of
+ * a table share their decimals; a figure too small for them reads "< 0,1 %", never "0 %" beside a total
+ * it counts in (a negative one "> −0,1 %").
+ */
+export function formatPercent(
+  fraction: number,
+  lang: Lang,
+  decimals = 1,
+  minimumDecimals = decimals,
+): string {
+  const key = `${lang}|${decimals}|${minimumDecimals}`;
+  let f = percents.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALES[lang], {
+      style: 'percent',
+      maximumFractionDigits: decimals,
+      minimumFractionDigits: minimumDecimals,
+    });
+    percents.set(key, f);
+  }
+  const step = 10 ** -decimals / 100;
+  if (fraction !== 0 && Math.abs(fraction) < step / 2) {
+    const sign = lang === 'fi' ? '\u00a0' : '';
+    return fraction > 0 ? `<${sign}${f.format(step)}` : `>${sign}${f.format(-step)}`;
+  }
+  return f.format(fraction);
+}

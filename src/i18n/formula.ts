@@ -1,6 +1,6 @@
 /** A written-out calculation (src/core/formula.ts) in the user's language and number format. */
 import { ENGLISH_FORMULA, type FormulaOptions, type FormulaWords } from '../core/formula';
-import { formatSignificant } from './format';
+import { formatPercent, formatSignificant } from './format';
 import type { Lang } from './issueMessages';
 
 const FINNISH_FORMULA: FormulaWords = {
@@ -23,5 +23,9 @@ const FINNISH_FORMULA: FormulaWords = {
 export const FORMULA_WORDS: Record<Lang, FormulaWords> = { fi: FINNISH_FORMULA, en: ENGLISH_FORMULA };
 
 export function formulaOptions(lang: Lang): FormulaOptions {
-  return { words: FORMULA_WORDS[lang], num: (n) => formatSignificant(n, lang) };
+  return {
+    words: FORMULA_WORDS[lang],
+    num: (n) => formatSignificant(n, lang),
+    percent: (f) => formatPercent(f, lang, 4, 0),
+  };
 }

@@ -116,7 +116,7 @@ export const ISSUE_MESSAGES: Record<IssueCode, { fi: Msg; en: Msg }> = {
   },
   'instrument-share': {
     fi: (p) => `Sopimusinstrumenttien osuudet (${s(p.share)}) ylittävät kulutuksen (enintään 1 eli 100 %).`,
-    en: (p) => `The instruments' shares (${s(p.share)}) exceed the consumption (at most 1, i.e. 100 %).`,
+    en: (p) => `The instruments' shares (${s(p.share)}) exceed the consumption (at most 1, i.e. 100%).`,
   },
   'instrument-supplier-twice': {
     fi: () => 'Myyjäkohtainen päästökerroin voi olla vain yksi kulutusriviä kohden.',

@@ -7,7 +7,7 @@ import '../../i18n/uiReport';
 import { useState } from 'preact/hooks';
 import { formulaOf } from '../../core/formula';
 import type { EntryResult, FactorTrace, MarketPart, TraceNote } from '../../core/results';
-import { formatSignificant, formatTonnes } from '../../i18n/format';
+import { formatPercent, formatSignificant, formatTonnes } from '../../i18n/format';
 import { formulaOptions } from '../../i18n/formula';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr, type UiKey } from '../../i18n/ui';
@@ -94,7 +94,7 @@ function EntryTrace({ r, data, lang }: { r: EntryResult; data: ReportData; lang:
             <dd>
               {t.gas.name}:{' '}
               {t.gas.composition
-                .map((c) => `${c.gas} ${formatCell(NUMBER, c.massFraction * 100, lang)} %`)
+                .map((c) => `${c.gas} ${formatPercent(c.massFraction, lang, 4, 0)}`)
                 .join('; ')}
             </dd>
           </>
@@ -113,7 +113,7 @@ function EntryTrace({ r, data, lang }: { r: EntryResult; data: ReportData; lang:
               <ul>
                 {t.market.map((p, i) => (
                   <li key={`${p.kind}${i}`}>
-                    {tr(lang, MARKET_KEYS[p.kind])} {formatCell(NUMBER, p.share * 100, lang)} %:{' '}
+                    {tr(lang, MARKET_KEYS[p.kind])} {formatPercent(p.share, lang, 4, 0)}:{' '}
                     {p.factor
                       ? `${factorName(p.factor, data, lang)} (${p.factor.year})`
                       : tr(lang, 'reportTraceGoZero')}{' '}

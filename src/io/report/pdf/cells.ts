@@ -2,7 +2,7 @@
  * The report's result tables (src/io/report/tables.ts) as PDF tables: raw cells formatted the way the
  * screen formats them (emissions in tonnes with formatTonnes), numbers right-aligned. Nothing is summed here.
  */
-import { formatNumber, formatTonnes } from '../../../i18n/format';
+import { formatNumber, formatPercent, formatTonnes } from '../../../i18n/format';
 import type { Lang } from '../../../i18n/issueMessages';
 import type { Cell, ReportTable, TableColumn, TableRow } from '../tables';
 import type { PdfColumn, PdfTable } from './table';
@@ -23,8 +23,8 @@ export function formatCell(column: TableColumn, value: Cell, lang: Lang): string
     case 'kgco2e':
       return formatTonnes(value, lang);
     case 'share':
-      // Finnish writes a space before the per cent sign (kielitoimisto), English none.
-      return `${formatNumber(value * 100, lang, 1)}${lang === 'fi' ? '\u00a0%' : '%'}`;
+      // One decimal in every table, so a column's shares line up and a small one is not "0 %".
+      return formatPercent(value, lang);
     case 'year':
       return String(value);
     case 'kg':

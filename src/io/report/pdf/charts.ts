@@ -56,10 +56,13 @@ function box(w: PdfWriter, s: SeriesStyle, x: number, y: number, width: number, 
 }
 
 function caption(w: PdfWriter, title: string, height: number): void {
-  w.ensure(lineHeight(10) + height);
   w.font(10, 'bold');
-  w.text(title, w.left, w.y);
-  w.y += lineHeight(10) + 1.5;
+  // A title naming a long intensity denominator wraps instead of running off the page.
+  const lines = w.wrap(title, w.width);
+  w.ensure(lines.length * lineHeight(10) + height);
+  w.font(10, 'bold');
+  w.text(lines, w.left, w.y);
+  w.y += lines.length * lineHeight(10) + 1.5;
   w.font(SIZE);
 }
 

@@ -184,12 +184,16 @@ export function renderReportPdf(data: ReportData, lang: Lang): Uint8Array {
     color: MUTED,
   });
 
-  const footer = t('reportPdfFooter', {
-    name: org.name,
-    year: data.year,
-    fingerprint: shortFingerprint(data.fingerprint.hex),
-  });
-  w.footers(footer, (page, pages) => t('reportPdfPage', { page, pages }));
+  // The fingerprint matches a page to its data file: the name is shortened to leave room for it, never it.
+  const footer = (name: string) =>
+    t('reportPdfFooter', { name, year: data.year, fingerprint: shortFingerprint(data.fingerprint.hex) });
+  w.footers(
+    (room) => {
+      const full = footer(org.name);
+      return w.textWidth(full) <= room ? full : footer(w.fit(org.name, room - w.textWidth(footer(''))));
+    },
+    (page, pages) => t('reportPdfPage', { page, pages }),
+  );
   return w.bytes();
 }
 

@@ -1,0 +1,28 @@
+/**
+ * Writing to standard output whatever it is. Into a pipe Node writes asynchronously: a process that calls
+ * process.exit() after write() loses what the pipe has not yet taken (output cut at 64 KB). So a write is
+ * awaited until the stream has taken all of it, and the process then ends by itself with process.exitCode.
+ */
+import { cliMessage } from '../i18n/cliMessages';
+import type { Lang } from '../i18n/issueMessages';
+
+export function writeAll(stream: NodeJS.WritableStream, text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    stream.write(text, (error) => (error ? reject(error) : resolve()));
+  });
+}
+
+export function errnoCode(e: unknown): string | undefined {
+  return typeof e === 'object' && e !== null && 'code' in e && typeof e.code === 'string'
+    ? e.code
+    : undefined;
+}
+
+/** The message for a failed write, or undefined when the failure is not an I/O error (a bug). */
+export function writeFailure(e: unknown, lang: Lang): string | undefined {
+  const code = errnoCode(e);
+  if (code === undefined) return undefined;
+  return code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED'
+    ? cliMessage(lang, 'outputClosed', {})
+    : cliMessage(lang, 'outputFailed', { detail: code });
+}

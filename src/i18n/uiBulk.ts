@@ -13,10 +13,27 @@ export const BULK_UI = {
     bulkPasteHint:
       'Kopioi rivit taulukosta (Ctrl+C) ja liitä ne tähän (Ctrl+V). Otsikkorivi saa olla mukana.',
     bulkFileRead: 'Luettu tiedosto {name} ({encoding}).',
-    bulkFileTooLarge: 'Tiedosto on liian suuri ({size} Mt). Suurin sallittu koko on {max} Mt.',
+    bulkFileTooLarge:
+      'Tiedosto on liian suuri ({size} Mt), eikä sitä luettu. Yhdellä tuonnilla voi tuoda enintään {max} Mt ja {rows} riviä: jaa tiedosto osiin (esimerkiksi kuukausittain) ja tuo osat yksi kerrallaan.',
+    bulkPasteTooLarge:
+      'Liitetty teksti on liian suuri ({size} Mt), eikä sitä luettu. Yhdellä tuonnilla voi tuoda enintään {max} Mt ja {rows} riviä: liitä rivit osissa.',
+    bulkTooManyRows:
+      'Taulukosta tulisi {rows} kirjausta, mutta yhdellä tuonnilla voi lisätä enintään {max}. Jaa tiedosto osiin (esimerkiksi kuukausittain) ja tuo osat yksi kerrallaan. Mitään ei lisätty.',
     bulkFileUnreadable: 'Tiedostoa ei voitu lukea.',
+    bulkFileBinary:
+      'Tiedosto ei ole tekstiä (se voi olla esimerkiksi Excel-työkirja .xlsx), eikä sitä luettu. Tallenna se CSV-muodossa tai kopioi solut ja liitä ne.',
+    bulkMixedEncoding:
+      'Tiedostossa on kahta merkistöä: suurin osa on UTF-8-muodossa, mutta rivi {line} (”{sample}”) ei ole. Tällaisia rivejä on {count}. Tiedostoa ei luettu, jotta ä- ja ö-kirjaimet eivät vääristy.',
+    bulkMixedSave: 'Tallenna tiedosto UTF-8-muodossa (Excelissä ”CSV UTF-8”) ja valitse se uudelleen.',
+    bulkMixedAsk:
+      'Tallenna tiedosto UTF-8-muodossa (Excelissä ”CSV UTF-8”) ja valitse se uudelleen, tai lue nämä rivit Windows-1252-merkistönä (vanhempi Excel) ja tarkista ne esikatselusta.',
+    bulkMixedRead: 'Lue rivit Windows-1252-merkistönä',
+    bulkRead1252:
+      'Tiedosto ei ole UTF-8-muodossa: se luettiin Windows-1252-merkistönä (vanhemman Excelin CSV). Tarkista esikatselusta, että ä, ö ja å näkyvät oikein.',
+    bulkReadMixed:
+      'Rivit {lines} luettiin Windows-1252-merkistönä, muut UTF-8-muodossa. Tarkista niiden ä- ja ö-kirjaimet esikatselusta.',
     bulkUnclosedQuote:
-      'Tiedostossa on lainausmerkki, jota ei ole suljettu: loppuosa on voitu lukea yhdeksi kentäksi. Tarkista esikatselu.',
+      'Rivillä {line} on lainausmerkki ("), jota ei suljeta: kaikki sen jälkeen luettaisiin yhdeksi kentäksi. Sulje tai poista lainausmerkki ja tuo tiedot uudelleen. Mitään ei lisätty.',
     bulkReading: 'Taulukon lukeminen',
     bulkDelimiter: 'Erotin',
     bulkDelimiterAuto: 'Tunnista ({detected})',
@@ -88,10 +105,27 @@ export const BULK_UI = {
     bulkPasteHint:
       'Copy the rows in your spreadsheet (Ctrl+C) and paste them here (Ctrl+V). The header row may be included.',
     bulkFileRead: 'Read the file {name} ({encoding}).',
-    bulkFileTooLarge: 'The file is too large ({size} MB). The largest allowed size is {max} MB.',
+    bulkFileTooLarge:
+      'The file is too large ({size} MB) and was not read. One import takes at most {max} MB and {rows} rows: split the file (by month, for example) and import the parts one at a time.',
+    bulkPasteTooLarge:
+      'The pasted text is too large ({size} MB) and was not read. One import takes at most {max} MB and {rows} rows: paste the rows in parts.',
+    bulkTooManyRows:
+      'The table would make {rows} entries, but one import adds at most {max}. Split the file (by month, for example) and import the parts one at a time. Nothing was added.',
     bulkFileUnreadable: 'The file could not be read.',
+    bulkFileBinary:
+      'The file is not text (it may be an Excel workbook, .xlsx) and was not read. Save it as CSV, or copy the cells and paste them.',
+    bulkMixedEncoding:
+      'The file mixes two encodings: most of it is UTF-8, but line {line} (“{sample}”) is not. Lines like that: {count}. The file was not read, so that letters such as ä and ö are not garbled.',
+    bulkMixedSave: 'Save the file as UTF-8 (in Excel, "CSV UTF-8") and choose it again.',
+    bulkMixedAsk:
+      'Save the file as UTF-8 (in Excel, "CSV UTF-8") and choose it again, or read those lines as Windows-1252 (older Excel) and check them in the preview.',
+    bulkMixedRead: 'Read the lines as Windows-1252',
+    bulkRead1252:
+      'The file is not UTF-8: it was read as Windows-1252 (the CSV of older Excel). Check in the preview that ä, ö and å look right.',
+    bulkReadMixed:
+      'Lines {lines} were read as Windows-1252, the others as UTF-8. Check their letters such as ä and ö in the preview.',
     bulkUnclosedQuote:
-      'The file has a quotation mark that is never closed: the rest may have been read as one field. Check the preview.',
+      'Row {line} has a quotation mark (") that is never closed: everything after it would be read as one field. Close or remove the quotation mark and import again. Nothing was added.',
     bulkReading: 'Reading the table',
     bulkDelimiter: 'Separator',
     bulkDelimiterAuto: 'Detect ({detected})',

@@ -24,14 +24,19 @@ import {
   type Delimiter,
   decodeText,
   distinctValues,
+  emptyMapping,
   type Field,
-  MAX_FILE_BYTES,
+  MAX_ROWS,
   type Mapping,
   monthColumns,
   monthsToRows,
   type Notice,
+  type Refusal,
   type RowResult,
   readTable,
+  refuseFile,
+  refuseTable,
+  refuseText,
   suggestActivity,
   suggestMapping,
   suggestSite,
@@ -55,8 +60,12 @@ export interface BulkImportDialogProps {
 }
 
 type Source =
-  | { kind: 'file'; name: string; text: string; encoding: string }
+  /** `mixedLines`: the lines read as Windows-1252 in an otherwise UTF-8 file, as the user chose. */
+  | { kind: 'file'; name: string; text: string; encoding: string; mixedLines?: number[] }
   | { kind: 'paste'; text: string };
+
+/** A file not taken, and for a file of two encodings the reading the user may choose instead. */
+type FileProblem = { message: string; offer?: Source };
 
 const COLUMN = '__column__';
 const PREVIEW_ROWS = 10;
@@ -79,6 +88,23 @@ function columnLabel(lang: Lang, table: Table, i: number): string {
   const short = sample && sample.length > 24 ? `${sample.slice(0, 24)}…` : sample;
   return short ? `${name} (${tr(lang, 'bulkSample', { value: short })})` : name;
 }
+
+function refusalText(lang: Lang, r: Refusal, from: Source['kind']): string {
+  const mb = (bytes: number) => formatNumber(bytes / 1024 / 1024, lang);
+  const rows = formatNumber(MAX_ROWS, lang, 0);
+  if (r.kind === 'file-too-large') {
+    const key = from === 'file' ? 'bulkFileTooLarge' : 'bulkPasteTooLarge';
+    return tr(lang, key, { size: mb(r.bytes), max: mb(r.max), rows });
+  }
+  if (r.kind === 'too-many-rows') {
+    return tr(lang, 'bulkTooManyRows', { rows: formatNumber(r.rows, lang, 0), max: rows });
+  }
+  return tr(lang, 'bulkUnclosedQuote', { line: r.line });
+}
+
+/** "3, 7, 12" and, past ten lines, "…": the rest are in the file. */
+const lineList = (lines: readonly number[]) =>
+  lines.slice(0, 10).join(', ') + (lines.length > 10 ? ', …' : '');
 
 function noticeText(lang: Lang, n: Notice, delimiter: Delimiter): string {
   if (n.key !== 'bulkNoticeConvention') return tr(lang, n.key, n.params);
@@ -105,7 +131,7 @@ export function BulkImportDialog(p: BulkImportDialogProps) {
   }, []);
 
   const [source, setSource] = useState<Source>({ kind: 'paste', text: '' });
-  const [fileError, setFileError] = useState<string | null>(null);
+  const [fileError, setFileError] = useState<FileProblem | null>(null);
   const [delimiter, setDelimiter] = useState<Delimiter | 'auto'>('auto');
   const [header, setHeader] = useState<boolean | null>(null);
   const [wide, setWide] = useState<boolean | null>(null);
@@ -132,13 +158,15 @@ export function BulkImportDialog(p: BulkImportDialogProps) {
     setFailed(false);
   };
 
+  // Too much text is not parsed at all; too many rows or an open quote stop before columns are suggested.
+  const textRefusal = refuseText(source.text);
   const read = useMemo(
     () =>
-      readTable(source.text, {
+      readTable(textRefusal ? '' : source.text, {
         ...(delimiter !== 'auto' ? { delimiter } : {}),
         ...(header !== null ? { header } : {}),
       }),
-    [source.text, delimiter, header],
+    [source.text, textRefusal, delimiter, header],
   );
   // Months across the columns: one row per month cell, unless the user says otherwise.
   const monthCols = useMemo(() => monthColumns(read), [read]);
@@ -150,7 +178,8 @@ export function BulkImportDialog(p: BulkImportDialogProps) {
         : read,
     [read, monthCols, isWide, lang],
   );
-  const suggested = useMemo(() => suggestMapping(table), [table]);
+  const refusal = textRefusal ?? refuseTable(table);
+  const suggested = useMemo(() => (refuseTable(table) ? emptyMapping() : suggestMapping(table)), [table]);
   // A partner without sites: a column of place names is not suggested as the site (every row would be a problem).
   const mapping: Mapping = { ...suggested, ...(p.sites.length === 0 ? { site: null } : {}), ...mappingOver };
   const categoryActivities = activitiesOf(set, category, lang);
@@ -189,7 +218,10 @@ export function BulkImportDialog(p: BulkImportDialogProps) {
     ? unitsForActivity(fixedActivity, set)
     : (Object.keys(UNITS) as UnitId[]);
   const ready =
-    table.rows.length > 0 && mapping.quantity !== null && (fromColumn || fixedActivity !== undefined);
+    refusal === null &&
+    table.rows.length > 0 &&
+    mapping.quantity !== null &&
+    (fromColumn || fixedActivity !== undefined);
   const sourceNote = source.kind === 'file' ? source.name : tr(lang, 'bulkPasted');
   const choices: BulkChoices = {
     lang,
@@ -234,22 +266,37 @@ export function BulkImportDialog(p: BulkImportDialogProps) {
     const file = input.files?.[0];
     setFileError(null);
     if (!file) return;
-    if (file.size > MAX_FILE_BYTES) {
-      setFileError(
-        tr(lang, 'bulkFileTooLarge', {
-          size: formatNumber(file.size / 1024 / 1024, lang),
-          max: formatNumber(MAX_FILE_BYTES / 1024 / 1024, lang),
-        }),
-      );
+    // Judged by its size alone: a file over the limit is never read into memory.
+    const tooLarge = refuseFile(file.size);
+    if (tooLarge) {
+      setFileError({ message: refusalText(lang, tooLarge, 'file') });
       return;
     }
     file
       .arrayBuffer()
       .then((buf) => {
-        const { text, encoding } = decodeText(new Uint8Array(buf));
-        takeText({ kind: 'file', name: file.name, text, encoding });
+        const d = decodeText(new Uint8Array(buf));
+        if (d.encoding === 'binary') setFileError({ message: tr(lang, 'bulkFileBinary') });
+        else if (d.encoding === 'mixed') {
+          const { lines, sample, linesAre1252 } = d.mixed;
+          const what = tr(lang, 'bulkMixedEncoding', { line: lines[0] ?? 0, sample, count: lines.length });
+          setFileError({
+            message: `${what} ${tr(lang, linesAre1252 ? 'bulkMixedAsk' : 'bulkMixedSave')}`,
+            ...(linesAre1252
+              ? {
+                  offer: {
+                    kind: 'file',
+                    name: file.name,
+                    text: d.text,
+                    encoding: 'utf-8 + windows-1252',
+                    mixedLines: lines,
+                  },
+                }
+              : {}),
+          });
+        } else takeText({ kind: 'file', name: file.name, text: d.text, encoding: d.encoding });
       })
-      .catch(() => setFileError(tr(lang, 'bulkFileUnreadable')));
+      .catch(() => setFileError({ message: tr(lang, 'bulkFileUnreadable') }));
   };
 
   const drafts = result?.rows.flatMap((r) => (r.draft ? [r.draft] : [])) ?? [];
@@ -306,8 +353,20 @@ export function BulkImportDialog(p: BulkImportDialogProps) {
           />
           {fileError && (
             <p id="bulk-file-error" class="field-error" role="alert">
-              {fileError}
+              {fileError.message}
             </p>
+          )}
+          {fileError?.offer && (
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => {
+                if (fileError.offer) takeText(fileError.offer);
+                setFileError(null);
+              }}
+            >
+              {tr(lang, 'bulkMixedRead')}
+            </button>
           )}
           {source.kind === 'file' && (
             <p class="muted">{tr(lang, 'bulkFileRead', { name: source.name, encoding: source.encoding })}</p>
@@ -387,215 +446,229 @@ export function BulkImportDialog(p: BulkImportDialogProps) {
                 onChange={setConvention}
               />
             </div>
-            {/* Rows after the quote may have been read into one cell: said as it appears, not only shown. */}
-            {table.unclosedQuote && (
-              <p class="field-error" role="alert">
-                {tr(lang, 'bulkUnclosedQuote')}
+            {/* Said before any column is mapped: the rows after an open quote are not what the file meant. */}
+            {refusal && (
+              <p class="field-error" role="alert" data-bulk-refusal={refusal.kind}>
+                {refusalText(lang, refusal, source.kind)}
               </p>
             )}
           </fieldset>
 
-          <fieldset>
-            <legend>{tr(lang, 'bulkWhat')}</legend>
-            <div class="grid">
-              <SelectField
-                id="bulk-category"
-                label={tr(lang, 'bulkCategory')}
-                value={category}
-                options={CATEGORIES.filter((c) =>
-                  set.activities.some((a) => a.categories.includes(c.id)),
-                ).map((c) => [c.id, c.names[lang]] as const)}
-                onChange={(c) => {
-                  setCategory(c);
-                  setActivityChoice(null);
-                  setActivityOver({});
-                }}
-              />
-              <SelectField
-                id="bulk-activity"
-                label={tr(lang, 'activity')}
-                class="wide"
-                value={choice}
-                options={[
-                  ['', tr(lang, 'chooseActivity')],
-                  ...(mapping.activity !== null
-                    ? [[COLUMN, tr(lang, 'bulkActivityFromColumn')] as const]
-                    : []),
-                  ...categoryActivities.map((a) => [a.id, a.names[lang]] as const),
-                ]}
-                onChange={(v) => {
-                  setActivityChoice(v);
-                  setUnit('auto');
-                }}
-              />
-              <SelectField
-                id="bulk-unit"
-                label={tr(lang, 'unit')}
-                value={unit}
-                options={[['auto', tr(lang, 'bulkUnitAuto')], ...unitOptions.map((u) => [u, u] as const)]}
-                onChange={setUnit}
-              />
-              <SelectField
-                id="bulk-dq"
-                label={tr(lang, 'bulkDataQuality')}
-                value={dataQuality}
-                options={[
-                  ['', tr(lang, 'dqNone')],
-                  ['measured', tr(lang, 'dqMeasured')],
-                  ['invoice', tr(lang, 'dqInvoice')],
-                  ['estimated', tr(lang, 'dqEstimated')],
-                ]}
-                onChange={setDataQuality}
-              />
-            </div>
-          </fieldset>
-
-          <fieldset>
-            <legend>{tr(lang, 'bulkColumns')}</legend>
-            <div class="grid">
-              {FIELDS.map(([f, key]) => (
-                <SelectField
-                  key={f}
-                  id={`bulk-col-${f}`}
-                  label={tr(lang, key)}
-                  value={mapping[f] === null ? '' : String(mapping[f])}
-                  options={columnOptions}
-                  onChange={(v) => setField(f, v === '' ? null : Number(v))}
-                />
-              ))}
-            </div>
-            {columns.length > 0 && (
-              <fieldset class="bulk-note-columns">
-                <legend>{tr(lang, 'bulkColNote')}</legend>
-                {columns.map((i) => (
-                  <label key={i} class="check">
-                    <input
-                      type="checkbox"
-                      checked={mapping.note.includes(i)}
-                      onChange={(e) => toggleNote(i, (e.currentTarget as HTMLInputElement).checked)}
-                    />{' '}
-                    {columnLabel(lang, table, i)}
-                  </label>
-                ))}
+          {refusal === null && (
+            <>
+              <fieldset>
+                <legend>{tr(lang, 'bulkWhat')}</legend>
+                <div class="grid">
+                  <SelectField
+                    id="bulk-category"
+                    label={tr(lang, 'bulkCategory')}
+                    value={category}
+                    options={CATEGORIES.filter((c) =>
+                      set.activities.some((a) => a.categories.includes(c.id)),
+                    ).map((c) => [c.id, c.names[lang]] as const)}
+                    onChange={(c) => {
+                      setCategory(c);
+                      setActivityChoice(null);
+                      setActivityOver({});
+                    }}
+                  />
+                  <SelectField
+                    id="bulk-activity"
+                    label={tr(lang, 'activity')}
+                    class="wide"
+                    value={choice}
+                    options={[
+                      ['', tr(lang, 'chooseActivity')],
+                      ...(mapping.activity !== null
+                        ? [[COLUMN, tr(lang, 'bulkActivityFromColumn')] as const]
+                        : []),
+                      ...categoryActivities.map((a) => [a.id, a.names[lang]] as const),
+                    ]}
+                    onChange={(v) => {
+                      setActivityChoice(v);
+                      setUnit('auto');
+                    }}
+                  />
+                  <SelectField
+                    id="bulk-unit"
+                    label={tr(lang, 'unit')}
+                    value={unit}
+                    options={[['auto', tr(lang, 'bulkUnitAuto')], ...unitOptions.map((u) => [u, u] as const)]}
+                    onChange={setUnit}
+                  />
+                  <SelectField
+                    id="bulk-dq"
+                    label={tr(lang, 'bulkDataQuality')}
+                    value={dataQuality}
+                    options={[
+                      ['', tr(lang, 'dqNone')],
+                      ['measured', tr(lang, 'dqMeasured')],
+                      ['invoice', tr(lang, 'dqInvoice')],
+                      ['estimated', tr(lang, 'dqEstimated')],
+                    ]}
+                    onChange={setDataQuality}
+                  />
+                </div>
               </fieldset>
-            )}
-          </fieldset>
 
-          {fromColumn && mapping.activity !== null && activityValues.length > 0 && (
-            <ValueTable
-              lang={lang}
-              idPrefix="bulk-av"
-              caption={tr(lang, 'bulkValuesActivity', {
-                column: columnLabelShort(lang, table, mapping.activity),
-              })}
-              values={activityValues}
-              chosen={activityByValue}
-              target={tr(lang, 'activity')}
-              options={categoryActivities.map((a) => [a.id, a.names[lang]] as const)}
-              onChange={(v, id) => setActivityOver({ ...activityOver, [v]: id })}
-            />
-          )}
-          {mapping.site !== null && siteValues.length > 0 && (
-            <ValueTable
-              lang={lang}
-              idPrefix="bulk-sv"
-              caption={tr(lang, 'bulkValuesSite', { column: columnLabelShort(lang, table, mapping.site) })}
-              values={siteValues}
-              chosen={siteByValue}
-              target={tr(lang, 'site')}
-              options={p.sites.map((s) => [s.id, s.name] as const)}
-              onChange={(v, id) => setSiteOver({ ...siteOver, [v]: id })}
-            />
-          )}
-
-          <section class="bulk-preview" aria-labelledby="bulk-preview-h">
-            <h3 id="bulk-preview-h">{tr(lang, 'bulkPreview')}</h3>
-            <div role="status" class="bulk-summary">
-              {table.rows.length === 0 ? (
-                <p>{tr(lang, 'bulkNoRows')}</p>
-              ) : mapping.quantity === null ? (
-                <p class="field-error">{tr(lang, 'bulkNeedQuantity')}</p>
-              ) : !result ? (
-                <p class="field-error">{tr(lang, 'bulkNeedActivity')}</p>
-              ) : (
-                <>
-                  <p data-bulk-counts={`${result.ok}/${result.problems}/${result.empty}`}>
-                    {tr(lang, 'bulkCounts', {
-                      ok: result.ok,
-                      problems: result.problems,
-                      empty: result.empty,
-                    })}
-                  </p>
-                  {result.problems > 0 && <p class="note">{tr(lang, 'bulkProblemsLeftOut')}</p>}
-                  {result.notices.map((n) => (
-                    <p key={n.key} class="note bulk-notice">
-                      {noticeText(lang, n, table.delimiter)}
-                    </p>
+              <fieldset>
+                <legend>{tr(lang, 'bulkColumns')}</legend>
+                <div class="grid">
+                  {FIELDS.map(([f, key]) => (
+                    <SelectField
+                      key={f}
+                      id={`bulk-col-${f}`}
+                      label={tr(lang, key)}
+                      value={mapping[f] === null ? '' : String(mapping[f])}
+                      options={columnOptions}
+                      onChange={(v) => setField(f, v === '' ? null : Number(v))}
+                    />
                   ))}
-                </>
+                </div>
+                {columns.length > 0 && (
+                  <fieldset class="bulk-note-columns">
+                    <legend>{tr(lang, 'bulkColNote')}</legend>
+                    {columns.map((i) => (
+                      <label key={i} class="check">
+                        <input
+                          type="checkbox"
+                          checked={mapping.note.includes(i)}
+                          onChange={(e) => toggleNote(i, (e.currentTarget as HTMLInputElement).checked)}
+                        />{' '}
+                        {columnLabel(lang, table, i)}
+                      </label>
+                    ))}
+                  </fieldset>
+                )}
+              </fieldset>
+
+              {fromColumn && mapping.activity !== null && activityValues.length > 0 && (
+                <ValueTable
+                  lang={lang}
+                  idPrefix="bulk-av"
+                  caption={tr(lang, 'bulkValuesActivity', {
+                    column: columnLabelShort(lang, table, mapping.activity),
+                  })}
+                  values={activityValues}
+                  chosen={activityByValue}
+                  target={tr(lang, 'activity')}
+                  options={categoryActivities.map((a) => [a.id, a.names[lang]] as const)}
+                  onChange={(v, id) => setActivityOver({ ...activityOver, [v]: id })}
+                />
               )}
-            </div>
-            {result && preview.length > 0 && (
-              // A scrolling region: focusable so the keyboard can scroll it.
-              // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-              <section class="bulk-table" tabIndex={0} aria-label={tr(lang, 'bulkPreviewCaption')}>
-                <table>
-                  <caption class="visually-hidden">{tr(lang, 'bulkPreviewCaption')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col" class="num">
-                        {tr(lang, 'bulkRow')}
-                      </th>
-                      <th scope="col">{tr(lang, 'bulkStatus')}</th>
-                      <th scope="col">{tr(lang, 'period')}</th>
-                      <th scope="col">{tr(lang, 'activity')}</th>
-                      <th scope="col" class="num">
-                        {tr(lang, 'quantity')}
-                      </th>
-                      <th scope="col">{tr(lang, 'unit')}</th>
-                      <th scope="col">{tr(lang, 'site')}</th>
-                      <th scope="col">{tr(lang, 'note')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {/* A file row with months across gives several rows: the key is the position. */}
-                    {preview.map((r, i) =>
-                      r.draft ? (
-                        <tr key={i} data-line={r.line}>
-                          <td class="num">{r.line}</td>
-                          <td>{tr(lang, 'bulkRowOk')}</td>
-                          <td>{r.draft.period ? monthText(r.draft.period) : tr(lang, 'wholeYear')}</td>
-                          <td>{activityName(r.draft.activity)}</td>
-                          <td class="num">{formatNumber(r.draft.quantity, lang, 6)}</td>
-                          <td>{r.draft.unit}</td>
-                          <td>{siteName(r.draft.site)}</td>
-                          <td>{r.draft.note ?? ''}</td>
+              {mapping.site !== null && siteValues.length > 0 && (
+                <ValueTable
+                  lang={lang}
+                  idPrefix="bulk-sv"
+                  caption={tr(lang, 'bulkValuesSite', {
+                    column: columnLabelShort(lang, table, mapping.site),
+                  })}
+                  values={siteValues}
+                  chosen={siteByValue}
+                  target={tr(lang, 'site')}
+                  options={p.sites.map((s) => [s.id, s.name] as const)}
+                  onChange={(v, id) => setSiteOver({ ...siteOver, [v]: id })}
+                />
+              )}
+
+              <section class="bulk-preview" aria-labelledby="bulk-preview-h">
+                <h3 id="bulk-preview-h">{tr(lang, 'bulkPreview')}</h3>
+                <div role="status" class="bulk-summary">
+                  {source.kind === 'file' && source.encoding === 'windows-1252' && (
+                    <p class="note bulk-notice">{tr(lang, 'bulkRead1252')}</p>
+                  )}
+                  {source.kind === 'file' && source.mixedLines && (
+                    <p class="note bulk-notice">
+                      {tr(lang, 'bulkReadMixed', { lines: lineList(source.mixedLines) })}
+                    </p>
+                  )}
+                  {table.rows.length === 0 ? (
+                    <p>{tr(lang, 'bulkNoRows')}</p>
+                  ) : mapping.quantity === null ? (
+                    <p class="field-error">{tr(lang, 'bulkNeedQuantity')}</p>
+                  ) : !result ? (
+                    <p class="field-error">{tr(lang, 'bulkNeedActivity')}</p>
+                  ) : (
+                    <>
+                      <p data-bulk-counts={`${result.ok}/${result.problems}/${result.empty}`}>
+                        {tr(lang, 'bulkCounts', {
+                          ok: result.ok,
+                          problems: result.problems,
+                          empty: result.empty,
+                        })}
+                      </p>
+                      {result.problems > 0 && <p class="note">{tr(lang, 'bulkProblemsLeftOut')}</p>}
+                      {result.notices.map((n) => (
+                        <p key={n.key} class="note bulk-notice">
+                          {noticeText(lang, n, table.delimiter)}
+                        </p>
+                      ))}
+                    </>
+                  )}
+                </div>
+                {result && preview.length > 0 && (
+                  // A scrolling region: focusable so the keyboard can scroll it.
+                  // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+                  <section class="bulk-table" tabIndex={0} aria-label={tr(lang, 'bulkPreviewCaption')}>
+                    <table>
+                      <caption class="visually-hidden">{tr(lang, 'bulkPreviewCaption')}</caption>
+                      <thead>
+                        <tr>
+                          <th scope="col" class="num">
+                            {tr(lang, 'bulkRow')}
+                          </th>
+                          <th scope="col">{tr(lang, 'bulkStatus')}</th>
+                          <th scope="col">{tr(lang, 'period')}</th>
+                          <th scope="col">{tr(lang, 'activity')}</th>
+                          <th scope="col" class="num">
+                            {tr(lang, 'quantity')}
+                          </th>
+                          <th scope="col">{tr(lang, 'unit')}</th>
+                          <th scope="col">{tr(lang, 'site')}</th>
+                          <th scope="col">{tr(lang, 'note')}</th>
                         </tr>
-                      ) : (
-                        <tr key={i} data-line={r.line} class="bulk-problem">
-                          <td class="num">{r.line}</td>
-                          <td>
-                            <strong>{tr(lang, 'bulkRowProblem')}</strong>
-                          </td>
-                          <td colSpan={6}>
-                            <ul class="plain">
-                              {r.issues.map((i) => (
-                                <li key={i.path + i.code} class="field-error">
-                                  {issueMessage(i, lang)}
-                                </li>
-                              ))}
-                            </ul>
-                            <span class="muted">{r.cells.join(' | ')}</span>
-                          </td>
-                        </tr>
-                      ),
-                    )}
-                  </tbody>
-                </table>
-                {hiddenOk > 0 && <p class="muted">{tr(lang, 'bulkMore', { n: hiddenOk })}</p>}
+                      </thead>
+                      <tbody>
+                        {/* A file row with months across gives several rows: the key is the position. */}
+                        {preview.map((r, i) =>
+                          r.draft ? (
+                            <tr key={i} data-line={r.line}>
+                              <td class="num">{r.line}</td>
+                              <td>{tr(lang, 'bulkRowOk')}</td>
+                              <td>{r.draft.period ? monthText(r.draft.period) : tr(lang, 'wholeYear')}</td>
+                              <td>{activityName(r.draft.activity)}</td>
+                              <td class="num">{formatNumber(r.draft.quantity, lang, 6)}</td>
+                              <td>{r.draft.unit}</td>
+                              <td>{siteName(r.draft.site)}</td>
+                              <td>{r.draft.note ?? ''}</td>
+                            </tr>
+                          ) : (
+                            <tr key={i} data-line={r.line} class="bulk-problem">
+                              <td class="num">{r.line}</td>
+                              <td>
+                                <strong>{tr(lang, 'bulkRowProblem')}</strong>
+                              </td>
+                              <td colSpan={6}>
+                                <ul class="plain">
+                                  {r.issues.map((i) => (
+                                    <li key={i.path + i.code} class="field-error">
+                                      {issueMessage(i, lang)}
+                                    </li>
+                                  ))}
+                                </ul>
+                                <span class="muted">{r.cells.join(' | ')}</span>
+                              </td>
+                            </tr>
+                          ),
+                        )}
+                      </tbody>
+                    </table>
+                    {hiddenOk > 0 && <p class="muted">{tr(lang, 'bulkMore', { n: hiddenOk })}</p>}
+                  </section>
+                )}
               </section>
-            )}
-          </section>
+            </>
+          )}
         </>
       )}
 

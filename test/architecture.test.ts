@@ -1,11 +1,14 @@
 /**
- * The layers' dependency direction (docs/decisions.md): ui → io/db → factors → core. The core must run
- * anywhere (Node, browser, worker), so it imports nothing of ours above it and no framework; only the
- * storage layer may import Dexie. A wrong import fails here with the reason.
+ * The layers' dependency direction (docs/decisions.md 1 and 20): core ← factors, i18n ← io ← db ← state ← ui.
+ * dependency-cruiser checks it on resolved imports (static, `import type`, re-exports and dynamic `import()`)
+ * with the rules of .dependency-cruiser.cjs; a wrong import fails here with the rule's reason. The fixture
+ * tree test/fixtures/layers/src mirrors the layers with one deliberately wrong import per rule and layer, so
+ * each rule is shown to fire (and the allowed imports beside them not to).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LAYER_RULES, layerViolations } from './layers';
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -23,54 +26,71 @@ function imports(file: string): string[] {
   ].map((m) => (m[1] ?? m[2] ?? m[3]) as string);
 }
 
-const RULES: { layer: string; forbidden: RegExp; why: string }[] = [
-  {
-    layer: 'src/core',
-    forbidden: /^(\.\.\/(factors|io|db|ui|state|pwa|i18n|cli)\b|dexie|preact|chart\.js|node:)/,
-    why: 'the calculation core is pure: it must run in Node and the browser alike, so it imports nothing above it',
-  },
-  {
-    layer: 'src/factors',
-    forbidden: /^(\.\.\/(io|db|ui|state|pwa|cli)\b|dexie|preact|node:)/,
-    why: 'factor data and its reader sit just above the core and are shared by the app and the command line',
-  },
-  {
-    layer: 'src/io',
-    forbidden: /^(\.\.\/(ui|state|pwa|cli)\b|preact|node:)/,
-    why: 'import/export formats are pure data transformations used by the app and the command line',
-  },
-  {
-    layer: 'src/i18n',
-    forbidden: /^(\.\.\/(io|db|ui|state|pwa|cli|factors)\b|dexie|preact)/,
-    why: 'messages are a leaf',
-  },
+/** Every wrong import of the fixture tree and the rule it breaks; any other file there is allowed. */
+const WRONG: readonly [from: string, rule: string][] = [
+  ['src/core/wrongFactors.ts', 'core-is-pure'],
+  ['src/core/wrongPreact.ts', 'core-is-pure'],
+  ['src/core/wrongNode.ts', 'core-is-pure'],
+  ['src/core/wrongNode.ts', 'pure-layers-no-node'],
+  ['src/core/cycleA.ts', 'no-circular'],
+  ['src/factors/wrongIo.ts', 'factors-only-core'],
+  ['src/i18n/wrongFactors.ts', 'i18n-only-core'],
+  ['src/io/wrongDb.ts', 'io-not-above'],
+  ['src/io/bulk/wrongState.ts', 'io-not-above'],
+  ['src/io/wrongNode.ts', 'pure-layers-no-node'],
+  ['src/db/wrongState.ts', 'db-not-above'],
+  ['src/db/wrongWords.ts', 'db-no-words'],
+  ['src/state/wrongUi.ts', 'state-not-ui'],
+  ['src/ui/pages/wrongDb.ts', 'ui-storage-through-state'],
+  ['src/ui/wrongDexie.ts', 'only-db-imports-dexie'],
+  ['src/cli/wrongState.ts', 'cli-only-pure-layers'],
+  ['src/pwa/wrongUi.ts', 'pwa-not-above'],
 ];
 
-describe('architecture: dependencies point inward', () => {
-  for (const rule of RULES) {
-    it(`${rule.layer} imports nothing above it`, () => {
-      const bad = files(rule.layer).flatMap((f) =>
-        imports(f)
-          .filter((i) => rule.forbidden.test(i))
-          .map((i) => `${f} → ${i}`),
-      );
-      expect(bad, `Forbidden because ${rule.why}`).toEqual([]);
-    });
-  }
+/** Cruising takes a second or two alone, longer while other test files share the CPU. */
+const CRUISE_MS = 60_000;
+let fixture: ReturnType<typeof layerViolations> | undefined;
+const fixtureViolations = () => {
+  fixture ??= layerViolations(resolve(import.meta.dirname, 'fixtures/layers'));
+  return fixture;
+};
 
-  it('only the storage layer (and the liveQuery bridge in src/state) imports Dexie', () => {
-    const bad = files('src')
-      .filter((f) => !f.startsWith('src/db/') && f !== 'src/state/useLive.ts')
-      .flatMap((f) =>
-        imports(f)
-          .filter((i) => i === 'dexie' || i.startsWith('dexie/'))
-          .map((i) => `${f} → ${i}`),
-      );
-    expect(
-      bad,
-      'Repositories in src/db are the only code touching IndexedDB, so storage rules live in one place',
-    ).toEqual([]);
-  });
+describe('architecture: dependencies point inward', () => {
+  it(
+    'src keeps every layer rule',
+    async () => {
+      const found = await layerViolations();
+      expect(found.map((v) => v.text).join('\n'), 'Forbidden imports (rule: import, then why)').toBe('');
+    },
+    CRUISE_MS,
+  );
+
+  it(
+    'every rule fires on a deliberately wrong import, and only there',
+    async () => {
+      const found = await fixtureViolations();
+      const key = ([from, rule]: readonly [string, string]) => `${rule}: ${from}`;
+      expect(found.map((v) => key([v.from, v.rule])).sort()).toEqual(WRONG.map(key).sort());
+      expect(
+        LAYER_RULES.map((r) => r.name).filter((name) => !WRONG.some(([, rule]) => rule === name)),
+      ).toEqual([]);
+      // A rule without its reason would fail a build with no explanation.
+      expect(LAYER_RULES.filter((r) => (r.comment ?? '').length < 40).map((r) => r.name)).toEqual([]);
+    },
+    CRUISE_MS,
+  );
+
+  it(
+    'type-only, re-exported and dynamically imported dependencies count',
+    async () => {
+      const found = await fixtureViolations();
+      const to = (from: string) => found.find((v) => v.from === from)?.to;
+      expect(to('src/core/wrongPreact.ts')).toMatch(/node_modules\/preact\//); // export type … from
+      expect(to('src/i18n/wrongFactors.ts')).toBe('src/factors/set.ts'); // import()
+      expect(to('src/io/bulk/wrongState.ts')).toBe('src/state/session.ts'); // ../../ resolved
+    },
+    CRUISE_MS,
+  );
 
   it("every file that uses a feature's words imports that feature's catalogue", async () => {
     // tr() finds a feature's words only once its catalogue module has loaded (src/i18n/ui.ts).

@@ -8,10 +8,10 @@
  */
 import { applyImport } from '../../src/db/backup/applyImport';
 import { exportBackup } from '../../src/db/backup/exportBackup';
-import { defaultChoices, planImport } from '../../src/db/backup/planImport';
 import { readImportText } from '../../src/db/backup/readImport';
 import type { EntryRow, InventoryRow, OrganizationRow, SiteRow } from '../../src/db/rows';
 import { PaastoDb } from '../../src/db/schema';
+import { defaultChoices, planImport } from '../../src/state/importPlan';
 
 const PARTNERS = 100;
 const YEARS = 10;

@@ -4,13 +4,13 @@
  */
 import { lazy, Suspense } from 'preact/compat';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { purgeTrash } from '../db/organizations';
-import { getSettings, setSetting } from '../db/settings';
 import { tr } from '../i18n/ui';
 import { requestPersistence } from '../pwa/storagePersistence';
-import { db, openDatabase } from '../state/database';
+import { openDatabase } from '../state/database';
 import { lang as langSignal } from '../state/lang';
+import { emptyTrash } from '../state/partners';
 import { attempt, flush, track } from '../state/saveStatus';
+import { readSettings, saveSetting } from '../state/settings';
 import { useSignal } from '../state/signal';
 import { Link } from './components/Link';
 import { SaveIndicator } from './components/SaveIndicator';
@@ -37,9 +37,9 @@ const TRASH_KEPT_MS = 24 * 60 * 60 * 1000;
  * A failure (storage that cannot be read either) rejects, and StorageProblem says so.
  */
 async function exportEverything(): Promise<void> {
-  const { exportBackup } = await import('../db/backup/exportBackup');
+  const { makeBackup } = await import('../state/backupFile');
   const { downloadBlob } = await import('./download');
-  const written = await exportBackup(db, { appVersion: __APP_VERSION__ });
+  const written = await makeBackup(__APP_VERSION__);
   downloadBlob(written.fileName, new Blob([written.text], { type: 'application/json' }));
 }
 
@@ -48,7 +48,7 @@ export function App() {
   const lang = useSignal(langSignal);
 
   useEffect(() => {
-    getSettings(db).then(
+    readSettings().then(
       // A language chosen while the settings were being read stands: the stored one is older.
       (s) => {
         if (!langChosen.current) langSignal.set(s.lang);
@@ -58,7 +58,7 @@ export function App() {
     void requestPersistence();
     // Storage that cannot be opened at all (a private window, a browser setting) is said at once, not at the first edit.
     void attempt(openDatabase(), 'open');
-    purgeTrash(db, TRASH_KEPT_MS).catch(() => undefined);
+    emptyTrash(TRASH_KEPT_MS).catch(() => undefined);
   }, []);
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -99,7 +99,7 @@ export function App() {
     langChosen.current = true;
     const next = lang === 'fi' ? 'en' : 'fi';
     langSignal.set(next);
-    void track(setSetting(db, 'lang', next)).catch(() => undefined);
+    void track(saveSetting('lang', next)).catch(() => undefined);
   };
   return (
     <>

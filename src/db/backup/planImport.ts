@@ -3,11 +3,8 @@
  * backup of this device —, else business ID, else name ignoring case and spacing), its years side by side
  * with mine, and default choices. Reads only, in one transaction.
  */
-import '../../i18n/uiBackup';
 import { factorSetKey } from '../../core/factorSet';
 import { builtinSetKeys } from '../../factors/builtinSets';
-import type { Lang } from '../../i18n/issueMessages';
-import { tr } from '../../i18n/ui';
 import { now } from '../ids';
 import type { EntryRow, InventoryRow, OrganizationRow } from '../rows';
 import type { PaastoDb } from '../schema';
@@ -58,19 +55,16 @@ export function groupBy<T>(rows: readonly T[], key: (r: T) => string): Map<strin
   return m;
 }
 
-export function copyName(name: string, lang: Lang, at: string): string {
-  const date = new Intl.DateTimeFormat(lang === 'fi' ? 'fi-FI' : 'en-GB', {
-    day: 'numeric',
-    month: lang === 'fi' ? 'numeric' : 'short',
-    year: 'numeric',
-  }).format(new Date(at));
-  return tr(lang, 'backupImportedCopy', { name, date });
-}
+/**
+ * The name a partner kept beside mine ("keep both") gets, from its name and the import's time. Words are made
+ * where they are shown (src/state/backup.ts), so storage is given the function.
+ */
+export type CopyName = (name: string, at: string) => string;
 
 export async function planImport(
   db: PaastoDb,
   source: ImportSource,
-  opts: { lang: Lang; at?: string },
+  opts: { copyName: CopyName; at?: string },
 ): Promise<ImportPlan> {
   const at = opts.at ?? now();
   const { data } = source;
@@ -155,7 +149,7 @@ export async function planImport(
           updatedAt,
           years,
           defaultChoice: match ? 'keep-mine' : 'add',
-          copyName: copyName(o.name, opts.lang, at),
+          copyName: opts.copyName(o.name, at),
           ...(o.businessId !== undefined ? { businessId: o.businessId } : {}),
           ...(match ? { match } : {}),
         });

@@ -6,17 +6,18 @@
  */
 import '../../i18n/uiBackup';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { dismissImportUndo, listImportUndos } from '../../db/backup/importUndos';
-import {
-  type BackupReminder,
-  backupReminder,
-  reminderSettingsStamp,
-  snoozeBackupReminder,
-} from '../../db/backup/lastChange';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
 import { storageStatus } from '../../pwa/storagePersistence';
-import { db } from '../../state/database';
+import {
+  type BackupReminder,
+  forgetUndo,
+  listUndoableImports,
+  readBackupReminder,
+  reminderStamp,
+  snoozeReminder,
+  undoImport,
+} from '../../state/backupNotices';
 import { attempt, succeeded } from '../../state/saveStatus';
 import { useLive } from '../../state/useLive';
 import { Link } from '../components/Link';
@@ -39,11 +40,11 @@ export function usePersisted(): boolean | null {
 
 /** The reminder, worked out again when `path` or the backup settings change. */
 export function useBackupReminder(path: string): BackupReminder | undefined {
-  const settings = useLive(() => reminderSettingsStamp(db), []);
+  const settings = useLive(reminderStamp, []);
   const [reminder, setReminder] = useState<BackupReminder | undefined>(undefined);
   useEffect(() => {
     let live = true;
-    backupReminder(db).then(
+    readBackupReminder().then(
       (r) => live && setReminder(r),
       () => undefined,
     );
@@ -64,7 +65,7 @@ export function NotPersistedNote({ lang }: { lang: Lang }) {
 }
 
 export function BackupNotices({ lang, path }: { lang: Lang; path: string }) {
-  const undos = useLive(() => listImportUndos(db), []) ?? [];
+  const undos = useLive(listUndoableImports, []) ?? [];
   const reminder = useBackupReminder(path);
   const persisted = usePersisted();
   const [message, setMessage] = useState<string | null>(null);
@@ -76,15 +77,13 @@ export function BackupNotices({ lang, path }: { lang: Lang; path: string }) {
 
   const undo = async (id: string, at: string) => {
     if (!window.confirm(tr(lang, 'backupUndoConfirm', { date: formatDateTime(at, lang) }))) return;
-    // The undo code is loaded when it is asked for, not with the notices every page shows.
-    const { undoImport } = await import('../../db/backup/applyImport');
-    const done = await attempt(undoImport(db, id));
+    const done = await attempt(undoImport(id));
     if (done === 'later-import') setMessage(tr(lang, 'backupUndoLaterFirst'));
     else if (done === 'year-taken') setMessage(tr(lang, 'backupUndoYearTaken'));
     else if (done !== undefined) setMessage(tr(lang, done ? 'backupUndone' : 'backupUndoGone'));
   };
   const keep = async (id: string) => {
-    if (!(await succeeded(dismissImportUndo(db, id)))) return;
+    if (!(await succeeded(forgetUndo(id)))) return;
     // The notice and its buttons are gone: the page's heading takes the focus, as after a navigation.
     const h1 = document.querySelector<HTMLElement>('main h1');
     if (h1) {
@@ -135,7 +134,7 @@ export function BackupNotices({ lang, path }: { lang: Lang; path: string }) {
             <Link href={BACKUP_PATH} class="backup-button">
               {tr(lang, 'backupReminderLink')}
             </Link>
-            <button type="button" class="secondary" onClick={() => void attempt(snoozeBackupReminder(db))}>
+            <button type="button" class="secondary" onClick={() => void attempt(snoozeReminder())}>
               {tr(lang, 'backupReminderLater')}
             </button>
           </div>

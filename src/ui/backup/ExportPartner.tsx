@@ -6,12 +6,11 @@
 import '../../i18n/uiBackup';
 import { useState } from 'preact/hooks';
 import type { Issue } from '../../core/issues';
-import { exportPartner } from '../../db/backup/exportPartner';
-import { listInventories } from '../../db/inventories';
-import { listOrganizations } from '../../db/organizations';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
-import { db } from '../../state/database';
+import { exportOnePartner } from '../../state/backup';
+import { listYears } from '../../state/partner';
+import { listPartners } from '../../state/partners';
 import { useLive } from '../../state/useLive';
 import { downloadBlob } from '../download';
 import { IssueList } from './IssueList';
@@ -21,11 +20,11 @@ type Result =
   | { ok: false; message: string };
 
 export function ExportPartner({ lang, initialPartner }: { lang: Lang; initialPartner?: string }) {
-  const partners = useLive(() => listOrganizations(db), []);
+  const partners = useLive(listPartners, []);
   const [chosen, setChosen] = useState(initialPartner ?? '');
   // A partner asked for by the link that is gone (deleted in another tab) falls back to the first one.
   const orgId = partners?.some((p) => p.id === chosen) ? chosen : (partners?.[0]?.id ?? '');
-  const years = useLive(() => (orgId ? listInventories(db, orgId) : Promise.resolve([])), [orgId]);
+  const years = useLive(() => (orgId ? listYears(orgId) : Promise.resolve([])), [orgId]);
   const [all, setAll] = useState(true);
   const [picked, setPicked] = useState<Set<number>>(new Set());
   const [result, setResult] = useState<Result | null>(null);
@@ -45,7 +44,7 @@ export function ExportPartner({ lang, initialPartner }: { lang: Lang; initialPar
     setBusy(true);
     setResult(null);
     try {
-      const out = await exportPartner(db, orgId, chosenYears, { appVersion: __APP_VERSION__ });
+      const out = await exportOnePartner(orgId, chosenYears, __APP_VERSION__);
       downloadBlob(out.fileName, new Blob([out.text], { type: 'application/json' }));
       setResult({ ok: true, fileName: out.fileName, unfinished: out.unfinishedLeftOut, issues: out.issues });
     } catch (err) {

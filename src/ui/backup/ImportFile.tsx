@@ -7,13 +7,18 @@
 import '../../i18n/uiBackup';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Issue } from '../../core/issues';
-import { applyImport, dismissImportUndo } from '../../db/backup/applyImport';
-import { defaultChoices, planImport } from '../../db/backup/planImport';
-import { readImportFile } from '../../db/backup/readImport';
-import type { ImportChoices, ImportCounts, ImportPlan } from '../../db/backup/types';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
-import { db } from '../../state/database';
+import {
+  defaultChoices,
+  forgetImportUndo,
+  type ImportChoices,
+  type ImportCounts,
+  type ImportPlan,
+  previewImport,
+  readImport,
+  runImport,
+} from '../../state/backup';
 import { track } from '../../state/saveStatus';
 import { ImportPreview } from './ImportPreview';
 import { IssueList } from './IssueList';
@@ -43,12 +48,12 @@ export function ImportFile({ lang }: { lang: Lang }) {
   const open = async (file: File) => {
     setState({ s: 'reading', fileName: file.name });
     try {
-      const read = await readImportFile(file);
+      const read = await readImport(file);
       if (!read.ok) {
         setState({ s: 'refused', fileName: file.name, issues: read.issues });
         return;
       }
-      const plan = await planImport(db, read.source, { lang });
+      const plan = await previewImport(read.source, lang);
       setState({ s: 'preview', fileName: file.name, plan, choices: defaultChoices(plan), replanned: false });
     } catch (e) {
       setState({ s: 'error', message: e instanceof Error ? e.message : String(e) });
@@ -58,15 +63,15 @@ export function ImportFile({ lang }: { lang: Lang }) {
   const apply = async (fileName: string, plan: ImportPlan, choices: ImportChoices) => {
     setState({ s: 'applying', fileName });
     try {
-      const r = await track(applyImport(db, plan, choices));
+      const r = await track(runImport(plan, choices));
       if (r.ok) {
         // Every choice kept what was here: there is nothing to undo, and no notice should offer it.
-        if (Object.values(r.counts).every((n) => n === 0)) await track(dismissImportUndo(db, r.importId));
+        if (Object.values(r.counts).every((n) => n === 0)) await track(forgetImportUndo(r.importId));
         setState({ s: 'done', fileName, counts: r.counts });
         return;
       }
       // Another tab or an edit changed the data the preview showed: show it again as it is now.
-      const again = await planImport(db, plan.source, { lang });
+      const again = await previewImport(plan.source, lang);
       setState({ s: 'preview', fileName, plan: again, choices: defaultChoices(again), replanned: true });
     } catch (e) {
       setState({ s: 'error', message: e instanceof Error ? e.message : String(e) });

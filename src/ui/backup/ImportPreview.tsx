@@ -6,6 +6,9 @@
  */
 import '../../i18n/uiBackup';
 import { useEffect, useRef } from 'preact/hooks';
+import { formatDateTime } from '../../i18n/format';
+import type { Lang } from '../../i18n/issueMessages';
+import { tr, type UiKey } from '../../i18n/ui';
 import type {
   ImportChoices,
   ImportPlan,
@@ -15,10 +18,7 @@ import type {
   YearChoice,
   YearPlan,
   YearSide,
-} from '../../db/backup/types';
-import { formatDateTime } from '../../i18n/format';
-import type { Lang } from '../../i18n/issueMessages';
-import { tr, type UiKey } from '../../i18n/ui';
+} from '../../state/backup';
 import { IssueList } from './IssueList';
 
 const PARTNER_CHOICE: Record<PartnerChoice, UiKey> = {

@@ -6,11 +6,9 @@
 import '../../i18n/uiBackup';
 import { useState } from 'preact/hooks';
 import type { Issue } from '../../core/issues';
-import { exportBackup, verifyBackup } from '../../db/backup/exportBackup';
-import type { TableCounts } from '../../db/backup/types';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
-import { db } from '../../state/database';
+import { checkBackup, makeBackup, type TableCounts } from '../../state/backupFile';
 import { IssueList } from './IssueList';
 import { saveChecked } from './saveFile';
 
@@ -27,11 +25,11 @@ export function MakeBackup({ lang }: { lang: Lang }) {
   const run = async () => {
     setState({ s: 'busy' });
     try {
-      const written = await exportBackup(db, { appVersion: __APP_VERSION__ });
+      const written = await makeBackup(__APP_VERSION__);
       const out = await saveChecked(
         written.text,
         written.fileName,
-        (text) => verifyBackup(text, db, written.file),
+        (text) => checkBackup(text, written.file),
         (v) => v.ok,
       );
       if (out.status === 'saved' && out.checked.ok)

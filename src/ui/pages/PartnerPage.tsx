@@ -2,24 +2,22 @@
 import { useMemo, useState } from 'preact/hooks';
 import { isValidBusinessId } from '../../core/businessId';
 import { factorSetKey } from '../../core/factorSet';
-import { listFactorSets } from '../../db/factorSets';
-import { createInventory, listEntriesOfPartner, listInventories } from '../../db/inventories';
-import {
-  addSite,
-  getOrganization,
-  listSites,
-  removeSite,
-  updateOrganization,
-  updateSite,
-} from '../../db/organizations';
-import { getSettings } from '../../db/settings';
-import { DEFAULT_FACTOR_SET } from '../../factors/builtinSets';
 import { formatTonnes } from '../../i18n/format';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
-import { db } from '../../state/database';
+import {
+  addPartnerSite,
+  getPartner,
+  listPartnerEntries,
+  listPartnerSites,
+  listYears,
+  removePartnerSite,
+  renameSite,
+  startYear,
+  updatePartner,
+} from '../../state/partner';
 import { computeYear, useFactorSets } from '../../state/results';
-import { attempt, succeeded } from '../../state/saveStatus';
+import { attempt, saveEdit, succeeded } from '../../state/saveStatus';
 import { useLive } from '../../state/useLive';
 import { Link } from '../components/Link';
 import { NumberField } from '../components/NumberField';
@@ -27,10 +25,10 @@ import { TextField } from '../components/TextField';
 import { navigate } from '../router';
 
 export function PartnerPage({ lang, orgId }: { lang: Lang; orgId: string }) {
-  const org = useLive(() => getOrganization(db, orgId).then((o) => o ?? null), [orgId]);
-  const sites = useLive(() => listSites(db, orgId), [orgId]);
-  const years = useLive(() => listInventories(db, orgId), [orgId]);
-  const byInventory = useLive(() => listEntriesOfPartner(db, orgId), [orgId]);
+  const org = useLive(() => getPartner(orgId).then((o) => o ?? null), [orgId]);
+  const sites = useLive(() => listPartnerSites(orgId), [orgId]);
+  const years = useLive(() => listYears(orgId), [orgId]);
+  const byInventory = useLive(() => listPartnerEntries(orgId), [orgId]);
   const sets = useFactorSets((years ?? []).map((y) => y.factorSet));
   const [bid, setBid] = useState<string | null>(null);
   // Every year recomputed only when its data changes, not at each keystroke in the details above.
@@ -46,8 +44,9 @@ export function PartnerPage({ lang, orgId }: { lang: Lang; orgId: string }) {
 
   if (org === undefined) return <p>{tr(lang, 'loading')}</p>;
   if (org === null) return <h1>{tr(lang, 'notFound')}</h1>;
-  const save = (patch: Parameters<typeof updateOrganization>[2]) =>
-    void attempt(updateOrganization(db, orgId, patch), `org:${orgId}:${Object.keys(patch).sort().join(',')}`);
+  const keyOf = (fields: string[]) => `org:${orgId}:${[...fields].sort().join(',')}`;
+  const save = (patch: Parameters<typeof updatePartner>[1]) =>
+    void saveEdit(keyOf(Object.keys(patch)), () => updatePartner(orgId, patch));
   const bidText = bid ?? org.businessId ?? '';
   const bidOk = bidText.trim() === '' || isValidBusinessId(bidText.trim());
 
@@ -72,6 +71,7 @@ export function PartnerPage({ lang, orgId }: { lang: Lang; orgId: string }) {
             <TextField
               id="org-name"
               value={org.name}
+              saveKey={keyOf(['name'])}
               onInput={(v) => {
                 if (v.trim() !== '') save({ name: v });
               }}
@@ -82,6 +82,7 @@ export function PartnerPage({ lang, orgId }: { lang: Lang; orgId: string }) {
             <TextField
               id="org-bid"
               value={bidText}
+              saveKey={keyOf(['businessId'])}
               invalid={!bidOk}
               describedBy={bidOk ? undefined : 'org-bid-error'}
               onInput={(v) => {
@@ -102,6 +103,7 @@ export function PartnerPage({ lang, orgId }: { lang: Lang; orgId: string }) {
             <TextField
               id="org-sector"
               value={org.sector ?? ''}
+              saveKey={keyOf(['sector'])}
               onInput={(v) => save({ sector: v.trim() === '' ? undefined : v.trim() })}
             />
           </div>
@@ -110,6 +112,7 @@ export function PartnerPage({ lang, orgId }: { lang: Lang; orgId: string }) {
             <TextField
               id="org-municipality"
               value={org.municipality ?? ''}
+              saveKey={keyOf(['municipality'])}
               onInput={(v) => save({ municipality: v.trim() === '' ? undefined : v.trim() })}
             />
           </div>
@@ -121,6 +124,7 @@ export function PartnerPage({ lang, orgId }: { lang: Lang; orgId: string }) {
             max={2100}
             lang={lang}
             value={org.baseYear ?? null}
+            saveKey={keyOf(['baseYear'])}
             onChange={(_t, v) => {
               if (v === null) save({ baseYear: undefined });
               else if (Number.isInteger(v) && v >= 1990 && v <= 2100) save({ baseYear: v });
@@ -140,8 +144,9 @@ export function PartnerPage({ lang, orgId }: { lang: Lang; orgId: string }) {
               <TextField
                 id={`site-${s.id}`}
                 value={s.name}
+                saveKey={`site:${s.id}:name`}
                 onInput={(v) => {
-                  if (v.trim() !== '') void attempt(updateSite(db, s.id, { name: v }), `site:${s.id}:name`);
+                  if (v.trim() !== '') void saveEdit(`site:${s.id}:name`, () => renameSite(s.id, v));
                 }}
               />
               <button
@@ -149,7 +154,7 @@ export function PartnerPage({ lang, orgId }: { lang: Lang; orgId: string }) {
                 class="secondary"
                 onClick={() => {
                   if (window.confirm(tr(lang, 'confirmRemoveSite', { name: s.name })))
-                    void attempt(removeSite(db, s.id));
+                    void attempt(removePartnerSite(s.id));
                 }}
               >
                 {tr(lang, 'remove')}
@@ -229,7 +234,7 @@ function AddSite({ lang, orgId }: { lang: Lang; orgId: string }) {
       onSubmit={async (e) => {
         e.preventDefault();
         if (name.trim() === '') return;
-        if (await succeeded(addSite(db, orgId, name.trim()))) setName('');
+        if (await succeeded(addPartnerSite(orgId, name.trim()))) setName('');
       }}
     >
       <label for="new-site">{tr(lang, 'siteName')}</label>
@@ -267,15 +272,8 @@ function StartYear({
       setError(tr(lang, 'yearExists', { year }));
       return;
     }
-    const settings = await getSettings(db);
-    const sets = await listFactorSets(db);
-    const chosen = sets.find((s) => s.key === settings.defaultFactorSet) ?? { ...DEFAULT_FACTOR_SET };
     const created = await attempt(
-      createInventory(db, orgId, year, {
-        factorSet: { id: chosen.id, release: chosen.release },
-        gwp: settings.defaultGwp,
-        ...(source ? { copyFrom: source, keepQuantities: keep } : {}),
-      }),
+      startYear(orgId, year, source ? { from: source, keepQuantities: keep } : undefined),
     );
     if (created) navigate(`/partners/${orgId}/years/${year}`);
   };

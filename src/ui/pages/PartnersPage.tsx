@@ -1,25 +1,25 @@
 /** The partners on this device: search, create, delete with undo, and the example partner for newcomers. */
 import { useState } from 'preact/hooks';
 import { isValidBusinessId } from '../../core/businessId';
-import { countYearsByPartner } from '../../db/inventories';
-import {
-  createOrganization,
-  listOrganizations,
-  removeOrganization,
-  restoreOrganization,
-} from '../../db/organizations';
-import type { OrganizationRow } from '../../db/rows';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
-import { db } from '../../state/database';
+import {
+  addExamplePartner,
+  countYears,
+  createPartner,
+  listPartners,
+  type OrganizationRow,
+  removePartner,
+  restorePartner,
+} from '../../state/partners';
 import { attempt, succeeded } from '../../state/saveStatus';
 import { useLive } from '../../state/useLive';
 import { Link } from '../components/Link';
 import { navigate } from '../router';
 
 export function PartnersPage({ lang }: { lang: Lang }) {
-  const partners = useLive(() => listOrganizations(db), []);
-  const years = useLive(() => countYearsByPartner(db), []);
+  const partners = useLive(listPartners, []);
+  const years = useLive(countYears, []);
   const [query, setQuery] = useState('');
   const [creating, setCreating] = useState(false);
   const [name, setName] = useState('');
@@ -35,7 +35,7 @@ export function PartnersPage({ lang }: { lang: Lang }) {
     e.preventDefault();
     if (name.trim() === '' || !idOk) return;
     const org = await attempt(
-      createOrganization(db, {
+      createPartner({
         name: name.trim(),
         ...(businessId.trim() ? { businessId: businessId.trim() } : {}),
       }),
@@ -48,11 +48,10 @@ export function PartnersPage({ lang }: { lang: Lang }) {
   };
   const remove = async (p: OrganizationRow) => {
     if (!window.confirm(tr(lang, 'confirmDeletePartner', { name: p.name }))) return;
-    if (await succeeded(removeOrganization(db, p.id))) setDeleted(p);
+    if (await succeeded(removePartner(p.id))) setDeleted(p);
   };
   const addDemo = async () => {
-    const { addDemoPartner } = await import('../../db/demo');
-    const org = await attempt(addDemoPartner(db));
+    const org = await attempt(addExamplePartner());
     if (!org) return;
     navigate(`/partners/${org.id}`);
   };
@@ -67,7 +66,7 @@ export function PartnersPage({ lang }: { lang: Lang }) {
           <button
             type="button"
             onClick={async () => {
-              if (await succeeded(restoreOrganization(db, deleted.id))) setDeleted(null);
+              if (await succeeded(restorePartner(deleted.id))) setDeleted(null);
             }}
           >
             {tr(lang, 'undo')}

@@ -1,15 +1,14 @@
 /** Language, the defaults for new years, factor sets (including ones loaded from files), and storage status. */
 import { useEffect, useState } from 'preact/hooks';
 import type { Issue } from '../../core/issues';
-import { addFactorSetFile, listFactorSetKeys } from '../../db/factorSets';
-import { DEFAULT_SETTINGS, getSettings, type Settings, setSetting } from '../../db/settings';
 import { formatNumber } from '../../i18n/format';
 import { formatIssue, type Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
 import { requestPersistence, type StorageStatus, storageStatus } from '../../pwa/storagePersistence';
-import { db } from '../../state/database';
+import { addFactorSet, listFactorSetNames } from '../../state/factorSets';
 import { lang as langSignal } from '../../state/lang';
 import { attempt, track } from '../../state/saveStatus';
+import { DEFAULT_SETTINGS, readSettings, type Settings, saveSetting } from '../../state/settings';
 import { useLive } from '../../state/useLive';
 
 /** Files larger than this are refused before they are read. */
@@ -21,15 +20,15 @@ function bytes(n: number | undefined, lang: Lang): string {
 }
 
 export function SettingsPage({ lang }: { lang: Lang }) {
-  const settings = useLive(() => getSettings(db), []) ?? DEFAULT_SETTINGS;
-  const keys = useLive(() => listFactorSetKeys(db), []) ?? [];
+  const settings = useLive(readSettings, []) ?? DEFAULT_SETTINGS;
+  const keys = useLive(listFactorSetNames, []) ?? [];
   const [status, setStatus] = useState<StorageStatus | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string; issues?: Issue[] } | null>(null);
   useEffect(() => {
     storageStatus().then(setStatus, () => setStatus(null));
   }, []);
   const set = <K extends keyof Settings>(k: K, v: Settings[K]) =>
-    void track(setSetting(db, k, v)).catch(() => undefined);
+    void track(saveSetting(k, v)).catch(() => undefined);
 
   const load = async (file: File) => {
     if (file.size > MAX_FACTOR_FILE) {
@@ -60,7 +59,7 @@ export function SettingsPage({ lang }: { lang: Lang }) {
       });
       return;
     }
-    const r = await attempt(addFactorSetFile(db, json));
+    const r = await attempt(addFactorSet(json));
     if (!r) return;
     setMessage(
       r.ok

@@ -8,7 +8,6 @@ import { describe, expect, it } from 'vitest';
 import { applyImport } from '../../../src/db/backup/applyImport';
 import { exportBackup, getLastBackupAt, verifyBackup } from '../../../src/db/backup/exportBackup';
 import { exportPartner } from '../../../src/db/backup/exportPartner';
-import { defaultChoices, planImport } from '../../../src/db/backup/planImport';
 import { readImportFile, readImportJson, readImportText } from '../../../src/db/backup/readImport';
 import {
   BACKUP_VERSION,
@@ -19,6 +18,7 @@ import {
 import type { PaastoDb } from '../../../src/db/schema';
 import { formatIssue } from '../../../src/i18n/issueMessages';
 import { canonicalJson } from '../../../src/io/canonical';
+import { defaultChoices, planImport } from '../../../src/state/importPlan';
 import { freshDb } from '../helpers';
 import { exportAllPartners } from '../legacyExport';
 import { dump, entry, fillSample } from './data';

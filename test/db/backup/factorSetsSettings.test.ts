@@ -6,11 +6,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyImport, undoImport } from '../../../src/db/backup/applyImport';
 import { exportBackup } from '../../../src/db/backup/exportBackup';
-import { defaultChoices, planImport } from '../../../src/db/backup/planImport';
 import { readImportJson, readImportText } from '../../../src/db/backup/readImport';
 import { addFactorSetFile } from '../../../src/db/factorSets';
 import type { PaastoDb } from '../../../src/db/schema';
 import { canonicalJson, sha256Hex } from '../../../src/io/canonical';
+import { defaultChoices, planImport } from '../../../src/state/importPlan';
 import { freshDb } from '../helpers';
 import { dump } from './data';
 

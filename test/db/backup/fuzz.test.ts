@@ -9,10 +9,10 @@ import type { Issue } from '../../../src/core/issues';
 import { applyImport, undoImport } from '../../../src/db/backup/applyImport';
 import { exportBackup } from '../../../src/db/backup/exportBackup';
 import { exportPartner } from '../../../src/db/backup/exportPartner';
-import { defaultChoices, planImport } from '../../../src/db/backup/planImport';
 import { readImportText } from '../../../src/db/backup/readImport';
 import type { PaastoDb } from '../../../src/db/schema';
 import { formatIssue } from '../../../src/i18n/issueMessages';
+import { defaultChoices, planImport } from '../../../src/state/importPlan';
 import { freshDb } from '../helpers';
 import { dump, fillSample } from './data';
 

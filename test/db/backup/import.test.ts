@@ -12,13 +12,13 @@ import {
 } from '../../../src/db/backup/applyImport';
 import { exportBackup } from '../../../src/db/backup/exportBackup';
 import { exportPartner } from '../../../src/db/backup/exportPartner';
-import { defaultChoices, planImport } from '../../../src/db/backup/planImport';
 import { readImportJson, readImportText } from '../../../src/db/backup/readImport';
 import type { ImportPlan, ImportSource, PartnerChoice, YearChoice } from '../../../src/db/backup/types';
 import type { EntryRow } from '../../../src/db/rows';
 import type { PaastoDb } from '../../../src/db/schema';
 import { formatIssue } from '../../../src/i18n/issueMessages';
 import { canonicalJson, sha256Hex } from '../../../src/io/canonical';
+import { defaultChoices, planImport } from '../../../src/state/importPlan';
 import { freshDb } from '../helpers';
 import { dump, entry, fillSample, inventory, org } from './data';
 

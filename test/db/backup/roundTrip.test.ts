@@ -12,11 +12,11 @@ import { UNITS, type UnitId } from '../../../src/core/units';
 import { MAX_YEAR, MIN_YEAR } from '../../../src/core/validate';
 import { applyImport } from '../../../src/db/backup/applyImport';
 import { exportBackup } from '../../../src/db/backup/exportBackup';
-import { defaultChoices, planImport } from '../../../src/db/backup/planImport';
 import { readImportText } from '../../../src/db/backup/readImport';
 import type { EntryRow, InventoryRow, OrganizationRow, SettingRow, SiteRow } from '../../../src/db/rows';
 import type { PaastoDb } from '../../../src/db/schema';
 import { formatIssue } from '../../../src/i18n/issueMessages';
+import { defaultChoices, planImport } from '../../../src/state/importPlan';
 import { freshDb } from '../helpers';
 import { dump, entry, org } from './data';
 

@@ -6,12 +6,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyImport, undoImport } from '../../../src/db/backup/applyImport';
 import { exportBackup } from '../../../src/db/backup/exportBackup';
-import { defaultChoices, planImport } from '../../../src/db/backup/planImport';
 import { readImportText } from '../../../src/db/backup/readImport';
 import { addFactorSetFile, resolveFactorSet } from '../../../src/db/factorSets';
 import { createInventory, updateInventory } from '../../../src/db/inventories';
 import { removeOrganization } from '../../../src/db/organizations';
 import type { PaastoDb } from '../../../src/db/schema';
+import { defaultChoices, planImport } from '../../../src/state/importPlan';
 import { freshDb } from '../helpers';
 import { inventory, org } from './data';
 

@@ -7,12 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { applyImport, dismissImportUndo, undoImport } from '../../../src/db/backup/applyImport';
 import { exportBackup } from '../../../src/db/backup/exportBackup';
 import { exportPartner } from '../../../src/db/backup/exportPartner';
-import { defaultChoices, planImport } from '../../../src/db/backup/planImport';
 import { readImportText } from '../../../src/db/backup/readImport';
 import type { ImportChoices, ImportPlan, ImportSource, YearChoice } from '../../../src/db/backup/types';
 import { addEntries } from '../../../src/db/bulkEntries';
 import { removeOrganization, restoreOrganization } from '../../../src/db/organizations';
 import type { PaastoDb } from '../../../src/db/schema';
+import { defaultChoices, planImport } from '../../../src/state/importPlan';
 import { freshDb } from '../helpers';
 import { dump, entry, fillSample, inventory, org } from './data';
 

@@ -220,4 +220,97 @@ describe('bulk entry in Chromium', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 90_000);
+
+  it("asks about a file of two encodings, names an open quote's row, refuses an oversize file unread", async () => {
+    const context = await browser.newContext();
+    const errors: string[] = [];
+    const page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+    // Counts the files the page reads: an oversize file must be refused without one.
+    await page.addInitScript(() => {
+      const g = globalThis as unknown as {
+        __reads: number;
+        Blob: { prototype: { arrayBuffer: () => Promise<ArrayBuffer> } };
+      };
+      g.__reads = 0;
+      const read = g.Blob.prototype.arrayBuffer;
+      g.Blob.prototype.arrayBuffer = function (this: unknown) {
+        g.__reads += 1;
+        return read.call(this);
+      };
+    });
+    const reads = () => page.evaluate(() => (globalThis as unknown as { __reads: number }).__reads);
+    await newPartnerWithYear(page, 'Merkistö Oy');
+    const dialog = await openImport(page, 's1.mobile');
+    const file = dialog.getByLabel('CSV-tiedosto');
+    const alerts = () => dialog.getByRole('alert').allTextContents();
+
+    // UTF-8 with one line from an older program (Windows-1252): not read, the line named, a choice offered.
+    const utf8 = (s: string) => Buffer.from(s, 'utf8');
+    const latin1 = (s: string) => Buffer.from(s, 'latin1');
+    const mixed = Buffer.concat([
+      utf8('Rekisterinumero;Polttoaine;Litrat\nÄÖ-1;Diesel;45,2\n'),
+      latin1('KÄÄ-2;Diesel;38,9\n'),
+      utf8('ÅÖ-3;Diesel;61\n'),
+    ]);
+    await file.setInputFiles({ name: 'kortti.csv', mimeType: 'text/csv', buffer: mixed });
+    await expect.poll(alerts).toContainEqual(expect.stringContaining('rivi 3 (”KÄÄ-2;Diesel;38,9”)'));
+    expect(await dialog.getByText(/Luettu tiedosto/).count()).toBe(0);
+    expect(await dialog.locator('[data-bulk-counts]').count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Lue rivit Windows-1252-merkistönä' }).click();
+    await expect
+      .poll(() => dialog.locator('[data-bulk-counts]').getAttribute('data-bulk-counts'))
+      .toBe('3/0/0');
+    expect(await dialog.getByText('Rivit 3 luettiin Windows-1252-merkistönä', { exact: false }).count()).toBe(
+      1,
+    );
+    const preview = await dialog.locator('.bulk-table').textContent();
+    expect(preview).toContain('ÄÖ-1');
+    expect(preview).toContain('KÄÄ-2');
+    expect(preview).not.toContain('Ã');
+
+    // A quote opened in row 3 and never closed: said with its row, the separator still found, nothing to add.
+    const paste = dialog.getByLabel('Tai liitä solut tähän');
+    await paste.fill(
+      'Rekisterinumero;Polttoaine;Litrat\nABC-1;Diesel;45,2\nABC-2;"Diesel;38,9\nABC-3;Diesel;61',
+    );
+    await expect
+      .poll(alerts)
+      .toContainEqual(expect.stringMatching(/^Rivillä 3 on lainausmerkki \("\), jota ei suljeta/));
+    expect(await dialog.getByLabel('Erotin').locator('option:checked').textContent()).toBe(
+      'Tunnista (puolipiste (;))',
+    );
+    expect(await dialog.getByText('Valitse määrän sarake.').count()).toBe(0);
+    expect(await dialog.getByRole('button', { name: /^Lisää/ }).isDisabled()).toBe(true);
+
+    // Over the byte limit: refused from its size, before it is read; the earlier text is left as it was.
+    const readsBefore = await reads();
+    const big = Buffer.alloc(4 * 1024 * 1024 + 100_000, 'ABC-1;Diesel;45,2\n');
+    await file.setInputFiles({ name: 'iso.csv', mimeType: 'text/csv', buffer: big });
+    await expect
+      .poll(alerts)
+      .toContainEqual(
+        expect.stringMatching(/^Tiedosto on liian suuri \(4,1 Mt\), eikä sitä luettu.*4 Mt ja 20\s000 riviä/),
+      );
+    expect(await reads()).toBe(readsBefore);
+    expect(await paste.inputValue()).toContain('ABC-2;"Diesel');
+
+    // 100,000 rows in about 2 MB: under the byte limit, refused after parsing, before any preview.
+    const rows = Array.from({ length: 100_000 }, (_, i) => `ABC-${i % 1000};Diesel;${(i % 90) + 10},5`);
+    await file.setInputFiles({
+      name: 'vuosi.csv',
+      mimeType: 'text/csv',
+      buffer: utf8(['Rekisterinumero;Polttoaine;Litrat', ...rows].join('\n')),
+    });
+    await expect
+      .poll(alerts, { timeout: 20_000 })
+      .toContainEqual(expect.stringMatching(/^Taulukosta tulisi 100\s000 kirjausta.*enintään 20\s000/));
+    expect(await reads()).toBe(readsBefore + 1);
+    expect(await dialog.locator('.bulk-preview').count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Peruuta' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await page.locator('section[data-category="s1.mobile"] fieldset.entry').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 90_000);
 });

@@ -1,18 +1,23 @@
-/** One category of the year: what belongs here, its entries, a total, or why it is not relevant. */
+/**
+ * One category of the year, folded to a header line that says what the user needs at a glance (how many
+ * entries, their sum, whether something needs fixing, or that the category is not relevant); opened, what
+ * belongs here, its entries as a table, adding entries, or why it is not relevant.
+ */
+import { useState } from 'preact/hooks';
 import type { CategoryInfo } from '../../core/categories';
 import type { FactorSet } from '../../core/factorSet';
 import type { Issue } from '../../core/issues';
 import type { EntryResult, InventoryResult } from '../../core/results';
 import { addEntry } from '../../db/inventories';
 import type { EntryRow, InventoryRow, SiteRow } from '../../db/rows';
-import { formatTonnes } from '../../i18n/format';
+import { formatNumber, formatTonnes } from '../../i18n/format';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
 import { db } from '../../state/database';
 import { track } from '../../state/saveStatus';
 import { TextField } from '../components/TextField';
 import { BulkImportButton } from './BulkImportButton';
-import { DeferredEntry } from './DeferredEntry';
+import { EntryTable } from './EntryTable';
 
 export interface CategorySectionProps {
   lang: Lang;
@@ -22,13 +27,18 @@ export interface CategorySectionProps {
   sites: SiteRow[];
   set: FactorSet | undefined;
   result: InventoryResult | null;
-  entryResults: Map<string, EntryResult>;
-  problems: Map<string, Issue[]>;
+  entryResult: (id: string) => EntryResult | undefined;
+  problems: ReadonlyMap<string, Issue[]>;
+  /** Entries of the category that are unfinished or have an error. */
+  problemCount: number;
+  open: boolean;
+  onToggle: () => void;
   onUpdateInventory: (change: (row: InventoryRow) => Partial<InventoryRow>) => void;
 }
 
 export function CategorySection(p: CategorySectionProps) {
   const { lang, category: c, inv } = p;
+  const [added, setAdded] = useState<string | null>(null);
   const excluded = inv.excluded.find((x) => x.category === c.id);
   const total = p.result?.byCategory[c.id];
   const setExcluded = (on: boolean, reason = excluded?.reason ?? '') => {
@@ -40,69 +50,105 @@ export function CategorySection(p: CategorySectionProps) {
   };
   const add = () => {
     const first = p.set?.activities.find((a) => a.categories.includes(c.id));
-    void track(addEntry(db, inv.id, { category: c.id, unit: first?.unit ?? 'kWh' })).catch(() => undefined);
+    void track(addEntry(db, inv.id, { category: c.id, unit: first?.unit ?? 'kWh' }))
+      .then((row) => setAdded(row.id))
+      .catch(() => undefined);
   };
   const headingId = `cat-${c.id}`;
+  const bodyId = `cat-body-${c.id}`;
+  const n = p.entries.length;
+  const problems = p.problemCount + (excluded && excluded.reason.trim() === '' ? 1 : 0);
   return (
-    <section class="card category" aria-labelledby={headingId} data-category={c.id}>
-      <div class="category-head">
-        <h3 id={headingId}>{c.names[lang]}</h3>
-        {total && (
-          <span class="category-total" data-kg={total.location}>
-            {formatTonnes(total.location, lang)} {tr(lang, 'tonnes')}
-            {c.scope === 2 && ` / ${formatTonnes(total.market, lang)} ${tr(lang, 'tonnes')}`}
+    <section
+      class={`card category${p.open ? ' is-open' : ''}`}
+      aria-labelledby={headingId}
+      data-category={c.id}
+    >
+      <h3 id={headingId} class="category-head">
+        <button
+          type="button"
+          class="category-toggle"
+          aria-expanded={p.open}
+          aria-controls={p.open ? bodyId : undefined}
+          onClick={p.onToggle}
+        >
+          <span class="category-name">{c.names[lang]}</span>
+          <span class="category-facts">
+            <span class="category-count" data-count={n}>
+              {n === 0
+                ? tr(lang, excluded ? 'yearCategoryExcluded' : 'yearNoEntries')
+                : n === 1
+                  ? tr(lang, 'yearEntry')
+                  : tr(lang, 'yearEntries', { n: formatNumber(n, lang, 0) })}
+            </span>
+            {problems > 0 && (
+              <span class="category-problems" data-problems={problems}>
+                ⚠ {tr(lang, 'yearProblems', { n: formatNumber(problems, lang, 0) })}
+              </span>
+            )}
+            {total && (
+              <span class="category-total" data-kg={total.location}>
+                {formatTonnes(total.location, lang)} {tr(lang, 'tonnes')}
+                {c.scope === 2 && ` / ${formatTonnes(total.market, lang)} ${tr(lang, 'tonnes')}`}
+              </span>
+            )}
           </span>
-        )}
-      </div>
-      <p class="muted">{c.help[lang]}</p>
-      {p.entries.map((e) => (
-        <DeferredEntry
-          key={e.id}
-          lang={lang}
-          entry={e}
-          inv={inv}
-          sites={p.sites}
-          set={p.set}
-          result={p.entryResults.get(e.id)}
-          problems={p.problems.get(e.id) ?? []}
-        />
-      ))}
-      {!excluded && (
-        <div class="row">
-          <button type="button" class="secondary" onClick={add}>
-            + {tr(lang, 'addEntry')}
-          </button>
-          <BulkImportButton lang={lang} category={c.id} inv={inv} sites={p.sites} set={p.set} />
-        </div>
-      )}
-      <div class="excluded">
-        <label class="check">
-          <input
-            type="checkbox"
-            checked={excluded !== undefined}
-            onChange={(e) => setExcluded((e.currentTarget as HTMLInputElement).checked)}
-          />{' '}
-          {tr(lang, 'notRelevant')}
-        </label>
-        {excluded && (
-          <div class="field">
-            <label for={`why-${c.id}`}>{tr(lang, 'justification')}</label>
-            <TextField
-              multiline
-              id={`why-${c.id}`}
-              value={excluded.reason}
-              invalid={excluded.reason.trim() === ''}
-              describedBy={excluded.reason.trim() === '' ? `why-${c.id}-err` : undefined}
-              onInput={(v) => setExcluded(true, v)}
+        </button>
+      </h3>
+      {p.open && (
+        <div id={bodyId} class="category-body">
+          <p class="muted">{c.help[lang]}</p>
+          {n > 0 && (
+            <EntryTable
+              lang={lang}
+              category={c}
+              inv={inv}
+              entries={p.entries}
+              sites={p.sites}
+              set={p.set}
+              result={p.entryResult}
+              problems={p.problems}
+              added={added}
             />
-            {excluded.reason.trim() === '' && (
-              <p id={`why-${c.id}-err`} class="field-error">
-                {tr(lang, 'justificationNeeded')}
-              </p>
+          )}
+          {!excluded && (
+            <div class="row">
+              <button type="button" class="secondary" onClick={add}>
+                + {tr(lang, 'addEntry')}
+              </button>
+              <BulkImportButton lang={lang} category={c.id} inv={inv} sites={p.sites} set={p.set} />
+            </div>
+          )}
+          <div class="excluded">
+            <label class="check">
+              <input
+                type="checkbox"
+                checked={excluded !== undefined}
+                onChange={(e) => setExcluded((e.currentTarget as HTMLInputElement).checked)}
+              />{' '}
+              {tr(lang, 'notRelevant')}
+            </label>
+            {excluded && (
+              <div class="field">
+                <label for={`why-${c.id}`}>{tr(lang, 'justification')}</label>
+                <TextField
+                  multiline
+                  id={`why-${c.id}`}
+                  value={excluded.reason}
+                  invalid={excluded.reason.trim() === ''}
+                  describedBy={excluded.reason.trim() === '' ? `why-${c.id}-err` : undefined}
+                  onInput={(v) => setExcluded(true, v)}
+                />
+                {excluded.reason.trim() === '' && (
+                  <p id={`why-${c.id}-err`} class="field-error">
+                    {tr(lang, 'justificationNeeded')}
+                  </p>
+                )}
+              </div>
             )}
           </div>
-        )}
-      </div>
+        </div>
+      )}
     </section>
   );
 }

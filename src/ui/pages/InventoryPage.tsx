@@ -1,25 +1,35 @@
 /**
  * The editor of one partner's year, organised by scope and category in the user's words. Every edit is
  * saved as it happens; totals by scope follow as you type, computed by the core from what is stored.
+ * Categories open one at a time into a paged table of their entries, so a year of 20,000 entries draws a few
+ * dozen rows (decision 20).
  */
-import { useMemo } from 'preact/hooks';
-import { CATEGORIES, type Scope } from '../../core/categories';
+import { useMemo, useState } from 'preact/hooks';
+import { CATEGORIES, type CategoryId, type Scope } from '../../core/categories';
+import type { EntryResult } from '../../core/results';
 import { listFactorSets } from '../../db/factorSets';
 import { getInventoryOfYear, listEntries, updateInventory, updateInventoryWith } from '../../db/inventories';
 import { getOrganization, listSites } from '../../db/organizations';
-import type { InventoryRow } from '../../db/rows';
+import type { EntryRow, InventoryRow } from '../../db/rows';
 import { formatTonnes } from '../../i18n/format';
 import { issueMessage, type Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
 import { db } from '../../state/database';
 import { computeYear, useFactorSet } from '../../state/results';
-import { attempt } from '../../state/saveStatus';
+import { editKey, saveEdit } from '../../state/saveStatus';
 import { useLive } from '../../state/useLive';
 import { Link } from '../components/Link';
 import { NumberField } from '../components/NumberField';
 import { SelectField } from '../components/SelectField';
 import { CategorySection } from '../inventory/CategorySection';
 import { CustomFactors } from '../inventory/CustomFactors';
+import { byCategory, hasProblem } from '../inventory/entryList';
+import '../inventory/yearPage.css';
+
+/** The categories the user opened in each year, kept while the app runs: back from the results, as left. */
+const openedCategories = new Map<string, ReadonlySet<CategoryId>>();
+
+const NONE: EntryRow[] = [];
 
 export function InventoryPage({ lang, orgId, year }: { lang: Lang; orgId: string; year: number }) {
   const org = useLive(() => getOrganization(db, orgId).then((o) => o ?? null), [orgId]);
@@ -41,10 +51,34 @@ export function InventoryPage({ lang, orgId, year }: { lang: Lang; orgId: string
         : null,
     [inv, entries, sites, set],
   );
-  const entryResults = useMemo(
-    () => new Map((view?.result?.entries ?? []).map((x) => [x.entryId, x])),
-    [view],
+  // Per-entry results are made only when an open category asks for one: 20,000 of them at every keystroke
+  // would cost more than the totals.
+  const entryResult = useMemo(() => {
+    let map: Map<string, EntryResult> | undefined;
+    return (id: string) => {
+      map ??= new Map((view?.result?.entries ?? []).map((x) => [x.entryId, x]));
+      return map.get(id);
+    };
+  }, [view]);
+  const perCategory = useMemo(() => byCategory(entries ?? []), [entries]);
+  const problemCounts = useMemo(() => {
+    const counts = new Map<CategoryId, number>();
+    if (view) {
+      for (const e of entries ?? []) {
+        if (hasProblem(e, view.problems)) counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
+      }
+    }
+    return counts;
+  }, [entries, view]);
+  const [opened, setOpened] = useState<ReadonlySet<CategoryId>>(
+    () => openedCategories.get(`${orgId}|${year}`) ?? new Set(),
   );
+  const toggleCategory = (id: CategoryId) => {
+    const next = new Set(opened);
+    if (!next.delete(id)) next.add(id);
+    openedCategories.set(`${orgId}|${year}`, next);
+    setOpened(next);
+  };
   if (org === null || inv === null) return <h1>{tr(lang, 'notFound')}</h1>;
   // The editor is drawn once everything it shows has arrived: one render of many fields instead of several.
   if (org === undefined || inv === undefined || !entries || !sites || set === undefined || !view) {
@@ -52,17 +86,19 @@ export function InventoryPage({ lang, orgId, year }: { lang: Lang; orgId: string
   }
   const r = view.result;
   const save = (patch: Partial<InventoryRow>) =>
-    void attempt(
+    void saveEdit(`inventory:${inv.id}:${Object.keys(patch).sort().join(',')}`, () =>
       updateInventory(db, inv.id, patch),
-      `inventory:${inv.id}:${Object.keys(patch).sort().join(',')}`,
     );
-  const change = (fn: (row: InventoryRow) => Partial<InventoryRow>) =>
-    void attempt(updateInventoryWith(db, inv.id, fn), `inventory:${inv.id}:lists`);
+  // A change of a list or of one metric; without a key of its own, each change is kept apart until stored.
+  const change = (
+    fn: (row: InventoryRow) => Partial<InventoryRow>,
+    key = editKey(`inventory:${inv.id}:lists`),
+  ) => void saveEdit(key, () => updateInventoryWith(db, inv.id, fn));
   const general = view.problems.get('') ?? [];
 
   return (
     <>
-      <p>
+      <p class="crumb">
         <Link href={`/partners/${orgId}`}>← {org.name}</Link>
       </p>
       <h1>{tr(lang, 'inventoryTitle', { name: org.name, year })}</h1>
@@ -179,13 +215,14 @@ export function InventoryPage({ lang, orgId, year }: { lang: Lang; orgId: string
               label={tr(lang, label)}
               lang={lang}
               value={inv.metrics[field] ?? null}
+              saveKey={`inventory:${inv.id}:metrics.${field}`}
               onChange={(_t, v) =>
                 change((row) => {
                   const metrics = { ...row.metrics };
                   if (v === null) delete metrics[field];
                   else metrics[field] = v;
                   return { metrics };
-                })
+                }, `inventory:${inv.id}:metrics.${field}`)
               }
             />
           ))}
@@ -205,12 +242,15 @@ export function InventoryPage({ lang, orgId, year }: { lang: Lang; orgId: string
               lang={lang}
               category={c}
               inv={inv}
-              entries={entries.filter((e) => e.category === c.id)}
+              entries={perCategory.get(c.id) ?? NONE}
               sites={sites}
               set={set ?? undefined}
               result={r}
-              entryResults={entryResults}
+              entryResult={entryResult}
               problems={view.problems}
+              problemCount={problemCounts.get(c.id) ?? 0}
+              open={opened.has(c.id)}
+              onToggle={() => toggleCategory(c.id)}
               onUpdateInventory={change}
             />
           ))}

@@ -1,0 +1,102 @@
+/**
+ * What a category's table lists: single entries, and groups of the rows a spreadsheet gives by period (12
+ * monthly meter readings, 365 daily fuel-card rows) of one activity, unit, custom factor and site, which would
+ * otherwise bury everything else. Built once per change of the stored data and sliced into pages, so a year
+ * of 20,000 entries draws a few dozen table rows.
+ */
+import type { CategoryId } from '../../core/categories';
+import type { Issue } from '../../core/issues';
+import type { EntryRow } from '../../db/rows';
+import { isUnfinished } from '../../db/toCore';
+
+/** Items of a list drawn at once; further ones are on the next pages. */
+export const PAGE_SIZE = 50;
+
+/** A group is made of at least this many dated rows of one kind. */
+export const GROUP_MIN = 2;
+
+export interface EntryFigures {
+  /** kg CO2e, location-based; undefined while the entry is left out of the totals. */
+  location: number | undefined;
+  market: number | undefined;
+}
+
+export type ListItem =
+  | { kind: 'entry'; entry: EntryRow }
+  | { kind: 'group'; key: string; entries: EntryRow[] };
+
+/** An entry that cannot be counted yet: unfinished, or with an error of its own. */
+export function hasProblem(e: EntryRow, problems: ReadonlyMap<string, readonly Issue[]>): boolean {
+  return isUnfinished(e) || (problems.get(e.id)?.some((i) => i.severity === 'error') ?? false);
+}
+
+/** Entries by category, each list in the stored order. */
+export function byCategory(entries: readonly EntryRow[]): Map<CategoryId, EntryRow[]> {
+  const out = new Map<CategoryId, EntryRow[]>();
+  for (const e of entries) {
+    const list = out.get(e.category);
+    if (list) list.push(e);
+    else out.set(e.category, [e]);
+  }
+  return out;
+}
+
+/**
+ * The items of one category in the stored order, a group standing where its first row is. `single` entries
+ * (the ones open for editing) are never put in a group, so an editor does not vanish into one when its period
+ * is chosen.
+ */
+export function listItems(entries: readonly EntryRow[], single: ReadonlySet<string>): ListItem[] {
+  const groups = new Map<string, EntryRow[]>();
+  for (const e of entries) {
+    const key = groupKey(e, single);
+    if (key === undefined) continue;
+    const list = groups.get(key);
+    if (list) list.push(e);
+    else groups.set(key, [e]);
+  }
+  const items: ListItem[] = [];
+  const placed = new Set<string>();
+  for (const e of entries) {
+    const key = groupKey(e, single);
+    const members = key === undefined ? undefined : groups.get(key);
+    if (key === undefined || !members || members.length < GROUP_MIN) {
+      items.push({ kind: 'entry', entry: e });
+    } else if (!placed.has(key)) {
+      placed.add(key);
+      items.push({ kind: 'group', key, entries: members });
+    }
+  }
+  return items;
+}
+
+/** Rows from a spreadsheet by period share activity, unit, custom factor and site; others stand alone. */
+function groupKey(e: EntryRow, single: ReadonlySet<string>): string | undefined {
+  if (e.period === undefined || e.activity === '' || single.has(e.id)) return undefined;
+  return `${e.activity}|${e.unit}|${e.customFactor ?? ''}|${e.site ?? ''}`;
+}
+
+/** The first item of the page that holds `index`. */
+export function pageStartOf(index: number): number {
+  return Math.floor(index / PAGE_SIZE) * PAGE_SIZE;
+}
+
+/** Sums of a group's figures; an entry left out of the totals adds nothing and is counted apart. */
+export function sumFigures(
+  entries: readonly EntryRow[],
+  figures: (id: string) => EntryFigures,
+): { location: number; market: number; counted: number; quantity: number } {
+  let location = 0;
+  let market = 0;
+  let counted = 0;
+  let quantity = 0;
+  for (const e of entries) {
+    const f = figures(e.id);
+    if (f.location === undefined) continue;
+    location += f.location;
+    market += f.market ?? f.location;
+    quantity += e.quantity ?? 0;
+    counted++;
+  }
+  return { location, market, counted, quantity };
+}

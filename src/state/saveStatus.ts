@@ -1,57 +1,266 @@
 /**
- * What the user sees about saving: "Saving…" while writes are under way, "Saved" only when no write has
- * failed, and the failure (classified) otherwise. A failure is tied to what was being saved (a field's key):
- * it clears only when that same thing is saved successfully, or when the user dismisses it. `flush()` waits
- * for pending writes and refuses (throws) while any failure stands, e.g. before reloading into a new version.
+ * What the user sees about saving, and the edits that could not be saved yet.
+ *
+ * An edit of a field is saved with `saveEdit(key, write)`: the write itself (a function run again with the
+ * latest value), keyed per field ("entry:<id>:note"). A write that fails stays in memory as the field's latest
+ * edit and is written again when storage may work again: after the next successful write, on `retryUnsaved()`
+ * (the retry button), and when the tab becomes visible or the device comes online (`retryOnReturn`). A field
+ * whose value another tab changed holds its edits (`holdEdits`) until the user chooses whose value stays.
+ *
+ * One-off actions (add an entry, remove a site) cannot be re-run safely, so `track()` only reports them: their
+ * failure stands until that same key succeeds or the user dismisses it. "Saved" is shown only when no write is
+ * under way, no failure stands and no edit is kept unsaved. `flush()` refuses (throws) while any edit is unsaved,
+ * e.g. before reloading into a new version.
  */
 import { classify, type StorageFailure } from '../db/storageErrors';
 import { signal } from './signal';
 
 export interface SaveState {
+  /** Writes under way. */
   pending: number;
-  /** The kind of the first standing failure, or null when every write has succeeded. */
+  /** The kind of the first standing failure (a one-off write or a kept edit), or null. */
   failure: StorageFailure | null;
+  /** Edits kept in memory, not stored: their write failed, or another tab's value waits for a choice. */
+  unsaved: number;
+  /** Fields whose edits wait for the user's choice between their value and another tab's. */
+  conflicts: number;
+  /** The user has read the storage message: it is shown again at the next new failure. */
+  dismissed: boolean;
   lastSavedAt: number | null;
 }
 
-export const saveState = signal<SaveState>({ pending: 0, failure: null, lastSavedAt: null });
-const inFlight = new Set<Promise<unknown>>();
-const failures = new Map<string, StorageFailure>();
-let anonymous = 0;
+/** Where one field's edit stands: being written, failed (kept to be written again), or held by a conflict. */
+export type EditState = 'idle' | 'saving' | 'failed' | 'held';
 
-function publish(delta: number, savedNow: boolean): void {
+interface Edit {
+  write: () => Promise<unknown>;
+  state: Exclude<EditState, 'idle'>;
+  failure?: StorageFailure;
+  /** Which run of the key this is: an older run finishing late does not decide the key's state. */
+  run: number;
+}
+
+export const saveState = signal<SaveState>({
+  pending: 0,
+  failure: null,
+  unsaved: 0,
+  conflicts: 0,
+  dismissed: false,
+  lastSavedAt: null,
+});
+const inFlight = new Set<Promise<unknown>>();
+/** Failures of one-off writes, by key. */
+const failures = new Map<string, StorageFailure>();
+/** The latest unsettled edit of each field, oldest first: retried in the order the user made them. */
+const edits = new Map<string, Edit>();
+const held = new Set<string>();
+const listeners = new Map<string, Set<() => void>>();
+let anonymous = 0;
+let runs = 0;
+let retrying = false;
+let dismissed = false;
+
+function publish(savedNow = false): void {
   const s = saveState.get();
+  let failure: StorageFailure | null = failures.values().next().value ?? null;
+  let unsaved = 0;
+  for (const e of edits.values()) {
+    if (e.state === 'saving') continue;
+    unsaved++;
+    if (failure === null && e.state === 'failed') failure = e.failure ?? 'unknown';
+  }
   saveState.set({
-    pending: s.pending + delta,
-    failure: failures.size > 0 ? ([...failures.values()][0] as StorageFailure) : null,
+    pending: inFlight.size,
+    failure,
+    unsaved,
+    conflicts: held.size,
+    dismissed: failure !== null && dismissed,
     lastSavedAt: savedNow ? Date.now() : s.lastSavedAt,
   });
 }
 
-/**
- * Runs a write and reflects it in the save status; the promise still rejects for the caller.
- * `key` names what is saved ("entry:<id>:quantity"), so its later success clears its earlier failure.
- */
-export function track<T>(p: Promise<T>, key = `write:${++anonymous}`): Promise<T> {
-  publish(1, false);
+function notify(key: string): void {
+  for (const fn of listeners.get(key) ?? []) fn();
+}
+
+/** A failure the user has not seen yet shows the storage message again, even after an earlier dismissal. */
+function newFailure(): void {
+  dismissed = false;
+}
+
+function inflight<T>(p: Promise<T>): Promise<T> {
   inFlight.add(p);
-  p.then(
-    () => {
-      failures.delete(key);
-      publish(-1, true);
-    },
-    (e: unknown) => {
-      failures.set(key, classify(e));
-      publish(-1, false);
-    },
-  ).finally(() => inFlight.delete(p));
+  const done = () => {
+    inFlight.delete(p);
+  };
+  p.then(done, done);
   return p;
 }
 
-/** The user has read the message: stop showing it (the field still holds what was typed). */
+/** Storage worked: edits that failed earlier are written now (one batch at a time, so failures cannot loop). */
+function afterSuccess(): void {
+  if (!retrying && [...edits.values()].some((e) => e.state === 'failed')) void retryUnsaved();
+}
+
+function run(key: string, write: () => Promise<unknown>): Promise<boolean> {
+  const id = ++runs;
+  const before = edits.get(key);
+  edits.delete(key);
+  edits.set(key, { write, state: 'saving', run: id });
+  // A thunk that throws before returning a promise is a failed write like any other.
+  const p = inflight(Promise.resolve().then(write));
+  publish();
+  notify(key);
+  return p.then(
+    () => {
+      if (edits.get(key)?.run === id) edits.delete(key);
+      publish(true);
+      notify(key);
+      afterSuccess();
+      return true;
+    },
+    (e: unknown) => {
+      const now = edits.get(key);
+      if (now?.run === id) {
+        now.state = held.has(key) ? 'held' : 'failed';
+        now.failure = classify(e);
+        if (before?.state !== 'failed') newFailure();
+      }
+      publish();
+      notify(key);
+      return false;
+    },
+  );
+}
+
+/**
+ * Saves one field's edit. `write` is run now and kept until it has succeeded; if it fails it is run again
+ * when storage may work again, unless a later edit of the same key replaced it. Resolves to whether this
+ * run stored it (the failure, if any, is shown by the save status).
+ */
+export function saveEdit(key: string, write: () => Promise<unknown>): Promise<boolean> {
+  if (held.has(key)) {
+    edits.delete(key);
+    edits.set(key, { write, state: 'held', run: ++runs });
+    publish();
+    notify(key);
+    return Promise.resolve(false);
+  }
+  return run(key, write);
+}
+
+/** A key of its own for an edit that is not one field's latest value (adding to a list): kept until stored. */
+export function editKey(prefix: string): string {
+  return `${prefix}:${++anonymous}`;
+}
+
+/** Writes every failed edit again, in the order they were made; resolves when all have settled. */
+export async function retryUnsaved(): Promise<void> {
+  const failed = [...edits].filter(([, e]) => e.state === 'failed');
+  if (failed.length === 0) return;
+  retrying = true;
+  try {
+    await Promise.all(failed.map(([key, e]) => run(key, e.write)));
+  } finally {
+    retrying = false;
+  }
+}
+
+/** Where a field's edit stands. */
+export function editState(key: string): EditState {
+  return edits.get(key)?.state ?? 'idle';
+}
+
+/** Calls `fn` whenever the state of `key`'s edit may have changed; returns the unsubscribe. */
+export function subscribeEdit(key: string, fn: () => void): () => void {
+  const set = listeners.get(key) ?? new Set<() => void>();
+  listeners.set(key, set);
+  set.add(fn);
+  return () => {
+    set.delete(fn);
+    if (set.size === 0) listeners.delete(key);
+  };
+}
+
+/** Another tab changed the field: its edits wait (not written, not retried) until the user chooses. */
+export function holdEdits(key: string): void {
+  held.add(key);
+  const e = edits.get(key);
+  if (e?.state === 'failed') e.state = 'held';
+  publish();
+  notify(key);
+}
+
+/** The choice is made for this tab's value: a held edit is written now. */
+export function releaseEdits(key: string): void {
+  if (!held.delete(key)) return;
+  const e = edits.get(key);
+  if (e?.state === 'held') void run(key, e.write);
+  else {
+    publish();
+    notify(key);
+  }
+}
+
+/** The choice is made for the other value: this field's held or failed edit is dropped (a write under way finishes). */
+export function discardEdits(key: string): void {
+  held.delete(key);
+  const e = edits.get(key);
+  if (e && e.state !== 'saving') edits.delete(key);
+  publish();
+  notify(key);
+}
+
+/**
+ * Retries unsaved edits when storage may work again: the user comes back to the tab (after freeing space
+ * elsewhere, say) or the device comes online. Returns the function that stops listening.
+ */
+export function retryOnReturn(
+  win: EventTarget,
+  doc: EventTarget & { readonly visibilityState: DocumentVisibilityState },
+): () => void {
+  const onVisible = () => {
+    if (doc.visibilityState === 'visible') void retryUnsaved();
+  };
+  const onOnline = () => void retryUnsaved();
+  doc.addEventListener('visibilitychange', onVisible);
+  win.addEventListener('online', onOnline);
+  return () => {
+    doc.removeEventListener('visibilitychange', onVisible);
+    win.removeEventListener('online', onOnline);
+  };
+}
+
+/**
+ * Runs a one-off write and reflects it in the save status; the promise still rejects for the caller.
+ * `key` names what is saved, so its later success clears its earlier failure.
+ */
+export function track<T>(p: Promise<T>, key = `write:${++anonymous}`): Promise<T> {
+  inflight(p);
+  publish();
+  p.then(
+    () => {
+      failures.delete(key);
+      publish(true);
+      afterSuccess();
+    },
+    (e: unknown) => {
+      if (!failures.has(key)) newFailure();
+      failures.set(key, classify(e));
+      publish();
+    },
+  );
+  return p;
+}
+
+/**
+ * The user has read the message: stop showing it. One-off failures are forgotten; kept edits stay, shown
+ * as not saved beside their fields and in the save status, and are still written when storage works.
+ */
 export function dismissFailures(): void {
   failures.clear();
-  publish(0, false);
+  dismissed = true;
+  publish();
 }
 
 export class UnsavedChangesError extends Error {
@@ -61,10 +270,12 @@ export class UnsavedChangesError extends Error {
   }
 }
 
-/** Waits for pending writes; throws if any change could not be saved, so nothing reloads over it. */
+/** Waits for writes under way and tries failed edits once more; throws if anything is still unsaved. */
 export async function flush(): Promise<void> {
   while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
-  if (failures.size > 0) throw new UnsavedChangesError();
+  await retryUnsaved();
+  while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+  if (failures.size > 0 || edits.size > 0) throw new UnsavedChangesError();
 }
 
 /** For callers that only need the status shown: the failure is already recorded by track(). */

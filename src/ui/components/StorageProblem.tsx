@@ -1,13 +1,14 @@
 /**
- * A storage failure in plain words with a way out: reload, or download what is there. Shown until dismissed;
- * what was stored before is untouched, and the field the user typed in keeps its text. When the download
- * fails too (storage cannot even be read), that is said: a download that makes no file is never silent.
+ * A storage failure in plain words with a way out: try saving again, reload, or download what is there. Shown
+ * until dismissed; what was stored before is untouched, and edits that could not be saved are kept (counted
+ * here, marked beside their fields) and written when storage works again. When the download fails too
+ * (storage cannot even be read), that is said: a download that makes no file is never silent.
  */
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr, type UiKey } from '../../i18n/ui';
 import { upgradeBlocked, versionChanged } from '../../state/database';
-import { dismissFailures, saveState } from '../../state/saveStatus';
+import { dismissFailures, retryUnsaved, saveState } from '../../state/saveStatus';
 import { useSignal } from '../../state/signal';
 
 const MESSAGE: Record<string, UiKey> = {
@@ -24,7 +25,7 @@ export function StorageProblem({ lang, onExport }: { lang: Lang; onExport?: () =
   const s = useSignal(saveState);
   const changed = useSignal(versionChanged);
   const blocked = useSignal(upgradeBlocked);
-  if (!s.failure && !changed && !blocked) return null;
+  if ((!s.failure || s.dismissed) && !changed && !blocked) return null;
   const key: UiKey = changed
     ? 'versionChanged'
     : blocked
@@ -34,7 +35,13 @@ export function StorageProblem({ lang, onExport }: { lang: Lang; onExport?: () =
     <div class="problem" role="alert">
       <p>{tr(lang, key)}</p>
       {exportFailed && <p>{tr(lang, 'exportFailed')}</p>}
+      {s.unsaved > 0 && <p>{tr(lang, 'unsavedEdits', { n: s.unsaved })}</p>}
       <div class="actions">
+        {s.failure && s.unsaved > 0 && (
+          <button type="button" onClick={() => void retryUnsaved()}>
+            {tr(lang, 'retrySave')}
+          </button>
+        )}
         <button type="button" onClick={() => location.reload()}>
           {tr(lang, 'reload')}
         </button>

@@ -18,7 +18,7 @@ import { formulaOptions } from '../../i18n/formula';
 import { issueMessage, type Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
 import { db } from '../../state/database';
-import { attempt } from '../../state/saveStatus';
+import { attempt, saveEdit } from '../../state/saveStatus';
 import { NumberField } from '../components/NumberField';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
@@ -39,9 +39,10 @@ const MONTHS = Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, '0
 export function EntryEditor({ lang, entry: e, inv, sites, set, result, problems }: EntryEditorProps) {
   const [showFormula, setShowFormula] = useState(false);
   const [search, setSearch] = useState('');
-  // Keyed by entry and fields: a failed save stays shown until that same field is saved.
+  // Keyed by entry and fields: a failed save is kept, and written again, until that same field is saved.
+  const keyOf = (fields: string[]) => `entry:${e.id}:${[...fields].sort().join(',')}`;
   const save = (patch: Partial<EntryRow>) =>
-    void attempt(updateEntry(db, e.id, patch), `entry:${e.id}:${Object.keys(patch).sort().join(',')}`);
+    void saveEdit(keyOf(Object.keys(patch)), () => updateEntry(db, e.id, patch));
   const id = (field: string) => `e-${e.id}-${field}`;
   const q = search.trim().toLowerCase();
   const all = set ? activitiesOf(set, e.category, lang) : [];
@@ -126,6 +127,7 @@ export function EntryEditor({ lang, entry: e, inv, sites, set, result, problems 
           text={e.quantityText}
           allowNegative={categoryInfo(e.category).allowsNegative && activity?.gas !== undefined}
           error={problemText('quantity')}
+          saveKey={keyOf(['quantityText', 'quantity'])}
           onChange={(text, value) => save({ quantityText: text, quantity: value })}
         />
         <div class="field">
@@ -200,6 +202,7 @@ export function EntryEditor({ lang, entry: e, inv, sites, set, result, problems 
               value={certificate?.share !== undefined ? Math.round(certificate.share * 1e12) / 1e10 : null}
               min={0}
               max={100}
+              saveKey={keyOf(['instruments'])}
               onChange={(text, v) => {
                 if (v !== null || text.trim() === '')
                   setInstruments(v === null ? null : v / 100, supplier?.factor);
@@ -219,12 +222,18 @@ export function EntryEditor({ lang, entry: e, inv, sites, set, result, problems 
           <TextField
             id={id('source')}
             value={e.sourceNote ?? ''}
+            saveKey={keyOf(['sourceNote'])}
             onInput={(v) => save({ sourceNote: v || undefined })}
           />
         </div>
         <div class="field wide">
           <label for={id('note')}>{tr(lang, 'note')}</label>
-          <TextField id={id('note')} value={e.note ?? ''} onInput={(v) => save({ note: v || undefined })} />
+          <TextField
+            id={id('note')}
+            value={e.note ?? ''}
+            saveKey={keyOf(['note'])}
+            onInput={(v) => save({ note: v || undefined })}
+          />
         </div>
       </div>
       {otherProblems.length > 0 && (

@@ -1,10 +1,13 @@
 /**
- * Runs the command line as users do: a separate Node process (through tsx, like `npm run calc`) whose standard
- * output is a pipe. With `holdMs` the pipe leads to a shell that waits before reading it, as a slow consumer
- * (`| python3 -m json.tool`) would, so a process that exits before its output has drained loses it here every
- * time, not only sometimes. The shell hands the command line's own exit status back on a fourth descriptor.
+ * Runs the command line as users do: a separate Node process (through tsx, like `npm run calc`) whose
+ * standard output is a pipe. Through a shell when asked: `holdMs` makes the reader of the pipe wait before
+ * reading, as a slow consumer (`| python3 -m json.tool`) would, so a process that exits before its output has
+ * drained loses it every time, not only sometimes; `pipeTo` gives the reader (`head -c 100`), `redirect` a
+ * file (`/dev/full`). The shell hands the command line's own exit status back on a fourth descriptor.
  */
 import { spawn } from 'node:child_process';
+import { resolve as resolvePath } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export interface CliRun {
   status: number | null;
@@ -12,15 +15,29 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: string[], opts: { holdMs?: number } = {}): Promise<CliRun> {
+export interface CliRunOptions {
+  holdMs?: number;
+  pipeTo?: string;
+  redirect?: string;
+  cwd?: string;
+}
+
+// Absolute, so that the command line also runs from another working directory.
+const TSX = pathToFileURL(resolvePath('node_modules/tsx/dist/loader.mjs')).href;
+const ENTRY = resolvePath('src/cli/calc.ts');
+
+export function runCli(args: string[], opts: CliRunOptions = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const cli = [process.execPath, '--import', 'tsx', 'src/cli/calc.ts', ...args];
-    const seconds = ((opts.holdMs ?? 0) / 1000).toFixed(3);
-    const child = opts.holdMs
-      ? spawn('sh', ['-c', `{ "$@"; echo $? >&3; } | { sleep ${seconds}; cat; }`, 'sh', ...cli], {
+    const cli = [process.execPath, '--import', TSX, ENTRY, ...args];
+    const reader = opts.holdMs ? `sleep ${(opts.holdMs / 1000).toFixed(3)}; cat` : opts.pipeTo;
+    const shell = reader !== undefined || opts.redirect !== undefined;
+    const script = `{ "$@"${opts.redirect ? ` >${opts.redirect}` : ''}; echo $? >&3; }${reader ? ` | { ${reader}; }` : ''}`;
+    const child = shell
+      ? spawn('sh', ['-c', script, 'sh', ...cli], {
           stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+          cwd: opts.cwd,
         })
-      : spawn(cli[0] as string, cli.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] });
+      : spawn(cli[0] as string, cli.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], cwd: opts.cwd });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     const statusOut: Buffer[] = [];
@@ -32,7 +49,7 @@ export function runCli(args: string[], opts: { holdMs?: number } = {}): Promise<
     child.on('close', (shellStatus) => {
       clearTimeout(timer);
       const reported = Buffer.concat(statusOut).toString().trim();
-      const status = opts.holdMs ? (reported === '' ? null : Number(reported)) : shellStatus;
+      const status = shell ? (reported === '' ? null : Number(reported)) : shellStatus;
       resolve({
         status,
         stdout: Buffer.concat(out).toString('utf8'),

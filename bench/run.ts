@@ -1,6 +1,7 @@
 /** `npm run bench`: every benchmark of the project, one table, non-zero exit past a budget's noise margin. */
 import { appFigures } from './app';
 import { backupFigures } from './backup';
+import { bulkImportFigures } from './bulkImport';
 import { calculationFigures } from './calculation';
 import { coldStartFigures } from './coldStart';
 import { pdfFigures } from './pdfReport';
@@ -12,6 +13,7 @@ const figures = [
   ...(await coldStartFigures()),
   ...(await pdfFigures()),
   ...(await backupFigures()),
+  ...(await bulkImportFigures()),
 ];
 const ok = printTable(figures);
 process.exit(ok ? 0 : 1);

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +38,24 @@ describe('npm run calc writes all of its output into a pipe', () => {
     const printed = out.inventories.reduce((n, inv) => n + inv.entries.length, 0);
     expect(printed).toBe(entries);
   }, 90_000);
+
+  it("the README's `npm run -s calc -- FILE | …` gives whole JSON to a slow reader", async () => {
+    const res = await new Promise<{ stdout: string }>((resolve, reject) => {
+      const sh = spawn(
+        'sh',
+        ['-c', 'npm run -s calc -- docs/examples/manufacturer.json 2>/dev/null | { sleep 0.5; cat; }'],
+        { stdio: ['ignore', 'pipe', 'ignore'] },
+      );
+      let stdout = '';
+      sh.stdout.setEncoding('utf8').on('data', (s: string) => {
+        stdout += s;
+      });
+      sh.on('error', reject);
+      sh.on('close', () => resolve({ stdout }));
+    });
+    expect(Buffer.byteLength(res.stdout)).toBeGreaterThan(64 * 1024);
+    expect(JSON.parse(res.stdout)).toMatchObject({ file: 'docs/examples/manufacturer.json' });
+  }, 60_000);
 
   const examples = readdirSync('docs/examples').filter((f) => f.endsWith('.json'));
   it.each(examples)(

@@ -147,9 +147,10 @@ export function BulkImportDialog(p: BulkImportDialogProps) {
   const [failed, setFailed] = useState(false);
   const added = useRef<{ n: number; category: CategoryId } | undefined>(undefined);
 
-  // New text: everything read from the old one is forgotten.
+  // New text: everything read from the old one is forgotten, and so is a file refused before it.
   const takeText = (s: Source) => {
     setSource(s);
+    setFileError(null);
     setHeader(null);
     setWide(null);
     setMappingOver({});
@@ -360,10 +361,7 @@ export function BulkImportDialog(p: BulkImportDialogProps) {
             <button
               type="button"
               class="secondary"
-              onClick={() => {
-                if (fileError.offer) takeText(fileError.offer);
-                setFileError(null);
-              }}
+              onClick={() => fileError.offer && takeText(fileError.offer)}
             >
               {tr(lang, 'bulkMixedRead')}
             </button>

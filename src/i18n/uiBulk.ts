@@ -31,7 +31,7 @@ export const BULK_UI = {
     bulkRead1252:
       'Tiedosto ei ole UTF-8-muodossa: se luettiin Windows-1252-merkistönä (vanhemman Excelin CSV). Tarkista esikatselusta, että ä, ö ja å näkyvät oikein.',
     bulkReadMixed:
-      'Rivit {lines} luettiin Windows-1252-merkistönä, muut UTF-8-muodossa. Tarkista niiden ä- ja ö-kirjaimet esikatselusta.',
+      'Windows-1252-merkistönä luetut rivit: {lines}. Muut rivit luettiin UTF-8-muodossa. Tarkista näiden rivien ä- ja ö-kirjaimet esikatselusta.',
     bulkUnclosedQuote:
       'Rivillä {line} on lainausmerkki ("), jota ei suljeta: kaikki sen jälkeen luettaisiin yhdeksi kentäksi. Sulje tai poista lainausmerkki ja tuo tiedot uudelleen. Mitään ei lisätty.',
     bulkReading: 'Taulukon lukeminen',
@@ -115,7 +115,7 @@ export const BULK_UI = {
     bulkFileBinary:
       'The file is not text (it may be an Excel workbook, .xlsx) and was not read. Save it as CSV, or copy the cells and paste them.',
     bulkMixedEncoding:
-      'The file mixes two encodings: most of it is UTF-8, but line {line} (“{sample}”) is not. Lines like that: {count}. The file was not read, so that letters such as ä and ö are not garbled.',
+      'The file mixes two encodings: most of it is UTF-8, but line {line} (“{sample}”) is not. Lines that are not UTF-8: {count}. The file was not read, so that letters such as ä and ö are not garbled.',
     bulkMixedSave: 'Save the file as UTF-8 (in Excel, "CSV UTF-8") and choose it again.',
     bulkMixedAsk:
       'Save the file as UTF-8 (in Excel, "CSV UTF-8") and choose it again, or read those lines as Windows-1252 (older Excel) and check them in the preview.',
@@ -123,7 +123,7 @@ export const BULK_UI = {
     bulkRead1252:
       'The file is not UTF-8: it was read as Windows-1252 (the CSV of older Excel). Check in the preview that ä, ö and å look right.',
     bulkReadMixed:
-      'Lines {lines} were read as Windows-1252, the others as UTF-8. Check their letters such as ä and ö in the preview.',
+      'Lines read as Windows-1252: {lines}. The other lines were read as UTF-8. Check letters such as ä and ö on those lines in the preview.',
     bulkUnclosedQuote:
       'Row {line} has a quotation mark (") that is never closed: everything after it would be read as one field. Close or remove the quotation mark and import again. Nothing was added.',
     bulkReading: 'Reading the table',

@@ -194,6 +194,13 @@ describe('bulk entry in Chromium', () => {
       .poll(() => dialog.locator('[data-bulk-counts]').getAttribute('data-bulk-counts'))
       .toBe('3/1/0');
     expect(await dialog.getByText('Luettu tiedosto polttoaine.csv (windows-1252).').count()).toBe(1);
+    // No UTF-8 in it: read whole as Windows-1252, and the preview says so.
+    expect(
+      await dialog
+        .locator('.bulk-summary')
+        .getByText(/luettiin Windows-1252-merkistönä/)
+        .count(),
+    ).toBe(1);
     const problem = dialog.locator('tr.bulk-problem');
     expect(await problem.getAttribute('data-line')).toBe('4');
     expect(await problem.textContent()).toContain('ei kuulu vuoteen 2024');
@@ -261,7 +268,7 @@ describe('bulk entry in Chromium', () => {
     await expect
       .poll(() => dialog.locator('[data-bulk-counts]').getAttribute('data-bulk-counts'))
       .toBe('3/0/0');
-    expect(await dialog.getByText('Rivit 3 luettiin Windows-1252-merkistönä', { exact: false }).count()).toBe(
+    expect(await dialog.getByText('Windows-1252-merkistönä luetut rivit: 3.', { exact: false }).count()).toBe(
       1,
     );
     const preview = await dialog.locator('.bulk-table').textContent();

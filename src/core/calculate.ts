@@ -243,6 +243,7 @@ export function calculateInventory(
       path: `${basePath}${pointer('entries', i)}${tail}`,
       code,
       params,
+      record: { kind: 'entry', id: list[i]?.id ?? '' },
     });
   };
   for (; i < list.length; i++) {

@@ -2,7 +2,7 @@
  * Small structural checks for untrusted JSON (imported files, factor-set files). Each reader builds a new
  * object from the fields it knows, so unknown keys (`__proto__` included) never reach the app's data.
  */
-import { escapePointer, type Issue, type IssueCode } from './issues';
+import { escapePointer, type Issue, type IssueCode, type IssueRecord } from './issues';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
@@ -12,12 +12,32 @@ export const MAX_STRING = 10_000;
 export class Checker {
   readonly issues: Issue[] = [];
 
+  /**
+   * Whether problems carry the record being read (set with `about`): on for records the app holds (their ids
+   * are the app's own), off for files, where a problem's path is the address.
+   */
+  marksRecords = false;
+  private current: IssueRecord | undefined;
+
+  /** The record whose fields are read next, or undefined after it. */
+  about(record: IssueRecord | undefined): void {
+    if (this.marksRecords) this.current = record;
+  }
+
   error(path: string, code: IssueCode, params: Issue['params'] = {}): void {
-    this.issues.push({ severity: 'error', path, code, params });
+    this.issues.push(
+      this.current
+        ? { severity: 'error', path, code, params, record: this.current }
+        : { severity: 'error', path, code, params },
+    );
   }
 
   warn(path: string, code: IssueCode, params: Issue['params'] = {}): void {
-    this.issues.push({ severity: 'warning', path, code, params });
+    this.issues.push(
+      this.current
+        ? { severity: 'warning', path, code, params, record: this.current }
+        : { severity: 'warning', path, code, params },
+    );
   }
 
   isObject(v: unknown): v is JsonObject {

@@ -53,12 +53,23 @@ export type IssueCode =
   | 'activity-unmapped'
   | 'too-deep';
 
+/**
+ * The record a problem concerns, by its id: an entry, a custom factor, a site, or an exclusion (by its
+ * category, which is unique in a year). Set where the problem is found, so a page names the record without
+ * turning the path back into a position; a problem of the year or the document as a whole has none.
+ */
+export interface IssueRecord {
+  kind: 'entry' | 'customFactor' | 'site' | 'exclusion';
+  id: string;
+}
+
 export interface Issue {
   severity: 'error' | 'warning';
   /** JSON Pointer (RFC 6901), e.g. "/inventories/0/entries/3/quantity"; "" is the whole document. */
   path: string;
   code: IssueCode;
   params: Record<string, string | number>;
+  record?: IssueRecord;
 }
 
 /** Escapes one JSON Pointer reference token (RFC 6901: "~" → "~0", "/" → "~1"). */

@@ -8,7 +8,7 @@ import { factorSetKey, valueForYear } from './factorSet';
 import { gasComposition, gasInfo, gwpOf, INVENTORY_GWP_SETS, isGwpSetId } from './gwp';
 import { allocateShares } from './instruments';
 import type { CustomFactor, Entry, Inventory } from './inventory';
-import type { Issue, IssueCode } from './issues';
+import type { Issue, IssueCode, IssueRecord } from './issues';
 import { escapePointer, pointer } from './issues';
 import { indexSet } from './resolve';
 import { conversionPath, isUnit, pathFactor, UnitError, type UnitId } from './units';
@@ -26,10 +26,24 @@ export function validateInventory(
   base = '',
 ): Issue[] {
   const issues: Issue[] = [];
+  // The record being checked: every problem found meanwhile carries it (Issue.record). Kept as its kind and
+  // id, made into an object only for a problem: a year may have 20,000 entries and no problem.
+  let aboutKind: IssueRecord['kind'] | undefined;
+  let aboutId = '';
+  const about = (kind: IssueRecord['kind'] | undefined, id = '') => {
+    aboutKind = kind;
+    aboutId = id;
+  };
+  const add = (severity: Issue['severity'], path: string, code: IssueCode, params: Issue['params']) =>
+    issues.push(
+      aboutKind
+        ? { severity, path: base + path, code, params, record: { kind: aboutKind, id: aboutId } }
+        : { severity, path: base + path, code, params },
+    );
   const err = (path: string, code: IssueCode, params: Issue['params'] = {}) =>
-    issues.push({ severity: 'error', path: base + path, code, params });
+    add('error', path, code, params);
   const warn = (path: string, code: IssueCode, params: Issue['params'] = {}) =>
-    issues.push({ severity: 'warning', path: base + path, code, params });
+    add('warning', path, code, params);
 
   if (!Number.isInteger(inv.year) || inv.year < MIN_YEAR || inv.year > MAX_YEAR) {
     err('/year', 'year-range', { value: inv.year, min: MIN_YEAR, max: MAX_YEAR });
@@ -49,6 +63,7 @@ export function validateInventory(
   const custom = new Map<string, CustomFactor>();
   inv.customFactors.forEach((cf, i) => {
     const at = pointer('customFactors', i);
+    about('customFactor', cf.id);
     if (custom.has(cf.id)) err(`${at}/id`, 'duplicate-id', { id: cf.id });
     custom.set(cf.id, cf);
     if (!cf.source || cf.source.trim() === '') err(`${at}/source`, 'custom-factor-source', { id: cf.id });
@@ -84,6 +99,7 @@ export function validateInventory(
   const monthly = new Map<string, number>();
   inv.entries.forEach((e, i) => {
     const at = pointer('entries', i);
+    about('entry', e.id);
     if (ids.has(e.id)) err(`${at}/id`, 'duplicate-id', { id: e.id });
     ids.add(e.id);
     validateEntry(e, at);
@@ -91,6 +107,7 @@ export function validateInventory(
     (e.period === undefined ? wholeYear : monthly).set(key, i);
   });
   const stale = new Set<string>();
+  about(undefined);
   inv.entries.forEach((e, i) => {
     if (!isCategoryId(e.category) || scopeOf(e.category) !== 2 || e.customFactor !== undefined) return;
     const a = idx.activities.get(e.activity);
@@ -100,17 +117,20 @@ export function validateInventory(
       const { value } = valueForYear(f, inv.year);
       if (value.year < inv.year - STALE_AFTER_YEARS || value.year > inv.year) {
         stale.add(f.id);
+        about('entry', e.id);
         warn(pointer('entries', i), 'stale-factor', { factor: f.id, valueYear: value.year, year: inv.year });
       }
     }
   });
   for (const [key, i] of monthly) {
     const j = wholeYear.get(key);
+    about('entry', inv.entries[i]?.id);
     if (j !== undefined) warn(pointer('entries', i), 'double-count', { other: base + pointer('entries', j) });
   }
 
   inv.excluded.forEach((x, i) => {
     const at = pointer('excluded', i);
+    about('exclusion', x.category);
     if (!isCategoryId(x.category)) err(`${at}/category`, 'unknown-category', { category: x.category });
     if (!x.reason || x.reason.trim() === '') err(`${at}/reason`, 'required', {});
     if (inv.entries.some((e) => e.category === x.category)) {
@@ -118,6 +138,7 @@ export function validateInventory(
     }
   });
 
+  about(undefined);
   for (const [k, v] of Object.entries(inv.metrics)) {
     if (v === undefined) continue;
     const n =
@@ -141,6 +162,7 @@ export function validateInventory(
     if (a?.gas !== undefined) net.set(e.activity, { sum: cur.sum + kg, first: cur.first });
   });
   for (const [activity, { sum, first }] of net) {
+    about('entry', inv.entries[first]?.id);
     if (sum < -1e-9) err(pointer('entries', first), 'negative-net', { activity, value: sum });
   }
   return issues;

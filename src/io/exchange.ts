@@ -110,6 +110,7 @@ function readOrganization(c: Checker, raw: unknown): Organization {
     const sp = `${at}/sites/${i}`;
     const s = c.object(rs, sp);
     if (!s) return;
+    c.about({ kind: 'site', id: idOf(s.id) });
     c.known(s, ['id', 'name', 'address', 'municipality'], sp);
     const id = c.string(s, 'id', sp, { required: true, pattern: ID }) ?? '';
     if (ids.has(id)) c.error(`${sp}/id`, 'duplicate-id', { id });
@@ -122,6 +123,7 @@ function readOrganization(c: Checker, raw: unknown): Organization {
       ...(address !== undefined ? { address } : {}),
       ...(sm !== undefined ? { municipality: sm } : {}),
     });
+    c.about(undefined);
   });
   return {
     name: c.string(o, 'name', at, NAME) ?? '',
@@ -166,6 +168,7 @@ function readInventory(c: Checker, o: JsonObject, at: string, sites: ReadonlySet
     const cp = `${at}/customFactors/${i}`;
     const cf = c.object(raw, cp);
     if (!cf) return [];
+    c.about({ kind: 'customFactor', id: idOf(cf.id) });
     c.known(cf, ['id', 'name', 'unit', 'value', 'year', 'source'], cp);
     const v = c.object(cf.value, `${cp}/value`) ?? {};
     const before = c.issues.length;
@@ -174,33 +177,38 @@ function readInventory(c: Checker, o: JsonObject, at: string, sites: ReadonlySet
     if ((source === undefined || source.trim() === '') && c.issues.length === before) {
       c.error(`${cp}/source`, 'custom-factor-source', { id: String(cf.id ?? '') });
     }
-    return [
-      {
-        id: c.string(cf, 'id', cp, { required: true, pattern: ID }) ?? '',
-        name: c.string(cf, 'name', cp, NAME) ?? '',
-        unit: c.oneOf(cf, 'unit', cp, UNIT_IDS, true) ?? 'kWh',
-        value: readValue(c, v, `${cp}/value`),
-        year: c.number(cf, 'year', cp, { required: true, integer: true, min: MIN_YEAR, max: MAX_YEAR }) ?? 0,
-        source: source ?? '',
-      },
-    ];
+    const factor: CustomFactor = {
+      id: c.string(cf, 'id', cp, { required: true, pattern: ID }) ?? '',
+      name: c.string(cf, 'name', cp, NAME) ?? '',
+      unit: c.oneOf(cf, 'unit', cp, UNIT_IDS, true) ?? 'kWh',
+      value: readValue(c, v, `${cp}/value`),
+      year: c.number(cf, 'year', cp, { required: true, integer: true, min: MIN_YEAR, max: MAX_YEAR }) ?? 0,
+      source: source ?? '',
+    };
+    c.about(undefined);
+    return [factor];
   });
   const entries: Entry[] = (c.array(o, 'entries', at, true) ?? []).flatMap((raw, i) => {
     const ep = `${at}/entries/${i}`;
     const e = c.object(raw, ep);
-    return e ? [readEntry(c, e, ep, sites)] : [];
+    if (!e) return [];
+    c.about({ kind: 'entry', id: idOf(e.id) });
+    const entry = readEntry(c, e, ep, sites);
+    c.about(undefined);
+    return [entry];
   });
   const excluded: Exclusion[] = (c.array(o, 'excluded', at) ?? []).flatMap((raw, i) => {
     const xp = `${at}/excluded/${i}`;
     const x = c.object(raw, xp);
     if (!x) return [];
+    c.about({ kind: 'exclusion', id: idOf(x.category) });
     c.known(x, ['category', 'reason'], xp);
-    return [
-      {
-        category: c.oneOf<CategoryId>(x, 'category', xp, CATEGORY_IDS, true) ?? 's3.15',
-        reason: c.string(x, 'reason', xp, { required: true, nonEmpty: true, max: 2000 }) ?? '',
-      },
-    ];
+    const exclusion: Exclusion = {
+      category: c.oneOf<CategoryId>(x, 'category', xp, CATEGORY_IDS, true) ?? 's3.15',
+      reason: c.string(x, 'reason', xp, { required: true, nonEmpty: true, max: 2000 }) ?? '',
+    };
+    c.about(undefined);
+    return [exclusion];
   });
   return {
     year,
@@ -294,6 +302,39 @@ function readEntry(c: Checker, e: JsonObject, ep: string, sites: ReadonlySet<str
     ...(customFactor !== undefined ? { customFactor } : {}),
     ...(instruments.length > 0 ? { instruments } : {}),
   };
+}
+
+/** A record's id as read, for the problems found in it; a missing or non-text id is reported on its own. */
+function idOf(v: unknown): string {
+  return typeof v === 'string' ? v : '';
+}
+
+/**
+ * The format's checks of records the app holds, without making a file of them: the organization (with its
+ * sites) and one year, checked as a file of them would be read, problems at `base` and each carrying the
+ * record it concerns. Returns the records as a file would hold them (known fields only), the ones the
+ * report and its fingerprint are made of.
+ */
+export function checkOrganizationRecord(organization: Organization): {
+  organization: Organization;
+  issues: Issue[];
+} {
+  const c = new Checker();
+  c.marksRecords = true;
+  const read = readOrganization(c, organization);
+  return { organization: read, issues: c.issues };
+}
+
+/** The format's checks of one year held by the app (see checkOrganizationRecord), its paths under `base`. */
+export function checkInventoryRecord(
+  inventory: Inventory,
+  sites: ReadonlySet<string>,
+  base = '',
+): { inventory: Inventory; issues: Issue[] } {
+  const c = new Checker();
+  c.marksRecords = true;
+  const read = readInventory(c, inventory as unknown as JsonObject, base, sites);
+  return { inventory: read, issues: c.issues };
 }
 
 /** Writes a file; `results` are included when given (they are recomputed, never trusted, on reading). */

@@ -1,22 +1,22 @@
 /**
- * The numbers a page shows for a year: stored rows → validated inventory → core result. Entries that are
- * unfinished or invalid are left out and listed with their problems, so the totals never include a number
- * the core would refuse, and the user sees which entries still need attention.
+ * The numbers a page shows for a year: stored rows → core inventory → evaluateYear (lenient). Entries that
+ * are unfinished or invalid are left out and listed with their problems, so the totals never include a number
+ * the core would refuse, and the user sees which entries still need attention. The results page evaluates the
+ * same inventories strictly (reportYear.ts); for a year without errors the totals are the same.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { calculateInventory } from '../core/calculate';
 import { type FactorSet, factorSetKey } from '../core/factorSet';
-import { CalculationError, type Issue } from '../core/issues';
+import type { Issue } from '../core/issues';
 import type { InventoryResult } from '../core/results';
-import { validateInventory } from '../core/validate';
 import { resolveFactorSet } from '../db/factorSets';
 import type { EntryRow, InventoryRow } from '../db/rows';
 import { toCoreInventory } from '../db/toCore';
+import { evaluateYear } from '../io/evaluateYear';
 import { db } from './database';
 
 export interface YearView {
   result: InventoryResult | null;
-  /** Problems by entry id, and for the inventory as a whole under "". */
+  /** Problems by the id of the entry they concern, and for the year as a whole (and its lists) under "". */
   problems: Map<string, Issue[]>;
   incomplete: EntryRow[];
   /** Entries left out of the totals because of an error (shown with each entry). */
@@ -30,44 +30,16 @@ export function computeYear(
   /** undefined while the set loads; null when it is not available. */
   set: FactorSet | null | undefined,
 ): YearView {
-  const problems = new Map<string, Issue[]>();
-  const add = (key: string, i: Issue) => problems.set(key, [...(problems.get(key) ?? []), i]);
   const { inventory, incomplete } = toCoreInventory(row, entries);
-  if (set === undefined) return { result: null, problems, incomplete, invalid: 0 };
-  if (set === null) {
-    add('', {
-      severity: 'error',
-      path: '/factorSet',
-      code: 'factor-set-unknown',
-      params: { wanted: `${row.factorSet.id}-${row.factorSet.release}` },
-    });
-    return { result: null, problems, incomplete, invalid: 0 };
+  const ev = evaluateYear({ siteIds, inventories: [inventory] }, row.year, () => set, { mode: 'lenient' });
+  const problems = new Map<string, Issue[]>();
+  for (const i of ev.issues) {
+    const key = i.record?.kind === 'entry' ? i.record.id : '';
+    const list = problems.get(key);
+    if (list) list.push(i);
+    else problems.set(key, [i]);
   }
-  const issues = validateInventory(inventory, set, new Set(siteIds));
-  const bad = new Set<number>();
-  for (const i of issues) {
-    const m = /^\/entries\/(\d+)/.exec(i.path);
-    const entry = m ? inventory.entries[Number(m[1])] : undefined;
-    add(entry ? entry.id : '', i);
-    if (entry && i.severity === 'error') bad.add(Number(m?.[1]));
-  }
-  // Problems of single entries, custom factors or exclusions leave the rest computable; others do not.
-  if (issues.some((i) => i.severity === 'error' && !/^\/(entries|customFactors|excluded)\//.test(i.path))) {
-    return { result: null, problems, incomplete, invalid: bad.size };
-  }
-  const usable = { ...inventory, entries: inventory.entries.filter((_e, i) => !bad.has(i)) };
-  try {
-    return {
-      result: calculateInventory(usable, { factorSet: set }),
-      problems,
-      incomplete,
-      invalid: bad.size,
-    };
-  } catch (e) {
-    if (!(e instanceof CalculationError)) throw e;
-    add('', e.issue);
-    return { result: null, problems, incomplete, invalid: bad.size };
-  }
+  return { result: ev.result, problems, incomplete, invalid: ev.leftOut.size };
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { EntryResult, InventoryResult } from '../../core/results';
 import { type ExchangeFile, writeExchange } from '../exchange';
-import type { ReportData } from './reportData';
+import type { ReportData, ReportYears } from './reportData';
 
 /**
  * The exchange file of the report: the organization and the inventories of the years the report covers
@@ -14,7 +14,7 @@ import type { ReportData } from './reportData';
  */
 export function cityFile(
   data: ReportData,
-  file: ExchangeFile,
+  file: ReportYears,
   results: readonly InventoryResult[],
   meta: { appVersion: string; exportedAt: string },
 ): ExchangeFile {

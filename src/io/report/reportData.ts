@@ -1,5 +1,6 @@
 /**
- * Everything a report of one year needs, gathered from an evaluated exchange file: who, which year, how it
+ * Everything a report of one year needs, gathered from an evaluation (a stored partner's year evaluated
+ * strictly by evaluateYear, or an exchange file by evaluateExchange): who, which year, how it
  * was calculated, the results of the year and of earlier years, the comparisons, data quality, exclusions,
  * the factors used with their sources and a fingerprint of the inputs. The PDF, the results page, the
  * tables and the CSV are made from this one object; nothing here adds up emissions (the core did), the only
@@ -18,7 +19,6 @@ import type { DualTotal, FactorTrace, InventoryResult } from '../../core/results
 import type { Localized, Source } from '../../core/source';
 import { canonicalJson, sha256Hex } from '../canonical';
 import type { Comparisons } from '../evaluate';
-import type { ExchangeFile } from '../exchange';
 
 export interface ReportMeta {
   appVersion: string;
@@ -105,12 +105,20 @@ export interface ReportData {
   fingerprint: Fingerprint;
 }
 
-/** What buildReportData needs of an evaluation (evaluateExchange's successful answer). */
-export interface EvaluatedFile {
-  file: ExchangeFile;
+/** The organization and the years of a report as a file of them holds them (no file needs to be made). */
+export interface ReportYears {
+  organization: Organization;
+  inventories: readonly (Inventory & { results?: InventoryResult })[];
+}
+
+/**
+ * What buildReportData needs of an evaluation: evaluateYear's years of a report (strict), or evaluateExchange's
+ * successful answer (its `file`); results and comparisons by year, in the order of the inventories.
+ */
+export type EvaluatedFile = (ReportYears | { file: ReportYears }) & {
   results: readonly InventoryResult[];
   comparisons: readonly Comparisons[];
-}
+};
 
 export class ReportDataError extends Error {}
 
@@ -126,7 +134,8 @@ export async function buildReportData(
   factorSets: readonly FactorSet[],
   meta: ReportMeta,
 ): Promise<ReportData> {
-  const { file, results, comparisons } = evaluation;
+  const { results, comparisons } = evaluation;
+  const file = 'file' in evaluation ? evaluation.file : evaluation;
   const i = file.inventories.findIndex((inv) => inv.year === year);
   const result = results[i];
   const stored = file.inventories[i];
@@ -271,7 +280,7 @@ function gwpUsed(result: InventoryResult): GwpUsed {
  * and the time of export are not covered: the fingerprint names the data, so two reports made of the same
  * data by different app versions have the same fingerprint.
  */
-export async function fingerprint(file: ExchangeFile, years: readonly number[]): Promise<string> {
+export async function fingerprint(file: ReportYears, years: readonly number[]): Promise<string> {
   const inventories = file.inventories
     .filter((inv) => years.includes(inv.year))
     .map(({ results: _r, ...inv }) => inv)

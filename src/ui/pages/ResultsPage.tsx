@@ -1,6 +1,6 @@
 /**
  * The results of a partner's year and the report it sends to the city. The page shows the report data
- * (src/state/reportYear.ts: stored rows → exchange file → evaluateExchange → buildReportData) through the
+ * (src/state/reportYear.ts: stored rows → evaluateYear, strict → buildReportData) through the
  * result tables the PDF and the CSV are made of, with charts beside their tables and every row made of
  * entries (scope, category, source, gas, site, data quality, factor) opening them with their factors and
  * sources.
@@ -79,23 +79,32 @@ function Problems({
   lang: Lang;
   editor: string;
 }) {
+  // Each entry's number within its category, as the editor lists them: found by the id a problem carries.
+  const nth = useMemo(() => {
+    const counts = new Map<string, number>();
+    const byId = new Map<string, number>();
+    for (const e of report.inventory?.entries ?? []) {
+      const n = (counts.get(e.category) ?? 0) + 1;
+      counts.set(e.category, n);
+      byId.set(e.id, n);
+    }
+    return byId;
+  }, [report.inventory]);
   // Where in the year a problem is, in the editor's words: the category and the entry, the exclusion or the factor.
   const where = (i: Issue): string => {
-    const m = /^\/(entries|excluded|customFactors)\/(\d+)/.exec(i.path);
-    const n = Number(m?.[2]);
     const inv = report.inventory;
-    if (!m || !inv) return '';
-    if (m[1] === 'entries') {
-      const entry = inv.entries[n];
+    const id = i.record?.id;
+    if (!inv || id === undefined) return '';
+    if (i.record?.kind === 'entry') {
+      const entry = inv.entries.find((e) => e.id === id);
       if (!entry) return '';
-      const nth = inv.entries.slice(0, n).filter((e) => e.category === entry.category).length + 1;
-      return `${categoryInfo(entry.category).names[lang]}, ${tr(lang, 'reportEntryNumber', { n: nth })} (${formatNumber(entry.quantity, lang, 6)} ${entry.unit}): `;
+      return `${categoryInfo(entry.category).names[lang]}, ${tr(lang, 'reportEntryNumber', { n: nth.get(id) ?? 0 })} (${formatNumber(entry.quantity, lang, 6)} ${entry.unit}): `;
     }
-    if (m[1] === 'excluded') {
-      const x = inv.excluded[n];
+    if (i.record?.kind === 'exclusion') {
+      const x = inv.excluded.find((e) => e.category === id);
       return x ? `${categoryInfo(x.category).names[lang]}, ${tr(lang, 'justification')}: ` : '';
     }
-    const cf = inv.customFactors[n];
+    const cf = i.record?.kind === 'customFactor' ? inv.customFactors.find((f) => f.id === id) : undefined;
     return cf ? `${tr(lang, 'customFactor')} ${cf.name}: ` : '';
   };
   return (

@@ -17,6 +17,8 @@ interface CliParams {
   fileIsDirectory: Record<string, never>;
   fileDenied: Record<string, never>;
   fileUnreadable: { detail: string };
+  notUtf8: { line: number; byte: string };
+  utf16: Record<string, never>;
   jsonAt: { line: number; column: number; found: string };
   jsonEnd: { line: number; column: number };
   jsonSomewhere: Record<string, never>;
@@ -123,6 +125,16 @@ const MESSAGES: { [K in CliKey]: Record<Lang, (p: CliParams[K]) => string> } = {
   fileUnreadable: {
     fi: (p) => `Tiedostoa ei voitu lukea (${p.detail}).`,
     en: (p) => `The file could not be read (${p.detail}).`,
+  },
+  notUtf8: {
+    fi: (p) =>
+      `Tiedosto ei ole UTF-8-tekstiä: rivillä ${p.line} on tavu ${p.byte}, jota UTF-8 ei salli (tiedosto on ehkä tallennettu Windows-1252-muodossa). Tallenna se UTF-8-muodossa.`,
+    en: (p) =>
+      `The file is not UTF-8 text: line ${p.line} has a byte ${p.byte} that UTF-8 does not allow (the file may have been saved as Windows-1252). Save it as UTF-8.`,
+  },
+  utf16: {
+    fi: () => 'Tiedosto on UTF-16-muodossa. Tallenna se UTF-8-muodossa.',
+    en: () => 'The file is in UTF-16. Save it as UTF-8.',
   },
   jsonAt: {
     fi: (p) => `rivi ${p.line}, sarake ${p.column}: merkki ${p.found} ei sovi tähän`,

@@ -56,6 +56,15 @@ describe('npm run calc refuses with a message in the chosen language, exit statu
     );
   }, 30_000);
 
+  it('an input file that is not UTF-8, with the line of the first byte that is not', async () => {
+    const latin = join(dir, 'latin.json');
+    writeFileSync(latin, Buffer.from(office.replace('Esimerkkitoimisto', 'Esimerkkitoimisto Ä'), 'latin1'));
+    refused(
+      await runCli([latin, '--lang', 'fi']),
+      /latin\.json: virhe: Tiedosto ei ole UTF-8-tekstiä: rivillä \d+ on tavu 0xC4/,
+    );
+  }, 30_000);
+
   it('a directory given as the input file', async () => {
     const folder = join(dir, 'folder.json');
     mkdirSync(folder);

@@ -64,6 +64,7 @@ describe("the command line's words", () => {
     column: 2,
     found: '"}"',
     key: 'k',
+    byte: '0xE4',
     year: 2024,
     at: '/a',
   };

@@ -209,12 +209,20 @@ function strict(partner: PartnerYears, year: number, setOf: FactorSetOf): YearEv
   }
 }
 
-/** One year of a report: the format's checks of its records, then the same checks and calculation as lenient. */
+/**
+ * One year of a report: the format's checks of its records (lengths, ids, the business ID: what a file of it
+ * must meet), and the same meaning checks and calculation as lenient. The meaning checks run on the year as
+ * the app holds it even when the format's checks fail, so the report names every wrong entry at once; a
+ * problem both find is listed once.
+ */
 function checkStrict(inv: Inventory, set: FactorSet | null, sites: ReadonlySet<string>, k: number): Checked {
   const base = `/inventories/${k}`;
   const record = checkInventoryRecord(inv, sites, base);
-  if (hasErrors(record.issues)) return { inventory: record.inventory, issues: record.issues, result: null };
-  const issues = [...record.issues, ...checkYear(record.inventory, set, sites, base)];
+  const seen = new Set(record.issues.map((i) => `${i.path}|${i.code}`));
+  const issues = [
+    ...record.issues,
+    ...checkYear(inv, set, sites, base).filter((i) => !seen.has(`${i.path}|${i.code}`)),
+  ];
   if (!set || hasErrors(issues)) return { inventory: record.inventory, issues, result: null };
   const done = calculateYear(
     record.inventory,

@@ -71,6 +71,8 @@ export function ExportPartner({ lang, initialPartner }: { lang: Lang; initialPar
             <select
               id="backup-partner"
               value={orgId}
+              // The chosen name in full where the box shows its start (a long name on a phone).
+              title={partners?.find((p) => p.id === orgId)?.name}
               onChange={(e) => {
                 setChosen((e.currentTarget as HTMLSelectElement).value);
                 setPicked(new Set());

@@ -267,43 +267,45 @@ function PartnerChoices({
         ))}
       </fieldset>
       {p.years.length > 0 && (
-        <table class="backup-years">
-          <caption class="visually-hidden">{tr(lang, 'backupYearsCaption', { name: p.name })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{tr(lang, 'year')}</th>
-              <th scope="col">{tr(lang, 'backupInFile')}</th>
-              <th scope="col">{tr(lang, 'backupOnDevice')}</th>
-              <th scope="col">{tr(lang, 'backupYearChoice')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {p.years.map((y) => (
-              <tr key={y.year} data-year={y.year}>
-                <th scope="row">{y.year}</th>
-                <td>
-                  <Side side={y.incoming} lang={lang} />
-                </td>
-                <td>
-                  <Side side={y.existing} lang={lang} />
-                </td>
-                <td>
-                  {perYear ? (
-                    <YearChoices
-                      lang={lang}
-                      name={`backup-y-${index}-${y.year}`}
-                      year={y}
-                      value={d.years.get(y.year) ?? y.defaultChoice}
-                      onChange={(c) => setYear(y.year, c)}
-                    />
-                  ) : (
-                    fate(y)
-                  )}
-                </td>
+        <div class="table-scroll">
+          <table class="backup-years">
+            <caption class="visually-hidden">{tr(lang, 'backupYearsCaption', { name: p.name })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{tr(lang, 'year')}</th>
+                <th scope="col">{tr(lang, 'backupInFile')}</th>
+                <th scope="col">{tr(lang, 'backupOnDevice')}</th>
+                <th scope="col">{tr(lang, 'backupYearChoice')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {p.years.map((y) => (
+                <tr key={y.year} data-year={y.year}>
+                  <th scope="row">{y.year}</th>
+                  <td>
+                    <Side side={y.incoming} lang={lang} />
+                  </td>
+                  <td>
+                    <Side side={y.existing} lang={lang} />
+                  </td>
+                  <td>
+                    {perYear ? (
+                      <YearChoices
+                        lang={lang}
+                        name={`backup-y-${index}-${y.year}`}
+                        year={y}
+                        value={d.years.get(y.year) ?? y.defaultChoice}
+                        onChange={(c) => setYear(y.year, c)}
+                      />
+                    ) : (
+                      fate(y)
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </fieldset>
   );

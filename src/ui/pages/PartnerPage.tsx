@@ -169,48 +169,51 @@ export function PartnerPage({ lang, orgId }: { lang: Lang; orgId: string }) {
         <h2>{tr(lang, 'yearsTitle')}</h2>
         {years && years.length === 0 && <p>{tr(lang, 'noYears')}</p>}
         {years && years.length > 0 && (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{tr(lang, 'year')}</th>
-                <th scope="col">{tr(lang, 'status')}</th>
-                <th scope="col" class="num">
-                  {tr(lang, 'totalLocation')} ({tr(lang, 'tonnes')})
-                </th>
-                <th scope="col" class="num">
-                  {tr(lang, 'totalMarket')} ({tr(lang, 'tonnes')})
-                </th>
-                <th scope="col">
-                  <span class="visually-hidden">{tr(lang, 'reportOpenResults')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {years.map((y) => {
-                const view = views.get(y.id);
-                return (
-                  <tr key={y.id}>
-                    <th scope="row">
-                      <Link href={`/partners/${orgId}/years/${y.year}`}>{y.year}</Link>
-                    </th>
-                    <td>{tr(lang, y.status === 'complete' ? 'statusComplete' : 'statusDraft')}</td>
-                    <td class="num" data-kg={view?.result?.total.location}>
-                      {view?.result ? formatTonnes(view.result.total.location, lang) : '–'}
-                    </td>
-                    <td class="num" data-kg={view?.result?.total.market}>
-                      {view?.result ? formatTonnes(view.result.total.market, lang) : '–'}
-                    </td>
-                    <td>
-                      <Link href={`/partners/${orgId}/years/${y.year}/results`}>
-                        {tr(lang, 'reportOpenResults')}
-                        <span class="visually-hidden"> {y.year}</span>
-                      </Link>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          // Totals of a big year are wide on a phone: the table scrolls in its box (its links take focus).
+          <div class="table-scroll">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{tr(lang, 'year')}</th>
+                  <th scope="col">{tr(lang, 'status')}</th>
+                  <th scope="col" class="num">
+                    {tr(lang, 'totalLocation')} ({tr(lang, 'tonnes')})
+                  </th>
+                  <th scope="col" class="num">
+                    {tr(lang, 'totalMarket')} ({tr(lang, 'tonnes')})
+                  </th>
+                  <th scope="col">
+                    <span class="visually-hidden">{tr(lang, 'reportOpenResults')}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {years.map((y) => {
+                  const view = views.get(y.id);
+                  return (
+                    <tr key={y.id}>
+                      <th scope="row">
+                        <Link href={`/partners/${orgId}/years/${y.year}`}>{y.year}</Link>
+                      </th>
+                      <td>{tr(lang, y.status === 'complete' ? 'statusComplete' : 'statusDraft')}</td>
+                      <td class="num" data-kg={view?.result?.total.location}>
+                        {view?.result ? formatTonnes(view.result.total.location, lang) : '–'}
+                      </td>
+                      <td class="num" data-kg={view?.result?.total.market}>
+                        {view?.result ? formatTonnes(view.result.total.market, lang) : '–'}
+                      </td>
+                      <td>
+                        <Link href={`/partners/${orgId}/years/${y.year}/results`}>
+                          {tr(lang, 'reportOpenResults')}
+                          <span class="visually-hidden"> {y.year}</span>
+                        </Link>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
         )}
         {years && (
           // Keyed by the years there are, so its defaults (next year, copy of the latest) follow them.

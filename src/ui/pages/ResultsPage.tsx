@@ -51,8 +51,10 @@ export function ResultsPage({ lang, orgId, year }: { lang: Lang; orgId: string; 
   const editor = `/partners/${encodeURIComponent(orgId)}/years/${year}`;
   return (
     <div class="results-page">
-      <p class="report-nav">
-        <Link href={`/partners/${encodeURIComponent(orgId)}`}>← {rows.org.name}</Link>
+      <p class="report-nav crumb">
+        <Link href={`/partners/${encodeURIComponent(orgId)}`} title={rows.org.name}>
+          ← {rows.org.name}
+        </Link>
         <Link href={editor}>{tr(lang, 'reportEditYear')}</Link>
       </p>
       <h1>{tr(lang, 'reportPageTitle', { name: rows.org.name, year })}</h1>

@@ -1,0 +1,191 @@
+/**
+ * Long names and large figures on every page, in Chromium against the production build, at a phone's width
+ * (360 × 740) and a desktop's (1280 × 800), in Finnish. A 300-character partner name, Finnish compound words
+ * of 38+ letters in a site name, an entry's note and a custom factor's name, and a quantity of 10^12 kWh
+ * (large but within the limits of docs/methodology.md) must never make the page wider than the window: long
+ * words wrap, tables scroll inside their own box, and where a name is shortened the full name stays in the
+ * page (its text, cut by CSS only, or its title) for screen readers and for a pointer.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import example from '../../docs/examples/shop-guarantees-of-origin.json';
+import { type StaticServer, useBuiltApp } from './browser';
+
+let browser: Browser;
+let server: StaticServer;
+useBuiltApp((b, s) => {
+  browser = b;
+  server = s;
+});
+
+/** Real Finnish compound words as registered names, sites and notes carry them (38–50 letters). */
+const COMPOUNDS = [
+  'Ympäristönsuojelutoimenpidesuunnitelmakokonaisuus',
+  'Kaukolämpöverkkokunnossapitopalveluyksikkö',
+  'Metsäteollisuusjätevesienkäsittelylaitos',
+  'Kiertotaloustoimintaympäristökehittämishanke',
+];
+/** 38 letters: the length that made a 390 px page 691 px wide. */
+const WORD_38 = 'Lämmöntalteenottojärjestelmäinvestoint';
+
+function partnerName(): string {
+  let s = 'Pohjois-Karjalan';
+  for (let i = 0; s.length < 300; i++) s += ` ${COMPOUNDS[i % COMPOUNDS.length]}`;
+  return `${s.slice(0, 297).trimEnd()} Oy`.padEnd(300, 'j');
+}
+
+const NAME = partnerName();
+const SITE = `${WORD_38} ja ${COMPOUNDS[1]}`;
+const NOTE = `${COMPOUNDS[0]}: ${WORD_38}ohjelman mittaukset`;
+const FACTOR = `${COMPOUNDS[3]}sähkösopimustoimitusrakenne`;
+const BIG = 1e12;
+
+/** The shop example with the long names and a quantity of 10^12 kWh, as a partner file for the import. */
+function partnerFile(): string {
+  const file = structuredClone(example) as typeof example;
+  file.organization.name = NAME;
+  const [site] = file.organization.sites;
+  if (!site) throw new Error('the example has a site');
+  site.name = SITE;
+  const inv = file.inventories[file.inventories.length - 1];
+  if (!inv) throw new Error('the example has a year');
+  const [factor] = inv.customFactors;
+  if (factor) factor.name = FACTOR;
+  const electricity = inv.entries.find((e) => e.category === 's2.electricity');
+  if (!electricity) throw new Error('the example has electricity');
+  electricity.quantity = BIG;
+  electricity.unit = 'kWh';
+  for (const e of inv.entries) Object.assign(e, { note: NOTE, sourceNote: `${WORD_38} ${COMPOUNDS[2]}` });
+  return JSON.stringify(file);
+}
+
+const SIZES = [
+  { width: 360, height: 740 },
+  { width: 1280, height: 800 },
+] as const;
+
+const SHOTS = '/tmp/layout-shots';
+
+/** The page's widths: the document's and the widest element sticking out of the window, to say which. */
+async function widths(page: Page): Promise<{ scroll: number; inner: number; culprit: string }> {
+  return page.evaluate(() => {
+    const inner = window.innerWidth;
+    const out: string[] = [];
+    for (const el of document.querySelectorAll('body, body *')) {
+      const r = el.getBoundingClientRect();
+      // The outermost elements sticking out name the cause; a scrolling box's content may be wider.
+      const parent = el.parentElement?.getBoundingClientRect();
+      if (r.right > inner + 0.5 && (!parent || parent.right <= inner + 0.5) && !el.closest('.table-scroll'))
+        out.push(`${el.tagName.toLowerCase()}.${el.className} ${Math.round(r.right)}`);
+    }
+    return { scroll: document.documentElement.scrollWidth, inner, culprit: out.slice(0, 4).join('; ') };
+  });
+}
+
+/** Whether the full name is in the page: an element's whole text or its title (its accessible name). */
+async function fullNameShown(page: Page, name: string): Promise<boolean> {
+  return page.evaluate(
+    (n) =>
+      [...document.querySelectorAll('main *, header *')].some(
+        (el) =>
+          (el.getAttribute('title') ?? '').includes(n) ||
+          (el.getAttribute('aria-label') ?? '').includes(n) ||
+          (el instanceof HTMLInputElement && el.value === n) ||
+          (el.textContent ?? '').replace(/\s+/g, ' ').includes(n),
+      ),
+    name,
+  );
+}
+
+async function check(page: Page, label: string, names: readonly string[] = [NAME]): Promise<void> {
+  await page.waitForTimeout(150);
+  const size = page.viewportSize();
+  await page.screenshot({ path: `${SHOTS}/${label}-${size?.width}.png`, fullPage: true });
+  const w = await widths(page);
+  // Soft: one run reports every page that is too wide, not only the first.
+  expect.soft(w.scroll, `${label} at ${w.inner} px: ${w.culprit}`).toBeLessThanOrEqual(w.inner);
+  for (const n of names) expect.soft(await fullNameShown(page, n), `${label}: ${n.slice(0, 30)}…`).toBe(true);
+}
+
+describe('layout with long names and large figures', () => {
+  it('keeps every page within the window at 360 and 1280 px, with the full names available', async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    const context = await browser.newContext({ viewport: SIZES[0] });
+    const errors: string[] = [];
+    const page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+
+    // The import preview of the partner's file, on the backup page.
+    await page.goto(new URL('backup', server.url).href);
+    await page.locator('#backup-import-file').setInputFiles({
+      name: `${WORD_38}.json`,
+      mimeType: 'application/json',
+      buffer: Buffer.from(partnerFile(), 'utf8'),
+    });
+    await page.locator('.backup-preview').waitFor();
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      await check(page, 'import-preview');
+    }
+    await page.getByRole('button', { name: 'Tuo', exact: true }).click();
+    await page.locator('.backup-import-done').waitFor();
+
+    await page.goto(server.url);
+    await page.getByRole('link', { name: NAME }).waitFor();
+    const partnerUrl = await page.getByRole('link', { name: NAME }).getAttribute('href');
+    if (!partnerUrl) throw new Error('the partner has a link');
+    const year = example.inventories[example.inventories.length - 1]?.year;
+    const yearUrl = new URL(`${partnerUrl}/years/${year}`, server.url).href;
+
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+
+      await page.goto(server.url);
+      await page.getByRole('link', { name: NAME }).waitFor();
+      await check(page, 'partners');
+
+      await page.goto(new URL(partnerUrl, server.url).href);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.locator('table').first().waitFor();
+      await check(page, 'partner', [NAME, SITE]);
+
+      await page.goto(yearUrl);
+      await page.locator('[data-total="scope1"]').waitFor();
+      // The electricity entry open, with its note, site and the custom factor: the category and then the
+      // entry's row are opened where the year page shows them closed.
+      const section = page.locator('section[data-category="s2.electricity"]');
+      const note = section.locator('textarea[id$="-note"], input[id$="-note"]').first();
+      for (let i = 0; i < 3 && !(await note.isVisible()); i++) {
+        await section.locator('button[aria-expanded="false"]').first().click();
+        await page.waitForTimeout(300);
+      }
+      await note.waitFor();
+      expect(await note.inputValue()).toBe(NOTE);
+      await check(page, 'year', [NAME]);
+
+      await page.goto(`${yearUrl}/results`);
+      await page.locator('.report-table').first().waitFor();
+      // Each figure's trace open under its table: the source with the note and the custom factor's name.
+      const sources = page.locator('#report-sources button.disclosure, section button.disclosure').first();
+      if ((await sources.count()) > 0) await sources.click();
+      await check(page, 'results', [NAME]);
+
+      await page.goto(new URL('backup', server.url).href);
+      await page.locator('#backup-partner').selectOption({ label: NAME });
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Lataa kumppanin tiedosto' }).click(),
+      ]);
+      await download.cancel();
+      await page.locator('.backup-partner-done').waitFor();
+      await check(page, 'backup', [NAME]);
+
+      await page.goto(new URL('settings', server.url).href);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await check(page, 'settings', []);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 240_000);
+});

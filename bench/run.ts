@@ -1,4 +1,7 @@
-/** `npm run bench`: every benchmark of the project, one table, non-zero exit past a budget's noise margin. */
+/**
+ * `npm run bench`: every benchmark of the project, one table; non-zero exit when a judged figure (a ratio to a
+ * baseline of the same run, or a size) is past its budget's noise margin. Absolute times are for information.
+ */
 import { appFigures } from './app';
 import { backupFigures } from './backup';
 import { bulkImportFigures } from './bulkImport';

@@ -1,7 +1,9 @@
 /**
  * The PDF report of a partner with 300 entries in each of 5 years, made in Chromium the way the app makes it:
- * the report code loaded on demand, the report data built from the evaluated years, the PDF rendered.
- * Results go to window.__bench for the runner (bench/pdfReport.ts).
+ * the report code loaded on demand, the report data built from the evaluated years, the PDF rendered. The
+ * baseline, measured in the same run, is jsPDF itself writing a line of text for every entry of the five
+ * years on as many A4 pages, compressed: the library's floor for a document of that size. Results go to
+ * window.__bench for the runner (bench/pdfReport.ts).
  */
 import { DEFAULT_FACTOR_SET, loadBuiltinSet } from '../../src/factors/builtinSets';
 import { evaluateExchange } from '../../src/io/evaluate';
@@ -81,7 +83,27 @@ async function run() {
     times.push(performance.now() - t);
     if (bytes.length !== first.length) throw new Error('reports of the same data differ in size');
   }
-  return { firstMs, medianMs: median(times), bytes: first.length };
+  const { jsPDF } = await import('jspdf');
+  const bare = () => {
+    const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true });
+    for (let i = 0; i < YEARS * ENTRIES; i++) {
+      if (i > 0 && i % 50 === 0) doc.addPage();
+      const a = ACTIVITIES[i % ACTIVITIES.length] as (typeof ACTIVITIES)[number];
+      doc.text(
+        `${LAST - (i % YEARS)}  ${a.category}  ${a.activity}  ${100 + i} ${a.unit}`,
+        15,
+        20 + (i % 50) * 5,
+      );
+    }
+    return new Uint8Array(doc.output('arraybuffer'));
+  };
+  const bareTimes: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    t = performance.now();
+    if (bare().length === 0) throw new Error('empty PDF');
+    bareTimes.push(performance.now() - t);
+  }
+  return { firstMs, medianMs: median(times), bareMs: median(bareTimes), bytes: first.length };
 }
 
 const w = globalThis as unknown as { __bench?: unknown };

@@ -7,7 +7,7 @@
  * results, whether that is a terminal, a file or a pipe.
  */
 import { cliMessage } from '../i18n/cliMessages';
-import { writeAll } from './output';
+import { writePieces } from './output';
 import { EXIT_ERROR, run } from './run';
 
 // A closed standard error (or output, reported through the write's own callback) must not become an uncaught
@@ -16,7 +16,7 @@ process.stdout.on('error', () => {});
 process.stderr.on('error', () => {});
 
 run(process.argv.slice(2), {
-  out: (text) => writeAll(process.stdout, text),
+  out: (pieces) => writePieces(process.stdout, pieces),
   say: (line) => {
     process.stderr.write(`${line}\n`);
   },

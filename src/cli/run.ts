@@ -10,13 +10,14 @@ import { formatIssue, type Lang } from '../i18n/issueMessages';
 import { evaluateExchange } from '../io/evaluate';
 import { type Options, parseArgs } from './args';
 import { loadFactorFiles } from './factorFiles';
+import { jsonChunks } from './jsonChunks';
 import { writeFailure } from './output';
 import { firstNonFinite, present } from './present';
 import { readJsonFile } from './readJsonFile';
 
 export interface CliIo {
   /** Standard output; resolves once all of the text has been taken. */
-  out(text: string): Promise<void>;
+  out(pieces: Iterable<string>): Promise<void>;
   /** One line on standard error. */
   say(line: string): void;
 }
@@ -35,7 +36,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return EXIT_ERROR;
     }
     if (options.help) {
-      await io.out(`${cliMessage(lang, 'help', {})}\n`);
+      await io.out([`${cliMessage(lang, 'help', {})}\n`]);
       return EXIT_OK;
     }
     if (options.files.length === 0) {
@@ -81,7 +82,7 @@ async function calculate(options: Options, io: CliIo): Promise<number> {
     }
     out.push({ file: path, organization: ev.file.organization.name, inventories });
   }
-  if (out.length > 0) await io.out(`${JSON.stringify(out.length === 1 ? out[0] : out, null, 2)}\n`);
+  if (out.length > 0) await io.out(lines(jsonChunks(out.length === 1 ? out[0] : out)));
   return status;
 }
 
@@ -92,6 +93,11 @@ function notFinite(inventories: ReturnType<typeof present>[], lang: Lang): strin
       return cliMessage(lang, 'nonFinite', { year: inv.year, at: `/inventories/${i}${at}` });
   }
   return undefined;
+}
+
+function* lines(pieces: Iterable<string>): Generator<string> {
+  yield* pieces;
+  yield '\n';
 }
 
 function oneLine(e: unknown): string {

@@ -72,7 +72,7 @@ async function widths(page: Page): Promise<{ scroll: number; inner: number; culp
   return page.evaluate(() => {
     const inner = window.innerWidth;
     const out: string[] = [];
-    for (const el of document.querySelectorAll('body, body *')) {
+    for (const el of Array.from(document.querySelectorAll('body, body *'))) {
       const r = el.getBoundingClientRect();
       // The outermost elements sticking out name the cause; a scrolling box's content may be wider.
       const parent = el.parentElement?.getBoundingClientRect();
@@ -87,7 +87,7 @@ async function widths(page: Page): Promise<{ scroll: number; inner: number; culp
 async function fullNameShown(page: Page, name: string): Promise<boolean> {
   return page.evaluate(
     (n) =>
-      [...document.querySelectorAll('main *, header *')].some(
+      Array.from(document.querySelectorAll('main *, header *')).some(
         (el) =>
           (el.getAttribute('title') ?? '').includes(n) ||
           (el.getAttribute('aria-label') ?? '').includes(n) ||
@@ -95,6 +95,15 @@ async function fullNameShown(page: Page, name: string): Promise<boolean> {
           (el.textContent ?? '').replace(/\s+/g, ' ').includes(n),
       ),
     name,
+  );
+}
+
+/** Text cut by CSS (an ellipsis): each such element's own text and title, to check nothing is cut in the string. */
+async function truncated(page: Page): Promise<{ text: string; title: string | null }[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('body *'))
+      .filter((el) => getComputedStyle(el).textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth)
+      .map((el) => ({ text: el.textContent ?? '', title: el.getAttribute('title') })),
   );
 }
 
@@ -106,6 +115,11 @@ async function check(page: Page, label: string, names: readonly string[] = [NAME
   // Soft: one run reports every page that is too wide, not only the first.
   expect.soft(w.scroll, `${label} at ${w.inner} px: ${w.culprit}`).toBeLessThanOrEqual(w.inner);
   for (const n of names) expect.soft(await fullNameShown(page, n), `${label}: ${n.slice(0, 30)}…`).toBe(true);
+  // A name shortened on screen is shortened by CSS only: the element holds it whole, and so does its title.
+  for (const t of await truncated(page)) {
+    expect.soft(t.text, `${label}: cut text`).toContain(NAME);
+    if (t.title !== null) expect.soft(t.title, `${label}: title`).toBe(NAME);
+  }
 }
 
 describe('layout with long names and large figures', () => {
@@ -170,6 +184,12 @@ describe('layout with long names and large figures', () => {
       const sources = page.locator('#report-sources button.disclosure, section button.disclosure').first();
       if ((await sources.count()) > 0) await sources.click();
       await check(page, 'results', [NAME]);
+      // The link back to the partner is one line at most, with the name whole in its text and title.
+      const back = page.locator('.crumb a').first();
+      expect(await back.getAttribute('title')).toBe(NAME);
+      expect(await back.textContent()).toContain(NAME);
+      const box = await back.boundingBox();
+      expect(box?.height ?? 0).toBeLessThan(40);
 
       await page.goto(new URL('backup', server.url).href);
       await page.locator('#backup-partner').selectOption({ label: NAME });

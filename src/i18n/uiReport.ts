@@ -205,6 +205,8 @@ export const REPORT_UI = {
     reportShareNow: 'Jaa tiedostot',
     reportShareTitle: '{name}: ilmastoraportti {year}',
     reportMakeFailed: 'Tiedostojen tekeminen epäonnistui: {message}',
+    reportCityFileInvalid:
+      'Kaupungin tiedostoa ei voitu lukea takaisin samana kuin raportti, joten sitä ei annettu: {problems}',
   },
   en: {
     reportColItem: 'Item',
@@ -407,6 +409,8 @@ export const REPORT_UI = {
     reportShareNow: 'Share the files',
     reportShareTitle: '{name}: climate report {year}',
     reportMakeFailed: 'Making the files failed: {message}',
+    reportCityFileInvalid:
+      'The city file did not read back as the report, so it was not handed over: {problems}',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 

@@ -2,9 +2,10 @@
  * The data file a partner sends to the city with its report: the exchange format (docs/exchange-format.md)
  * with the computed results and traces of each year the report draws on, and the names of the files.
  */
+import { hasErrors, type Issue } from '../../core/issues';
 import type { EntryResult, InventoryResult } from '../../core/results';
-import { type ExchangeFile, writeExchange } from '../exchange';
-import type { ReportData, ReportYears } from './reportData';
+import { type ExchangeFile, readExchange, writeExchange } from '../exchange';
+import { fingerprint, type ReportData, type ReportYears } from './reportData';
 
 /**
  * The exchange file of the report: the organization and the inventories of the years the report covers
@@ -29,6 +30,35 @@ export function cityFile(
     return plainResult(result);
   });
   return writeExchange(data.organization, inventories, meta, plain);
+}
+
+/** A city file that does not read back as the report it was made with: its problems (none: another fingerprint). */
+export class CityFileError extends Error {
+  constructor(readonly issues: readonly Issue[]) {
+    super(`The city file does not read back as the report (${issues.length} problems)`);
+    this.name = 'CityFileError';
+  }
+}
+
+/**
+ * The city file as the text handed over, read back first: it must read without errors and its inputs must
+ * have the report's fingerprint, or CityFileError is thrown. The one place the app writes an exchange file
+ * and reads it back: the results page evaluates the stored rows without a file (evaluateYear).
+ */
+export async function cityFileText(
+  data: ReportData,
+  file: ReportYears,
+  results: readonly InventoryResult[],
+  meta: { appVersion: string; exportedAt: string },
+): Promise<string> {
+  const text = JSON.stringify(cityFile(data, file, results, meta), null, 1);
+  const back = readExchange(JSON.parse(text));
+  if (!back.file || hasErrors(back.issues)) {
+    throw new CityFileError(back.issues.filter((i) => i.severity === 'error'));
+  }
+  if ((await fingerprint(back.file, data.fingerprint.years)) !== data.fingerprint.hex)
+    throw new CityFileError([]);
+  return text;
 }
 
 /**

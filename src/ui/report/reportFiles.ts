@@ -3,8 +3,10 @@
  * the city file (exchange format with results and traces) and the CSV of the result tables, named
  * `<partner>-<year>-ilmastoraportti.<ext>`. The PDF code is loaded only when a PDF is made.
  */
-import type { Lang } from '../../i18n/issueMessages';
-import { cityFile, reportFileName } from '../../io/report/cityFile';
+import '../../i18n/uiReport';
+import { formatIssue, type Lang } from '../../i18n/issueMessages';
+import { tr } from '../../i18n/ui';
+import { CityFileError, cityFileText, reportFileName } from '../../io/report/cityFile';
 import { reportCsv } from '../../io/report/csv';
 import type { YearReport } from '../../state/reportYear';
 
@@ -32,11 +34,14 @@ export async function reportFiles(
       const { renderReportPdf } = await import('../../io/report/pdf/renderReport');
       body = renderReportPdf(data, lang) as Uint8Array<ArrayBuffer>;
     } else if (kind === 'json') {
-      const file = cityFile(data, report.file, report.results, {
+      body = await cityFileText(data, report.file, report.results, {
         appVersion: data.meta.appVersion,
         exportedAt: now,
+      }).catch((e: unknown) => {
+        if (!(e instanceof CityFileError)) throw e;
+        const problems = e.issues.map((i) => formatIssue(i, lang)).join('; ') || data.fingerprint.hex;
+        throw new Error(tr(lang, 'reportCityFileInvalid', { problems }));
       });
-      body = JSON.stringify(file, null, 1);
     } else {
       body = reportCsv(data, lang);
     }

@@ -38,6 +38,8 @@ interface Edit {
   failure?: StorageFailure;
   /** Which run of the key this is: an older run finishing late does not decide the key's state. */
   run: number;
+  /** The text the field showed for this edit, so a field drawn again (an editor reopened) shows it too. */
+  text?: string;
 }
 
 export const saveState = signal<SaveState>({
@@ -106,7 +108,9 @@ function run(key: string, write: () => Promise<unknown>): Promise<boolean> {
   const id = ++runs;
   const before = edits.get(key);
   edits.delete(key);
-  edits.set(key, { write, state: 'saving', run: id });
+  // A retry runs the same write: the text it was made of stays with it.
+  const text = before?.write === write ? before.text : undefined;
+  edits.set(key, { write, state: 'saving', run: id, ...(text !== undefined ? { text } : {}) });
   // A thunk that throws before returning a promise is a failed write like any other.
   const p = inflight(Promise.resolve().then(write));
   publish();
@@ -169,6 +173,17 @@ export async function retryUnsaved(): Promise<void> {
 /** Where a field's edit stands. */
 export function editState(key: string): EditState {
   return edits.get(key)?.state ?? 'idle';
+}
+
+/** Notes the text a field showed for its latest edit (see `keptText`). */
+export function noteEditText(key: string, text: string): void {
+  const e = edits.get(key);
+  if (e) e.text = text;
+}
+
+/** The text of a field's edit not stored yet, for the field drawn again while it waits; else undefined. */
+export function keptText(key: string): string | undefined {
+  return edits.get(key)?.text;
 }
 
 /** Calls `fn` whenever the state of `key`'s edit may have changed; returns the unsubscribe. */

@@ -106,6 +106,21 @@ describe('edits kept until stored', () => {
     expect(st.saveState.get().unsaved).toBe(1);
   });
 
+  it('keeps the text a field showed for its edit, across retries, until the edit is stored', async () => {
+    const s = storage();
+    s.disk.full = true;
+    void st.saveEdit('a', s.write('a', '500'));
+    st.noteEditText('a', '500');
+    await settle();
+    await st.retryUnsaved();
+    await settle();
+    expect(st.keptText('a')).toBe('500');
+    s.disk.full = false;
+    await st.retryUnsaved();
+    await settle();
+    expect(st.keptText('a')).toBeUndefined();
+  });
+
   it('a write that throws before returning a promise is a failed edit like any other', async () => {
     void st.saveEdit('a', () => {
       throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });

@@ -5,6 +5,7 @@
 import type { Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
 import type { EditState } from '../../state/saveStatus';
+import './fieldSave.css';
 
 export interface FieldSaveNoteProps {
   id: string;

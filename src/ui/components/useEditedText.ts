@@ -6,7 +6,7 @@
  * settle. With a `saveKey`, the field's edits are those saved under that key (`saveEdit`), so it knows when
  * they are pending, failed or held.
  */
-import { useEffect, useReducer, useRef } from 'preact/hooks';
+import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
 import {
   blurred,
   type FieldContext,
@@ -18,7 +18,15 @@ import {
   tookTheirs,
   typed,
 } from '../../state/fieldSync';
-import { discardEdits, type EditState, editState, holdEdits, releaseEdits } from '../../state/saveStatus';
+import {
+  discardEdits,
+  type EditState,
+  editState,
+  holdEdits,
+  keptText,
+  noteEditText,
+  releaseEdits,
+} from '../../state/saveStatus';
 import { useEditState } from '../../state/useEditState';
 
 export interface EditedTextOptions {
@@ -35,7 +43,13 @@ const trimmedSame = (t: string, s: string) => t === s || t.trim() === s;
 export function useEditedText(stored: string, write: (text: string) => void, opts: EditedTextOptions = {}) {
   const key = opts.saveKey;
   const status: EditState = useEditState(key);
-  const state = useRef<FieldSync>(startField(stored));
+  // A field drawn again while its edit waits to be stored (an editor closed and reopened) shows that edit.
+  const [initial] = useState((): FieldSync => {
+    const kept = key !== undefined && editState(key) !== 'idle' ? keptText(key) : undefined;
+    const start = startField(stored);
+    return kept === undefined ? start : { ...start, text: kept, sent: [kept] };
+  });
+  const state = useRef<FieldSync>(initial);
   const focused = useRef(false);
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const ctx = (): FieldContext => ({
@@ -68,7 +82,10 @@ export function useEditedText(stored: string, write: (text: string) => void, opt
    */
   const send = (text: string): boolean => {
     write(text);
-    return key === undefined || editState(key) !== 'idle';
+    if (key === undefined) return true;
+    if (editState(key) === 'idle') return false;
+    noteEditText(key, text);
+    return true;
   };
   const s = state.current;
   return {

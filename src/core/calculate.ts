@@ -8,12 +8,14 @@
  */
 import { aggregate } from './aggregate';
 import { scopeOf } from './categories';
+import { totalProblem } from './checkTotals';
 import { addInto, emissions, type Market, type Plan } from './entryResult';
 import type { FactorSet, FuelRecord } from './factorSet';
 import { GwpError } from './gwp';
 import { allocateShares } from './instruments';
 import type { CustomFactor, Entry, Inventory } from './inventory';
 import { CalculationError, type Issue, pointer } from './issues';
+import { coefficientMagnitude, MAX_RESULT, resultProblem } from './limits';
 import type { Coefficients, ResolvedConversion, ResolvedFactor, SetIndex } from './resolve';
 import {
   ConversionCache,
@@ -33,8 +35,8 @@ export interface CalculationContext {
 
 type Fail = (tail: string, code: Issue['code'], params: Issue['params']) => never;
 
-/** Caches that live for one calculation of one inventory. */
-class Run {
+/** Caches that live for one calculation of one inventory (and for validation's check of its magnitudes). */
+export class Run {
   readonly index: SetIndex;
   readonly conversions = new ConversionCache();
   private readonly factors = new Map<string, ResolvedFactor>();
@@ -162,7 +164,9 @@ class Run {
     }
     const baseNotes = [...notes];
     if (rest?.kind === 'location-fallback') notes.push('no-residual-mix');
+    const restLimit = rest ? coefficientMagnitude(rest.factor.coefficients) * rest.scale : 0;
     return {
+      limit: Math.max(coefficientMagnitude(coefficients), restLimit),
       index: this.planList.length,
       category: entry.category,
       activity: entry.activity,
@@ -212,7 +216,10 @@ function marketWithInstruments(run: Run, entry: Entry, plan: Plan, amount: numbe
       if (!(e instanceof UnitError)) throw e;
       return fail(`/instruments/${i}/factor`, 'wrong-dimension', { unit: entry.unit, expected: f.unit });
     }
-    const e = emissions(f.coefficients, entry.quantity * conv.factor * share);
+    const amountThere = entry.quantity * conv.factor;
+    const problem = resultProblem(amountThere, coefficientMagnitude(f.coefficients));
+    if (problem) return fail('/quantity', 'result-limit', { what: problem, unit: f.unit, limit: MAX_RESULT });
+    const e = emissions(f.coefficients, amountThere * share);
     addInto(market, e);
     parts.push({ kind: inst.kind, share, factor: f.trace, co2e: e.co2e, note: inst.note });
   }
@@ -251,6 +258,10 @@ export function calculateInventory(
       const entry = list[i] as Entry;
       const plan = run.plan(entry, fail);
       const amount = entry.quantity * plan.conv.factor;
+      // A figure that would not be finite, or beyond the limits, is an error: validation should have said so.
+      const problem = resultProblem(amount, plan.limit);
+      if (problem)
+        fail('/quantity', 'result-limit', { what: problem, unit: plan.targetUnit, limit: MAX_RESULT });
       plans[i] = plan;
       amounts[i] = amount;
       if (plan.rest && entry.instruments && entry.instruments.length > 0) {
@@ -261,5 +272,15 @@ export function calculateInventory(
       throw e;
     }
   }
-  return aggregate(inventory, { entries: list, plans, amounts, explicit, planList: run.planList });
+  const result = aggregate(inventory, { entries: list, plans, amounts, explicit, planList: run.planList });
+  const over = totalProblem(result);
+  if (over) {
+    throw new CalculationError({
+      severity: 'error',
+      path: `${basePath}/entries`,
+      code: 'total-limit',
+      params: { what: over, limit: MAX_RESULT },
+    });
+  }
+  return result;
 }

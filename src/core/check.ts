@@ -3,6 +3,7 @@
  * object from the fields it knows, so unknown keys (`__proto__` included) never reach the app's data.
  */
 import { escapePointer, type Issue, type IssueCode, type IssueRecord } from './issues';
+import { MAX_INPUT, withinInput } from './limits';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
@@ -11,6 +12,12 @@ export const MAX_STRING = 10_000;
 
 export class Checker {
   readonly issues: Issue[] = [];
+
+  /**
+   * What a number outside the limits (src/core/limits.ts) becomes: refused (an error), or kept as it is with
+   * a warning, for backups, which restore rows exactly; the year's validation then leaves it uncounted.
+   */
+  constructor(readonly outOfLimits: 'refuse' | 'keep' = 'refuse') {}
 
   /**
    * Whether problems carry the record being read (set with `about`): on for records the app holds (their ids
@@ -102,7 +109,16 @@ export class Checker {
     o: JsonObject,
     key: string,
     path: string,
-    opts: { required?: boolean; min?: number; max?: number; integer?: boolean } = {},
+    opts: {
+      required?: boolean;
+      min?: number;
+      max?: number;
+      integer?: boolean;
+      /** Within ±MAX_INPUT (quantities, factor values, metrics). */
+      limited?: boolean;
+      /** The smallest non-zero value accepted (size metrics, which divide totals). */
+      smallest?: number;
+    } = {},
   ): number | undefined {
     const v = Object.hasOwn(o, key) ? o[key] : undefined;
     if (
@@ -110,7 +126,9 @@ export class Checker {
       Number.isFinite(v) &&
       (!opts.integer || Number.isInteger(v)) &&
       (opts.min === undefined || v >= opts.min) &&
-      (opts.max === undefined || v <= opts.max)
+      (opts.max === undefined || v <= opts.max) &&
+      (!opts.limited || withinInput(v)) &&
+      (opts.smallest === undefined || v === 0 || Math.abs(v) >= opts.smallest)
     )
       return v;
     const at = `${path}/${escapePointer(key)}`;
@@ -133,7 +151,16 @@ export class Checker {
       this.error(at, 'out-of-range', { value: v, min: opts.min ?? '-∞', max: opts.max ?? '∞' });
       return undefined;
     }
-    return v;
+    const params =
+      opts.limited && !withinInput(v)
+        ? { value: String(v), bound: 'max', limit: MAX_INPUT }
+        : { value: String(v), bound: 'min', limit: opts.smallest ?? 0 };
+    if (this.outOfLimits === 'keep') {
+      this.warn(at, 'number-limit', params);
+      return v;
+    }
+    this.error(at, 'number-limit', params);
+    return undefined;
   }
 
   boolean(o: JsonObject, key: string, path: string, required = false): boolean | undefined {
@@ -178,7 +205,7 @@ export class Checker {
     return v;
   }
 
-  /** A map of gas id → non-negative number. */
+  /** A map of gas id → non-negative number within the limits. */
   amounts(o: JsonObject, key: string, path: string): Record<string, number> | undefined {
     const v = Object.hasOwn(o, key) ? o[key] : undefined;
     if (v === undefined || v === null) return undefined;
@@ -187,7 +214,7 @@ export class Checker {
     if (!obj) return undefined;
     const out: Record<string, number> = {};
     for (const g of Object.keys(obj)) {
-      const n = this.number(obj, g, at, { required: true, min: 0 });
+      const n = this.number(obj, g, at, { required: true, min: 0, limited: true });
       if (n !== undefined)
         Object.defineProperty(out, g, { value: n, enumerable: true, writable: true, configurable: true });
     }

@@ -5,7 +5,10 @@ import type { InventoryResult } from './results';
 export interface Change {
   /** kg CO2e, this year minus the other */
   absolute: number;
-  /** fraction of the other year's value; null when the other year is zero */
+  /**
+   * fraction of the other year's value; null when the other year is zero, or so near zero (a few
+   * 10^-300 kg) that the fraction is too large for a number: no percentage says anything then.
+   */
   relative: number | null;
 }
 
@@ -33,7 +36,8 @@ export interface YearComparison {
 }
 
 function change(now: number, then: number): Change {
-  return { absolute: now - then, relative: then === 0 ? null : (now - then) / then };
+  const relative = then === 0 ? null : (now - then) / then;
+  return { absolute: now - then, relative: relative !== null && Number.isFinite(relative) ? relative : null };
 }
 
 export function compareYears(current: InventoryResult, other: InventoryResult): YearComparison {

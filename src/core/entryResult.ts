@@ -31,6 +31,11 @@ export interface Plan {
   notes: readonly TraceNote[];
   /** Notes before the market-based part, for entries whose instruments decide what the rest needs. */
   baseNotes: readonly TraceNote[];
+  /**
+   * The largest figure (kg CO2e, kg of a gas, kg biogenic CO2; market-based too) per unit of the converted
+   * quantity; NaN when a coefficient is not finite. Checked against the limits for every entry.
+   */
+  limit: number;
 }
 
 export function emissions(c: Coefficients, amount: number): Emissions {

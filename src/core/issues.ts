@@ -51,7 +51,10 @@ export type IssueCode =
   | 'date-format'
   | 'period-span'
   | 'activity-unmapped'
-  | 'too-deep';
+  | 'too-deep'
+  | 'number-limit'
+  | 'result-limit'
+  | 'total-limit';
 
 /**
  * The record a problem concerns, by its id: an entry, a custom factor, a site, or an exclusion (by its

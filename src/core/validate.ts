@@ -10,6 +10,8 @@ import { allocateShares } from './instruments';
 import type { CustomFactor, Entry, Inventory } from './inventory';
 import type { Issue, IssueCode, IssueRecord } from './issues';
 import { escapePointer, pointer } from './issues';
+import { MAX_INPUT, MAX_RESULT, MIN_METRIC, withinInput } from './limits';
+import { checkMagnitudes } from './magnitudes';
 import { indexSet } from './resolve';
 import { conversionPath, isUnit, pathFactor, UnitError, type UnitId } from './units';
 
@@ -61,6 +63,12 @@ export function validateInventory(
   const conversions = new Map<string, 'no-conversion' | 'wrong-dimension' | null>();
 
   const custom = new Map<string, CustomFactor>();
+  // Custom factors with a number outside the limits: an entry using one is not computed either.
+  const unbounded = new Set<string>();
+  const tooLarge = (path: string, value: number, id: string) => {
+    err(path, 'number-limit', { value: String(value), bound: 'max', limit: MAX_INPUT });
+    unbounded.add(id);
+  };
   inv.customFactors.forEach((cf, i) => {
     const at = pointer('customFactors', i);
     about('customFactor', cf.id);
@@ -86,7 +94,14 @@ export function validateInventory(
         }
         if (!Number.isFinite(amount) || amount < 0)
           err(`${at}/value/${key}/${escapePointer(gas)}`, 'not-a-number', { value: amount });
+        else if (!withinInput(amount)) tooLarge(`${at}/value/${key}/${escapePointer(gas)}`, amount, cf.id);
       }
+    }
+    for (const key of ['co2e', 'biogenicCO2'] as const) {
+      const n = v[key];
+      if (n === undefined) continue;
+      if (!Number.isFinite(n) || n < 0) err(`${at}/value/${key}`, 'not-a-number', { value: String(n) });
+      else if (!withinInput(n)) tooLarge(`${at}/value/${key}`, n, cf.id);
     }
     if (v.co2eParts && !v.co2eGwp) err(`${at}/value/co2eGwp`, 'required', {});
     if ((v.gases && v.co2eParts) || (v.co2e !== undefined && (v.gases || v.co2eParts))) {
@@ -97,12 +112,16 @@ export function validateInventory(
   const ids = new Set<string>();
   const wholeYear = new Map<string, number>();
   const monthly = new Map<string, number>();
+  // Entries without an error of their own: their results are checked against the limits below.
+  const clean: number[] = [];
   inv.entries.forEach((e, i) => {
     const at = pointer('entries', i);
     about('entry', e.id);
     if (ids.has(e.id)) err(`${at}/id`, 'duplicate-id', { id: e.id });
     ids.add(e.id);
+    const before = issues.length;
     validateEntry(e, at);
+    if (issues.length === before) clean.push(i);
     const key = `${e.category}|${e.activity}|${e.site ?? ''}|${e.customFactor ?? ''}`;
     (e.period === undefined ? wholeYear : monthly).set(key, i);
   });
@@ -143,8 +162,14 @@ export function validateInventory(
     if (v === undefined) continue;
     const n =
       k === 'production' && typeof v === 'object' && v !== null ? (v as { amount: unknown }).amount : v;
+    const at = k === 'production' ? '/metrics/production/amount' : `/metrics/${k}`;
     if (typeof n !== 'number' || !Number.isFinite(n) || n < 0) {
-      err(`/metrics/${k}`, 'not-a-number', { value: String(n) });
+      err(at, 'not-a-number', { value: String(n) });
+    } else if (!withinInput(n)) {
+      err(at, 'number-limit', { value: String(n), bound: 'max', limit: MAX_INPUT });
+    } else if (n !== 0 && n < MIN_METRIC) {
+      // A metric divides the totals: a tiny one would make an intensity too large to hold.
+      err(at, 'number-limit', { value: String(n), bound: 'min', limit: MIN_METRIC });
     }
   }
   // The fugitive mass balance may subtract, but a gas cannot be emitted less than nothing in a year.
@@ -165,6 +190,13 @@ export function validateInventory(
     about('entry', inv.entries[first]?.id);
     if (sum < -1e-9) err(pointer('entries', first), 'negative-net', { activity, value: sum });
   }
+  // What the entries would make, once the year is known to be calculable with this set.
+  if (set.id === inv.factorSet.id && set.release === inv.factorSet.release && isGwpSetId(inv.gwp)) {
+    checkMagnitudes(inv, set, clean, (i, tail, code, params) => {
+      about(i === null ? undefined : 'entry', i === null ? '' : inv.entries[i]?.id);
+      err(i === null ? `/entries${tail}` : `${pointer('entries', i)}${tail}`, code, params);
+    });
+  }
   return issues;
 
   function validateEntry(e: Entry, at: string): void {
@@ -182,6 +214,8 @@ export function validateInventory(
       err(`${at}/customFactor`, 'custom-activity-needs-factor');
     if (typeof e.quantity !== 'number' || !Number.isFinite(e.quantity)) {
       err(`${at}/quantity`, 'not-a-number', { value: String(e.quantity) });
+    } else if (!withinInput(e.quantity)) {
+      err(`${at}/quantity`, 'number-limit', { value: String(e.quantity), bound: 'max', limit: MAX_INPUT });
     } else if (e.quantity < 0 && (!categoryInfo(e.category).allowsNegative || activity?.gas === undefined)) {
       // Negative only for a gas in the fugitive mass balance (refrigerant recovered, charge of new equipment).
       err(`${at}/quantity`, 'negative-quantity', { value: e.quantity, category: e.category });
@@ -196,6 +230,8 @@ export function validateInventory(
       cf = custom.get(e.customFactor);
       if (!cf) err(`${at}/customFactor`, 'unknown-factor', { factor: e.customFactor });
       else targetUnit = cf.unit;
+      if (cf && unbounded.has(cf.id))
+        err(`${at}/customFactor`, 'result-limit', { what: 'co2e', limit: MAX_RESULT });
     } else if (activity?.gas !== undefined) {
       targetUnit = 'kg';
       for (const c of gasComposition(activity.gas) ?? []) {
@@ -235,6 +271,8 @@ export function validateInventory(
       }
       const xf = x.factor !== undefined ? custom.get(x.factor) : undefined;
       if (x.factor !== undefined && !xf) err(`${ip}/factor`, 'unknown-factor', { factor: x.factor });
+      if (xf && unbounded.has(xf.id))
+        err(`${ip}/factor`, 'result-limit', { what: 'co2e', limit: MAX_RESULT });
       if (x.kind === 'supplier' && x.factor === undefined) err(`${ip}/factor`, 'instrument-needs-factor');
       if (xf && isUnit(e.unit) && isUnit(xf.unit)) {
         try {

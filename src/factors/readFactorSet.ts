@@ -76,24 +76,31 @@ export function readFactorSet(input: unknown): { set?: FactorSet; issues: Issue[
   }
 
   const fuels: FuelRecord[] = [];
+  const badFuels = new Set<string>();
   (c.array(root, 'fuels', '', true) ?? []).forEach((raw, i) => {
     const at = `/fuels/${i}`;
     const o = c.object(raw, at);
     if (!o) return;
     const p = c.object(o.properties, `${at}/properties`) ?? {};
     const properties: FuelRecord['properties'] = {};
-    // A density or calorific value of zero would turn any quantity into nothing: they must be positive.
-    const positive = { min: Number.MIN_VALUE };
+    // A density or calorific value of zero would turn any quantity into nothing: they must be positive, and
+    // within the limits like every number the calculation multiplies (src/core/limits.ts).
+    const positive = { min: Number.MIN_VALUE, limited: true };
+    const before = c.issues.length;
     const density = c.number(p, 'densityKgPerL', `${at}/properties`, positive);
     const ncv = c.number(p, 'ncvMJPerKg', `${at}/properties`, positive);
     const ncvL = c.number(p, 'ncvMJPerL', `${at}/properties`, positive);
     if (density !== undefined) properties.densityKgPerL = density;
     if (ncv !== undefined) properties.ncvMJPerKg = ncv;
     if (ncvL !== undefined) properties.ncvMJPerL = ncvL;
+    const refused = c.issues.length > before;
     const source = sourceRef(c, o, at, sources);
     const ref = c.string(o, 'ref', at);
+    const fuelId = c.string(o, 'id', at, { required: true, pattern: ID }) ?? '';
+    // Its activities' conversions would fail for want of the refused property: said once, here.
+    if (refused) badFuels.add(fuelId);
     fuels.push({
-      id: c.string(o, 'id', at, { required: true, pattern: ID }) ?? '',
+      id: fuelId,
       names: localized(c, o, 'names', at),
       properties,
       source,
@@ -140,7 +147,7 @@ export function readFactorSet(input: unknown): { set?: FactorSet; issues: Issue[
     for (const key of ['factor', 'factorWithRF', 'marketFactor'] as const) {
       const fid = a[key];
       const factor = fid !== undefined ? factorIds.get(fid) : undefined;
-      if (!factor || !isUnit(a.unit)) continue;
+      if (!factor || !isUnit(a.unit) || (a.fuel !== undefined && badFuels.has(a.fuel))) continue;
       try {
         const fuel = fuels.find((x) => x.id === a.fuel)?.properties;
         conversionPath(a.unit, factor.unit, fuel);
@@ -242,10 +249,12 @@ export function readValue(
 ): Omit<FactorValue, 'year' | 'source' | 'status'> {
   const gases = c.amounts(v, 'gases', vp);
   const co2eParts = c.amounts(v, 'co2eParts', vp);
-  const co2e = c.number(v, 'co2e', vp, { min: 0 });
+  const co2e = c.number(v, 'co2e', vp, { min: 0, limited: true });
   const co2eGwp = c.oneOf<GwpSetId>(v, 'co2eGwp', vp, GWP_SET_IDS);
-  const biogenicCO2 = c.number(v, 'biogenicCO2', vp, { min: 0 });
-  if (!gases && !co2eParts && co2e === undefined) c.error(vp, 'factor-value-empty', {});
+  const biogenicCO2 = c.number(v, 'biogenicCO2', vp, { min: 0, limited: true });
+  // A CO2e refused for its number (too large) has its own message: the value is not empty.
+  if (!gases && !co2eParts && co2e === undefined && v.co2e === undefined)
+    c.error(vp, 'factor-value-empty', {});
   if (co2eParts && !co2eGwp) c.error(`${vp}/co2eGwp`, 'required', { key: 'co2eGwp' });
   // Both would be counted: a source gives either gas masses or its own CO2e split, never both.
   if (gases && co2eParts) c.error(`${vp}/co2eParts`, 'factor-value-ambiguous', {});

@@ -11,14 +11,23 @@ export function formatNumber(
   maximumFractionDigits = 1,
   minimumFractionDigits = 0,
 ): string {
-  const key = `${lang}|${maximumFractionDigits}|${minimumFractionDigits}`;
+  // Digits a caller computed from the number itself (NaN from a logarithm, 25 for a tiny value) must not make
+  // Intl throw "maximumFractionDigits value is out of range": kept within what every engine accepts.
+  const max = fractionDigits(maximumFractionDigits);
+  const min = Math.min(fractionDigits(minimumFractionDigits), max);
+  const key = `${lang}|${max}|${min}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits, minimumFractionDigits });
+    f = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: max, minimumFractionDigits: min });
     formatters.set(key, f);
   }
   // A small negative change that rounds to zero reads "0", not "-0".
-  return f.format(Math.abs(n) < 0.5 * 10 ** -maximumFractionDigits ? 0 : n);
+  return f.format(Math.abs(n) < 0.5 * 10 ** -max ? 0 : n);
+}
+
+/** 0–20 fraction digits (the range of Intl.NumberFormat in every engine the app supports); 0 for NaN. */
+function fractionDigits(d: number): number {
+  return Number.isFinite(d) ? Math.min(20, Math.max(0, Math.round(d))) : 0;
 }
 
 /**
@@ -40,16 +49,16 @@ export function formatDateTime(iso: string, lang: Lang, dateStyle: 'medium' | 'l
 
 const significant = new Map<Lang, Intl.NumberFormat>();
 
-/** Up to six significant digits in the language's format, for figures of a written-out calculation. */
+/**
+ * Up to six significant digits in the language's format, for figures of a written-out calculation. Tiny and
+ * huge figures are written out in digits too (0,000001 TJ/MJ): no reader of the app is expected to read 1e-6.
+ */
 export function formatSignificant(n: number, lang: Lang): string {
   let f = significant.get(lang);
   if (!f) {
     f = new Intl.NumberFormat(LOCALES[lang], { maximumSignificantDigits: 6 });
     significant.set(lang, f);
   }
-  const a = Math.abs(n);
-  // Tiny and huge figures (unit steps like 1e-6 TJ/MJ) stay short in exponent form.
-  if (n !== 0 && (a < 1e-4 || a >= 1e12)) return n.toExponential(5).replace(/\.?0+e/, 'e');
   return f.format(n);
 }
 

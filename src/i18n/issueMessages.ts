@@ -1,11 +1,22 @@
 /** Messages for validation issues, in Finnish and English. Every IssueCode has both. */
 import type { Issue, IssueCode } from '../core/issues';
+import { formatInput } from './parseNumber';
 
 export type Lang = 'fi' | 'en';
 type P = Issue['params'];
 type Msg = (p: P) => string;
 
 const s = (v: unknown) => String(v ?? '');
+/** A limit written out in digits in the language's format: "1 000 000 000 000 000" / "1,000,000,000,000,000". */
+const limit = (v: unknown, lang: Lang) => (typeof v === 'number' ? formatInput(v, lang) : s(v));
+/**
+ * A number as given, with a space before it, when it is short and in digits; else nothing: a number out of
+ * range may have hundreds of digits or an exponent ("1e+308"), which the message need not repeat.
+ */
+const given = (v: unknown) => {
+  const t = s(v);
+  return t === '' || t.length > 30 || /e/i.test(t) ? '' : ` ${t}`;
+};
 
 export const ISSUE_MESSAGES: Record<IssueCode, { fi: Msg; en: Msg }> = {
   format: {
@@ -226,6 +237,40 @@ export const ISSUE_MESSAGES: Record<IssueCode, { fi: Msg; en: Msg }> = {
       'Tiedoston tiedot ovat sisäkkäin liian monta tasoa. Se ei ole Päästölaskurin tiedosto tai on vioittunut.',
     en: () =>
       'The file nests its data too many levels deep. It is not a Päästölaskuri file, or it is damaged.',
+  },
+  'number-limit': {
+    fi: (p) =>
+      p.bound === 'zero'
+        ? `Luku${given(p.value)} on niin pieni, että se luettaisiin nollaksi. Kirjoita 0 tai suurempi luku.`
+        : p.bound === 'min'
+          ? `Luku${given(p.value)} on liian pieni: sen pitää olla 0 tai vähintään ${limit(p.limit, 'fi')}.`
+          : `Luku${given(p.value)} on liian suuri: laskuri hyväksyy luvut, joiden itseisarvo on enintään ${limit(p.limit, 'fi')}.`,
+    en: (p) =>
+      p.bound === 'zero'
+        ? `The number${given(p.value)} is so small it would be read as zero. Write 0 or a larger number.`
+        : p.bound === 'min'
+          ? `The number${given(p.value)} is too small: it must be 0 or at least ${limit(p.limit, 'en')}.`
+          : `The number${given(p.value)} is too large: the calculator accepts numbers up to ${limit(p.limit, 'en')} in magnitude.`,
+  },
+  'result-limit': {
+    fi: (p) =>
+      p.what === 'amount'
+        ? `Määrä olisi kertoimen yksikössä (${s(p.unit)}) yli ${limit(p.limit, 'fi')}, laskurin rajan. Tarkista määrä ja yksikkö.`
+        : `Kirjauksen päästöt olisivat yli ${limit(p.limit, 'fi')} kg, laskurin rajan, tai niitä ei voi laskea. Tarkista määrä, yksikkö ja päästökerroin.`,
+    en: (p) =>
+      p.what === 'amount'
+        ? `The quantity in the factor's unit (${s(p.unit)}) would exceed ${limit(p.limit, 'en')}, the calculator's limit. Check the quantity and its unit.`
+        : `The entry's emissions would exceed ${limit(p.limit, 'en')} kg, the calculator's limit, or cannot be computed. Check the quantity, its unit and the emission factor.`,
+  },
+  'total-limit': {
+    fi: (p) =>
+      p.what === 'amount'
+        ? `Vuoden kirjausten määrät olisivat kertoimiensa yksiköissä yhteensä yli ${limit(p.limit, 'fi')}, laskurin rajan. Tarkista suurimmat määrät.`
+        : `Vuoden päästöt olisivat yhteensä yli ${limit(p.limit, 'fi')} kg, laskurin rajan, tai niitä ei voi laskea. Tarkista suurimmat määrät ja kertoimet.`,
+    en: (p) =>
+      p.what === 'amount'
+        ? `The year's quantities in their factors' units would add up to more than ${limit(p.limit, 'en')}, the calculator's limit. Check the largest quantities.`
+        : `The year's emissions would add up to more than ${limit(p.limit, 'en')} kg, the calculator's limit, or cannot be computed. Check the largest quantities and factors.`,
   },
   'unknown-parent': {
     fi: (p) => `Rivi viittaa tunnisteeseen "${s(p.id)}", jota ei ole taulussa ${s(p.table)}.`,

@@ -4,11 +4,17 @@
  * commas between groups of three). A Finnish input with a point, or an English one with a comma that is not
  * a thousands separator, is refused with a reason instead of being guessed.
  */
+import { MAX_INPUT, underflows, withinInput } from '../core/limits';
 import type { Lang } from './issueMessages';
 
 export type ParseResult =
   | { ok: true; value: number }
-  | { ok: false; reason: 'empty' | 'invalid' | 'separator' };
+  | { ok: false; reason: 'empty' | 'invalid' | 'separator' }
+  /**
+   * A number, but outside what the calculation accepts (src/core/limits.ts): larger than MAX_INPUT, or so
+   * small that it would be read as zero. Handed on as no number, like any refused input.
+   */
+  | { ok: false; reason: 'range'; bound: 'max' | 'zero'; limit: number };
 
 const SPACES = /[\s\u00a0\u202f]/g;
 
@@ -29,14 +35,33 @@ export function parseNumber(text: string, lang: Lang): ParseResult {
   }
   if (!/^-?(\d+(\.\d*)?|\.\d+)$/.test(s)) return { ok: false, reason: 'invalid' };
   const value = Number(s);
-  return Number.isFinite(value) ? { ok: true, value } : { ok: false, reason: 'invalid' };
+  if (!withinInput(value)) return { ok: false, reason: 'range', bound: 'max', limit: MAX_INPUT };
+  if (underflows(value, s)) return { ok: false, reason: 'range', bound: 'zero', limit: 0 };
+  return { ok: true, value };
+}
+
+/**
+ * Every digit of a number, without an exponent: "1e-22" → "0.0000000000000000000001", "1e+21" → "1" and 21
+ * zeros. The digits are JavaScript's shortest form of the number, so reading them back gives the same number.
+ */
+export function plainDigits(n: number): string {
+  const t = String(n);
+  const m = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(t);
+  if (!m) return t;
+  const sign = m[1] ?? '';
+  const int = m[2] ?? '';
+  const digits = int + (m[3] ?? '');
+  const point = int.length + Number(m[4]);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
 /** A number written back in the user's format, without losing digits (for fields filled from data). */
 export function formatInput(n: number, lang: Lang, group = true): string {
-  // Plain digits even where JavaScript would write an exponent (1e-7): people do not type those.
-  const plain = /e/i.test(String(n)) ? n.toFixed(20).replace(/0+$/, '').replace(/\.$/, '') : String(n);
-  const [int, frac] = plain.split('.');
+  // Plain digits even where JavaScript would write an exponent (1e-7, 1e+21): people do not type those, and
+  // the field would read them as invalid while the number counts.
+  const [int, frac] = plainDigits(n).split('.');
   const sign = (int ?? '').startsWith('-') ? '-' : '';
   const digits = (int ?? '').replace('-', '');
   const grouped = group ? digits.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'fi' ? ' ' : ',') : digits;

@@ -18,6 +18,7 @@ import type {
   SizeMetrics,
 } from '../core/inventory';
 import { hasErrors, type Issue } from '../core/issues';
+import { MIN_METRIC } from '../core/limits';
 import type { Organization, Site } from '../core/organization';
 import type { InventoryResult } from '../core/results';
 import { UNITS, type UnitId } from '../core/units';
@@ -229,16 +230,18 @@ export function readMetrics(c: Checker, raw: unknown, at: string): SizeMetrics {
   const m = c.object(raw, at) ?? {};
   c.known(m, ['fte', 'revenueEur', 'floorAreaM2', 'production'], at);
   const out: SizeMetrics = {};
-  const fte = c.number(m, 'fte', at, { min: 0 });
-  const revenueEur = c.number(m, 'revenueEur', at, { min: 0 });
-  const floorAreaM2 = c.number(m, 'floorAreaM2', at, { min: 0 });
+  // Metrics divide the totals: within the limits, and 0 or not so small that an intensity overflows.
+  const metric = { min: 0, limited: true, smallest: MIN_METRIC } as const;
+  const fte = c.number(m, 'fte', at, metric);
+  const revenueEur = c.number(m, 'revenueEur', at, metric);
+  const floorAreaM2 = c.number(m, 'floorAreaM2', at, metric);
   if (fte !== undefined) out.fte = fte;
   if (revenueEur !== undefined) out.revenueEur = revenueEur;
   if (floorAreaM2 !== undefined) out.floorAreaM2 = floorAreaM2;
   if (m.production !== undefined) {
     const p = c.object(m.production, `${at}/production`);
     if (p) {
-      const amount = c.number(p, 'amount', `${at}/production`, { required: true, min: 0 });
+      const amount = c.number(p, 'amount', `${at}/production`, { required: true, ...metric });
       const unit = c.string(p, 'unit', `${at}/production`, { required: true, nonEmpty: true, max: 50 });
       if (amount !== undefined && unit !== undefined) out.production = { amount, unit };
     }
@@ -292,7 +295,7 @@ function readEntry(c: Checker, e: JsonObject, ep: string, sites: ReadonlySet<str
     id: c.string(e, 'id', ep, { required: true, pattern: ID }) ?? '',
     category: c.oneOf<CategoryId>(e, 'category', ep, CATEGORY_IDS, true) ?? 's3.01',
     activity: c.string(e, 'activity', ep, { required: true, nonEmpty: true, max: 120 }) ?? '',
-    quantity: c.number(e, 'quantity', ep, { required: true }) ?? 0,
+    quantity: c.number(e, 'quantity', ep, { required: true, limited: true }) ?? 0,
     unit: c.oneOf(e, 'unit', ep, UNIT_IDS, true) ?? 'kg',
     ...(site !== undefined ? { site } : {}),
     ...(period !== undefined ? { period } : {}),

@@ -106,7 +106,9 @@ const ENTRY_KEYS = [
 const UPGRADES: Record<number, (root: JsonObject) => JsonObject> = {};
 
 export async function readBackup(input: unknown): Promise<ReadResult> {
-  const c = new Checker();
+  // Rows are restored as stored: a number outside the limits is kept and warned about; the year's validation
+  // leaves it out of every total (src/core/limits.ts).
+  const c = new Checker('keep');
   let root = c.object(input, '');
   if (!root) return { ok: false, issues: c.issues };
   if (root.format !== BACKUP_FORMAT) {
@@ -370,7 +372,7 @@ function readEntry(c: Checker, e: JsonObject, at: string): EntryRow {
     // Empty while the user has not chosen one: kept, like everything typed.
     activity: c.string(e, 'activity', at, ACTIVITY) ?? '',
     // null while the typed text is empty or not a number; the key itself must be there.
-    quantity: e.quantity === null ? null : (c.number(e, 'quantity', at, REQ) ?? null),
+    quantity: e.quantity === null ? null : (c.number(e, 'quantity', at, { ...REQ, limited: true }) ?? null),
     quantityText: c.string(e, 'quantityText', at, QTY_TEXT) ?? '',
     unit: c.oneOf(e, 'unit', at, UNIT_IDS, true) ?? 'kg',
     updatedAt: c.string(e, 'updatedAt', at, TIME) ?? '',

@@ -17,6 +17,7 @@ import {
   type ColumnConvention,
   type Convention,
   columnConvention,
+  quantityLimit,
   readNumber,
   splitQuantity,
 } from './numbers';
@@ -140,9 +141,11 @@ export function buildDrafts(table: Table, mapping: Mapping, c: BulkChoices): Bul
     else if (convention) {
       const v = readNumber(parts.number, convention.convention);
       const other = readNumber(parts.number, convention.convention === 'fi' ? 'en' : 'fi');
+      const limit = v === null ? null : quantityLimit(v, parts.number);
       if (v === null && other !== null)
         ck.error(at('quantity'), 'number-convention', { value: text, expected: convention.convention });
       else if (v === null) ck.error(at('quantity'), 'not-a-number', { value: text });
+      else if (limit) ck.error(at('quantity'), 'number-limit', { value: text, ...limit });
       else if (v < 0 && !(allowsNegative && activity?.gas !== undefined))
         ck.error(at('quantity'), 'negative-quantity', { value: text });
       else {

@@ -4,6 +4,7 @@
  * the values of a column together, because one value alone can be ambiguous: `1,234` is 1.234 in Finnish and
  * 1234 in English, `1.234` is 1234 in Finnish with a point between thousands and 1.234 in English.
  */
+import { MAX_INPUT, underflows, withinInput } from '../../core/limits';
 import type { Lang } from '../../i18n/issueMessages';
 
 export type Convention = 'fi' | 'en';
@@ -48,7 +49,10 @@ export function classifyNumber(text: string): NumberKind {
   return 'invalid';
 }
 
-/** The value of a number in the given convention, or null when it is not a number of that convention. */
+/**
+ * The value of a number in the given convention, or null when it is not a number of that convention. Digits
+ * beyond what a double holds read as Infinity, to be refused as too large (quantityLimit), not as "not a number".
+ */
 export function readNumber(text: string, convention: Convention): number | null {
   const kind = classifyNumber(text);
   if (kind === 'invalid' || (kind !== 'plain' && kind !== 'ambiguous' && kind !== convention)) return null;
@@ -56,7 +60,7 @@ export function readNumber(text: string, convention: Convention): number | null 
   if (!n) return null;
   const plain = convention === 'fi' ? n.body.replace(/\./g, '').replace(',', '.') : n.body.replace(/,/g, '');
   const v = Number(n.sign + plain);
-  return Number.isFinite(v) ? v : null;
+  return Number.isNaN(v) ? null : v;
 }
 
 export interface ColumnConvention {
@@ -91,4 +95,14 @@ export function columnConvention(
   // Both kinds in one column: the more common is the column's; the others are shown as row problems.
   if (fi !== en) return { convention: fi > en ? 'fi' : 'en', basis: 'majority', ambiguous: ambiguous > 0 };
   return { convention: fallback, basis: fi > 0 ? 'majority' : basis, ambiguous: ambiguous > 0 || fi > 0 };
+}
+
+/**
+ * Why a number read from a cell cannot be a quantity (src/core/limits.ts), or null: larger than MAX_INPUT
+ * (a 300-digit cell), or written with non-zero digits yet so small that it reads as zero.
+ */
+export function quantityLimit(value: number, text: string): { bound: 'max' | 'zero'; limit: number } | null {
+  if (!withinInput(value)) return { bound: 'max', limit: MAX_INPUT };
+  if (underflows(value, text)) return { bound: 'zero', limit: 0 };
+  return null;
 }

@@ -31,7 +31,6 @@ export type {
   PartnerChoice,
   PartnerDecision,
   PartnerPlan,
-  ReadResult,
   YearChoice,
   YearPlan,
   YearSide,

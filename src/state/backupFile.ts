@@ -6,7 +6,7 @@ import { exportBackup, verifyBackup } from '../db/backup/exportBackup';
 import type { BackupHeader, TableCounts, VerifyResult, WrittenBackup } from '../db/backup/types';
 import { db } from './database';
 
-export type { TableCounts, VerifyResult, WrittenBackup };
+export type { TableCounts };
 
 /** Everything stored, as a backup file's text (lossless: unfinished entries, factor sets and settings too). */
 export const makeBackup = (appVersion: string): Promise<WrittenBackup> => exportBackup(db, { appVersion });

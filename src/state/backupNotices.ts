@@ -14,7 +14,7 @@ import {
 import type { ImportUndoSummary } from '../db/backup/types';
 import { db } from './database';
 
-export type { BackupReminder, ImportUndoSummary };
+export type { BackupReminder };
 
 export const listUndoableImports = (): Promise<ImportUndoSummary[]> => listImportUndos(db);
 export const forgetUndo = (importId: string): Promise<void> => dismissImportUndo(db, importId);

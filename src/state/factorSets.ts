@@ -2,8 +2,6 @@
 import { addFactorSetFile, type LoadResult, listFactorSetKeys } from '../db/factorSets';
 import { db } from './database';
 
-export type { LoadResult };
-
 export const listFactorSetNames = (): Promise<string[]> => listFactorSetKeys(db);
 /** Reads, validates and stores a factor-set file; a set with any error is refused and nothing is stored. */
 export const addFactorSet = (json: unknown): Promise<LoadResult> => addFactorSetFile(db, json);

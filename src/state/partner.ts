@@ -15,8 +15,6 @@ import { getSettings } from '../db/settings';
 import { DEFAULT_FACTOR_SET } from '../factors/builtinSets';
 import { db } from './database';
 
-export type { EntryRow, InventoryRow, OrganizationRow, SiteRow };
-
 export const getPartner = (id: string): Promise<OrganizationRow | undefined> => getOrganization(db, id);
 export const listPartnerSites = (orgId: string): Promise<SiteRow[]> => listSites(db, orgId);
 export const listYears = (orgId: string): Promise<InventoryRow[]> => listInventories(db, orgId);

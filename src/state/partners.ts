@@ -14,7 +14,7 @@ import {
 import type { OrganizationRow } from '../db/rows';
 import { db } from './database';
 
-export type { OrganizationInput, OrganizationRow };
+export type { OrganizationRow };
 
 export const listPartners = (): Promise<OrganizationRow[]> => listOrganizations(db);
 export const countYears = (): Promise<Map<string, number>> => countYearsByPartner(db);

@@ -21,8 +21,24 @@ export function formatNumber(
     f = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: max, minimumFractionDigits: min });
     formatters.set(key, f);
   }
-  // A small negative change that rounds to zero reads "0", not "-0".
-  return f.format(Math.abs(n) < 0.5 * 10 ** -max ? 0 : n);
+  if (n !== 0 && Math.abs(n) < 0.5 * 10 ** -max) {
+    // A figure that would round to zero: in a column of fixed decimals (tonnes, "0,00") it rounds like its
+    // neighbours and reads "0", not "-0"; elsewhere a number that is not zero is never shown as "0", but with
+    // its first digits written out (0,000000000012).
+    return min > 0 || !Number.isFinite(n) ? f.format(0) : firstDigits(lang).format(n);
+  }
+  return f.format(n);
+}
+
+const tiny = new Map<Lang, Intl.NumberFormat>();
+
+function firstDigits(lang: Lang): Intl.NumberFormat {
+  let f = tiny.get(lang);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALES[lang], { maximumSignificantDigits: 3 });
+    tiny.set(lang, f);
+  }
+  return f;
 }
 
 /** 0–20 fraction digits (the range of Intl.NumberFormat in every engine the app supports); 0 for NaN. */

@@ -91,6 +91,15 @@ describe('display formatting never throws on a finite number', () => {
     expect(formatNumber(1.5, 'fi', 1, 3)).toBe('1,5');
   });
 
+  it('a number that is not zero is not shown as 0 where decimals are not fixed (1e-22 with 6 decimals)', () => {
+    expect(formatNumber(1e-22, 'fi', 6)).toBe('0,0000000000000000000001');
+    expect(formatNumber(-1.234e-9, 'en', 6)).toBe('-0.00000000123');
+    expect(formatNumber(0.00001, 'en', 1)).toBe('0.00001');
+    // A column of fixed decimals rounds like its neighbours.
+    expect(formatNumber(1e-22, 'en', 2, 2)).toBe('0.00');
+    expect(formatNumber(0, 'fi', 6)).toBe('0');
+  });
+
   it('tiny and huge figures of a written-out calculation are in digits, not in exponent form', () => {
     expect(formatSignificant(1e-6, 'fi')).toBe('0,000001');
     expect(formatSignificant(1.23456789e-22, 'en')).toBe('0.000000000000000000000123457');

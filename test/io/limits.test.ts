@@ -3,6 +3,8 @@
  * a backup holding a number beyond the limits. Files are refused with the field's path; a spreadsheet row
  * is a row problem; a backup restores rows as stored, with a warning, and the year leaves the number uncounted.
  */
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FactorSet } from '../../src/core/factorSet';
 import { MAX_INPUT } from '../../src/core/limits';
@@ -83,6 +85,21 @@ describe('exchange files', () => {
 
   it('the largest quantity is read', () => {
     expect(errors(exchange(MAX_INPUT))).toEqual([]);
+  });
+
+  it('the published JSON Schema states the same bound: 1e308 is refused there at the same path', () => {
+    const schema = JSON.parse(readFileSync('docs/exchange-format-v1.schema.json', 'utf8')) as object;
+    const validate = new Ajv2020({ allErrors: true }).compile(schema);
+    const at = (doc: unknown) => (validate(doc) ? [] : (validate.errors ?? []).map((e) => e.instancePath));
+    expect(at(exchange(1e308))).toEqual(['/inventories/0/entries/0/quantity']);
+    expect(at(exchange(-1e308))).toEqual(['/inventories/0/entries/0/quantity']);
+    expect(at(exchange(MAX_INPUT))).toEqual([]);
+    const factor = exchange(1, {
+      customFactors: [
+        { id: 'cf', name: 'Oma', unit: 'kWh', value: { co2e: 1e300 }, year: 2024, source: 'X' },
+      ],
+    });
+    expect(at(factor)).toEqual(['/inventories/0/customFactors/0/value/co2e']);
   });
 });
 

@@ -7,9 +7,18 @@
 import { cliMessage } from '../i18n/cliMessages';
 import type { Lang } from '../i18n/issueMessages';
 
+/** A write that failed (a closed pipe, a full disk): the reader's or the system's doing, not a bug. */
+export class OutputError extends Error {
+  constructor(readonly code: string) {
+    super(`output failed: ${code}`);
+  }
+}
+
 export function writeAll(stream: NodeJS.WritableStream, text: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    stream.write(text, (error) => (error ? reject(error) : resolve()));
+    stream.write(text, (error) =>
+      error ? reject(new OutputError(errnoCode(error) ?? error.message)) : resolve(),
+    );
   });
 }
 
@@ -36,11 +45,10 @@ export function errnoCode(e: unknown): string | undefined {
     : undefined;
 }
 
-/** The message for a failed write, or undefined when the failure is not an I/O error (a bug). */
+/** The message for a failed write, or undefined when the error is not one (a bug). */
 export function writeFailure(e: unknown, lang: Lang): string | undefined {
-  const code = errnoCode(e);
-  if (code === undefined) return undefined;
-  return code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED'
+  if (!(e instanceof OutputError)) return undefined;
+  return e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED'
     ? cliMessage(lang, 'outputClosed', {})
-    : cliMessage(lang, 'outputFailed', { detail: code });
+    : cliMessage(lang, 'outputFailed', { detail: e.code });
 }

@@ -9,6 +9,7 @@ import { cliMessage } from '../i18n/cliMessages';
 import { formatIssue, type Lang } from '../i18n/issueMessages';
 import { decodeText } from './decodeText';
 import { jsonBreak, lineAndColumn } from './jsonSyntax';
+import { errnoCode } from './output';
 
 export type JsonRead = { ok: true; json: unknown } | { ok: false; message: string };
 
@@ -38,7 +39,7 @@ export async function readJsonFile(path: string, lang: Lang): Promise<JsonRead> 
 }
 
 function unreadable(e: unknown, lang: Lang): string {
-  const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : undefined;
+  const code = errnoCode(e);
   if (code === 'ENOENT') return cliMessage(lang, 'fileNotFound', {});
   if (code === 'EISDIR') return cliMessage(lang, 'fileIsDirectory', {});
   if (code === 'EACCES' || code === 'EPERM') return cliMessage(lang, 'fileDenied', {});

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { OutputError } from '../../src/cli/output';
 import { firstNonFinite, present } from '../../src/cli/present';
 import { run } from '../../src/cli/run';
 import { calculateInventory } from '../../src/core/calculate';
@@ -51,6 +52,28 @@ describe('an internal error', () => {
     );
     expect(said.at(-1)).toContain('ilmoita siitä');
     expect(said.at(-1)).not.toContain('\n');
+  });
+});
+
+describe('a failed write', () => {
+  const lastLine = async (thrown: unknown) => {
+    const said: string[] = [];
+    const status = await run(['docs/examples/small-office.json'], {
+      out: () => Promise.reject(thrown),
+      say: (line) => said.push(line),
+    });
+    return { status, line: said.at(-1) };
+  };
+
+  it('is said as such only when it was the output that failed', async () => {
+    expect(await lastLine(new OutputError('ENOSPC'))).toEqual({
+      status: 2,
+      line: 'error: The results could not be written (ENOSPC).',
+    });
+    const bug = Object.assign(new TypeError('bad argument'), { code: 'ERR_INVALID_ARG_TYPE' });
+    const other = await lastLine(bug);
+    expect(other.status).toBe(2);
+    expect(other.line).toMatch(/^error: Internal error \(TypeError: bad argument\)/);
   });
 });
 

@@ -36,6 +36,8 @@ const BASE = {
     fieldConflictEmpty: '(tyhjä)',
     keepMine: 'Pidä oma arvosi',
     takeTheirs: 'Ota toisen välilehden arvo',
+    confirmReloadUnsaved:
+      'Tallentamattomia muutoksia: {n}. Ne menetetään, jos sivu ladataan uudelleen. Ladataanko silti?',
     partnersTitle: 'Ilmastokumppanit',
     partnersLead:
       'Kumppanien päästölaskelmat tallentuvat vain tälle laitteelle. Valitse kumppani tai lisää uusi.',
@@ -232,6 +234,7 @@ const BASE = {
     fieldConflictEmpty: '(empty)',
     keepMine: 'Keep your value',
     takeTheirs: "Use the other tab's value",
+    confirmReloadUnsaved: 'Changes not yet saved: {n}. Reloading the page loses them. Reload anyway?',
     partnersTitle: 'Climate partners',
     partnersLead: "Partners' inventories are stored on this device only. Choose a partner or add one.",
     search: 'Search by name or business ID',

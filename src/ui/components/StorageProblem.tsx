@@ -42,7 +42,14 @@ export function StorageProblem({ lang, onExport }: { lang: Lang; onExport?: () =
             {tr(lang, 'retrySave')}
           </button>
         )}
-        <button type="button" onClick={() => location.reload()}>
+        <button
+          type="button"
+          onClick={() => {
+            // Kept edits live in this page only: a reload would lose them, so it is asked first.
+            if (s.unsaved === 0 || window.confirm(tr(lang, 'confirmReloadUnsaved', { n: s.unsaved })))
+              location.reload();
+          }}
+        >
           {tr(lang, 'reload')}
         </button>
         {onExport && (

@@ -123,3 +123,25 @@ export async function writeRows(page: Page, rows: EntryRow[]): Promise<void> {
     rows,
   );
 }
+
+/** The stored rows of these entry ids, read from the page's database (undefined where there is none). */
+export async function readRows(page: Page, ids: string[]): Promise<(EntryRow | undefined)[]> {
+  return page.evaluate(
+    (ids) =>
+      new Promise<(EntryRow | undefined)[]>((ok, fail) => {
+        const req = (globalThis as unknown as PageGlobal).indexedDB.open('paastolaskuri');
+        req.onerror = () => fail(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          const tx = db.transaction('entries', 'readonly');
+          const all = tx.objectStore('entries').getAll();
+          tx.oncomplete = () => {
+            db.close();
+            const byId = new Map((all.result as EntryRow[]).map((r) => [r.id, r]));
+            ok(ids.map((id) => byId.get(id)));
+          };
+        };
+      }),
+    ids,
+  );
+}

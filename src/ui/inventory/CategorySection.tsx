@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import type { CategoryInfo } from '../../core/categories';
 import type { FactorSet } from '../../core/factorSet';
 import type { Issue } from '../../core/issues';
-import type { EntryResult, InventoryResult } from '../../core/results';
+import type { EntryResult } from '../../core/results';
 import { addEntry } from '../../db/inventories';
 import type { EntryRow, InventoryRow, SiteRow } from '../../db/rows';
 import { formatNumber, formatTonnes } from '../../i18n/format';
@@ -18,6 +18,7 @@ import { track } from '../../state/saveStatus';
 import { TextField } from '../components/TextField';
 import { BulkImportButton } from './BulkImportButton';
 import { EntryTable } from './EntryTable';
+import type { YearTotals } from './useChunkedYear';
 
 export interface CategorySectionProps {
   lang: Lang;
@@ -26,7 +27,7 @@ export interface CategorySectionProps {
   entries: EntryRow[];
   sites: SiteRow[];
   set: FactorSet | undefined;
-  result: InventoryResult | null;
+  result: YearTotals | null;
   entryResult: (id: string) => EntryResult | undefined;
   problems: ReadonlyMap<string, Issue[]>;
   /** Entries of the category that are unfinished or have an error. */

@@ -6,6 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CategoryInfo } from '../../core/categories';
+import { LazyEntryResult } from '../../core/entryResult';
 import type { Activity, FactorSet } from '../../core/factorSet';
 import type { Issue } from '../../core/issues';
 import type { EntryResult } from '../../core/results';
@@ -63,7 +64,10 @@ export function EntryTable(p: EntryTableProps) {
 
   const figures = (id: string): EntryFigures => {
     const r = p.result(id);
-    return { location: r?.location.co2e, market: r?.market?.co2e };
+    // The core's own result objects carry both sums as numbers: summing a group of 17,000 rows then makes
+    // no per-gas objects.
+    if (r instanceof LazyEntryResult) return { location: r.co2eLocation, market: r.co2eMarket };
+    return { location: r?.location.co2e, market: r?.market?.co2e ?? r?.location.co2e };
   };
   const toggle = (id: string, inGroup: boolean) => {
     const next = new Set(open);
@@ -254,8 +258,14 @@ function GroupRows(
     : undefined;
   const name = activity?.names[lang] ?? custom?.name ?? first.activity;
   const site = first.site ? p.sites.find((s) => s.id === first.site)?.name : undefined;
-  const sum = sumFigures(item.entries, x.figures);
-  const bad = item.entries.reduce((n, e) => n + (hasProblem(e, p.problems) ? 1 : 0), 0);
+  // Once per change of the rows or their results, not at every render (the save indicator re-renders too).
+  const { sum, bad } = useMemo(
+    () => ({
+      sum: sumFigures(item.entries, x.figures),
+      bad: item.entries.reduce((n, e) => n + (hasProblem(e, p.problems) ? 1 : 0), 0),
+    }),
+    [item.entries, p.result, p.problems],
+  );
   const id = `group-${p.category.id}-${item.key}`.replace(/[^\w-]/g, '_');
   const from = Math.min(start, pageStartOf(Math.max(0, item.entries.length - 1)));
   return (

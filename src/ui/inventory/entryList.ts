@@ -47,23 +47,25 @@ export function byCategory(entries: readonly EntryRow[]): Map<CategoryId, EntryR
  * is chosen.
  */
 export function listItems(entries: readonly EntryRow[], single: ReadonlySet<string>): ListItem[] {
+  // One pass for the keys, one to place: this runs for the open category at every keystroke.
+  const keys: (string | undefined)[] = new Array(entries.length);
   const groups = new Map<string, EntryRow[]>();
-  for (const e of entries) {
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as EntryRow;
     const key = groupKey(e, single);
+    keys[i] = key;
     if (key === undefined) continue;
     const list = groups.get(key);
     if (list) list.push(e);
     else groups.set(key, [e]);
   }
   const items: ListItem[] = [];
-  const placed = new Set<string>();
-  for (const e of entries) {
-    const key = groupKey(e, single);
+  for (let i = 0; i < entries.length; i++) {
+    const key = keys[i];
     const members = key === undefined ? undefined : groups.get(key);
     if (key === undefined || !members || members.length < GROUP_MIN) {
-      items.push({ kind: 'entry', entry: e });
-    } else if (!placed.has(key)) {
-      placed.add(key);
+      items.push({ kind: 'entry', entry: entries[i] as EntryRow });
+    } else if (members[0] === entries[i]) {
       items.push({ kind: 'group', key, entries: members });
     }
   }

@@ -6,60 +6,44 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import { CATEGORIES, type CategoryId, type Scope } from '../../core/categories';
-import type { EntryResult } from '../../core/results';
 import { listFactorSets } from '../../db/factorSets';
-import { getInventoryOfYear, listEntries, updateInventory, updateInventoryWith } from '../../db/inventories';
+import { getInventoryOfYear, updateInventory, updateInventoryWith } from '../../db/inventories';
 import { getOrganization, listSites } from '../../db/organizations';
 import type { EntryRow, InventoryRow } from '../../db/rows';
 import { formatTonnes } from '../../i18n/format';
 import { issueMessage, type Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
 import { db } from '../../state/database';
-import { computeYear, useFactorSet } from '../../state/results';
+import { useFactorSet } from '../../state/results';
 import { editKey, saveEdit } from '../../state/saveStatus';
 import { useLive } from '../../state/useLive';
+import { useYearEntries } from '../../state/yearEntries';
 import { Link } from '../components/Link';
 import { NumberField } from '../components/NumberField';
 import { SelectField } from '../components/SelectField';
 import { CategorySection } from '../inventory/CategorySection';
 import { CustomFactors } from '../inventory/CustomFactors';
 import { byCategory, hasProblem } from '../inventory/entryList';
+import { useChunkedYear } from '../inventory/useChunkedYear';
 import '../inventory/yearPage.css';
 
 /** The categories the user opened in each year, kept while the app runs: back from the results, as left. */
 const openedCategories = new Map<string, ReadonlySet<CategoryId>>();
 
 const NONE: EntryRow[] = [];
+const noResult = () => undefined;
 
 export function InventoryPage({ lang, orgId, year }: { lang: Lang; orgId: string; year: number }) {
   const org = useLive(() => getOrganization(db, orgId).then((o) => o ?? null), [orgId]);
   const inv = useLive(() => getInventoryOfYear(db, orgId, year).then((i) => i ?? null), [orgId, year]);
-  const entries = useLive(() => (inv ? listEntries(db, inv.id) : Promise.resolve([])), [inv?.id]);
+  const entries = useYearEntries(inv?.id);
   const sites = useLive(() => listSites(db, orgId), [orgId]);
   const set = useFactorSet(inv?.factorSet);
   const setRefs = useLive(() => listFactorSets(db), []);
-  // Computed once per change of the stored data, not at every render.
-  const view = useMemo(
-    () =>
-      inv && entries && sites
-        ? computeYear(
-            inv,
-            entries,
-            sites.map((s) => s.id),
-            set,
-          )
-        : null,
-    [inv, entries, sites, set],
-  );
-  // Per-entry results are made only when an open category asks for one: 20,000 of them at every keystroke
-  // would cost more than the totals.
-  const entryResult = useMemo(() => {
-    let map: Map<string, EntryResult> | undefined;
-    return (id: string) => {
-      map ??= new Map((view?.result?.entries ?? []).map((x) => [x.entryId, x]));
-      return map.get(id);
-    };
-  }, [view]);
+  // Computed once per change of the stored data, not at every render; one chunk of entries at a keystroke.
+  const siteIds = useMemo(() => sites?.map((s) => s.id), [sites]);
+  const view = useChunkedYear(inv, entries, siteIds, set);
+  const entryResult = view?.entryResult ?? noResult;
   const perCategory = useMemo(() => byCategory(entries ?? []), [entries]);
   const problemCounts = useMemo(() => {
     const counts = new Map<CategoryId, number>();
@@ -129,9 +113,7 @@ export function InventoryPage({ lang, orgId, year }: { lang: Lang; orgId: string
             ))}
           </tbody>
         </table>
-        {view.incomplete.length > 0 && (
-          <p class="note">{tr(lang, 'incomplete', { n: view.incomplete.length })}</p>
-        )}
+        {view.incomplete > 0 && <p class="note">{tr(lang, 'incomplete', { n: view.incomplete })}</p>}
         {view.invalid > 0 && <p class="field-error">{tr(lang, 'invalidEntries', { n: view.invalid })}</p>}
         {general.map((i) => (
           <p key={i.path + i.code} class={i.severity === 'error' ? 'field-error' : 'note'}>

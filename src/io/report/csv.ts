@@ -46,6 +46,14 @@ function unitOf(column: TableColumn, row: TableRow): string | null {
   }
 }
 
+/**
+ * The measure's words. A share is a fraction here (unit `fraction`), not the per cent the report shows, so a
+ * title's "(%)" ("Muutos (%)") is left out: -0.152 must not read as -0.152 %.
+ */
+function measureOf(column: TableColumn): string {
+  return column.kind === 'share' ? column.title.replace(/\s*\(%\)/, '') : column.title;
+}
+
 /** The report's own details as lines of a table `report`: what the figures were made with and from. */
 function reportLines(data: ReportData, lang: Lang): [string, string, Cell][] {
   const leftOut = data.meta.yearsLeftOut ?? [];
@@ -92,7 +100,7 @@ export function reportCsvRows(data: ReportData, lang: Lang, tables?: readonly Re
           row.id,
           typeof label === 'number' ? String(label) : label,
           column.id,
-          column.title,
+          measureOf(column),
           column.method ?? null,
           unitOf(column, row),
           value,

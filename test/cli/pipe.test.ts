@@ -57,6 +57,30 @@ describe('npm run calc writes all of its output into a pipe', () => {
     expect(JSON.parse(res.stdout)).toMatchObject({ file: 'docs/examples/manufacturer.json' });
   }, 60_000);
 
+  it('a terminal (a pseudo-terminal made by script(1)) receives more than 1 MB whole', async () => {
+    const { path, entries } = bigFile(60);
+    const cmd = `${process.execPath} --import tsx src/cli/calc.ts ${path} 2>/dev/null`;
+    const text = await new Promise<string>((resolve, reject) => {
+      const tty = spawn('script', ['-qec', cmd, '/dev/null'], { stdio: ['ignore', 'pipe', 'ignore'] });
+      const out: Buffer[] = [];
+      tty.stdout.on('data', (b: Buffer) => out.push(b));
+      tty.on('error', reject);
+      tty.on('close', () => resolve(Buffer.concat(out).toString('utf8')));
+    });
+    // The terminal turns each line break into CR LF.
+    const out = JSON.parse(text.replaceAll('\r\n', '\n')) as Printed;
+    expect(out.inventories.reduce((n, inv) => n + inv.entries.length, 0)).toBe(entries);
+  }, 90_000);
+
+  it('a file receives more than 1 MB whole', async () => {
+    const { path, entries } = bigFile(60);
+    const target = join(mkdtempSync(join(tmpdir(), 'calc-out-')), 'out.json');
+    const res = await runCli([path], { redirect: target });
+    expect(res.status, res.stderr).toBe(0);
+    const out = JSON.parse(readFileSync(target, 'utf8')) as Printed;
+    expect(out.inventories.reduce((n, inv) => n + inv.entries.length, 0)).toBe(entries);
+  }, 90_000);
+
   const examples = readdirSync('docs/examples').filter((f) => f.endsWith('.json'));
   it.each(examples)(
     '%s through a slow pipe is whole, valid JSON',

@@ -36,12 +36,12 @@ export function refuseText(text: string): Refusal | null {
 }
 
 /**
- * A parsed table (after months across are turned into rows: those are the entries), before columns are
- * suggested or drafts built. An open quote comes first: the rows after it are not what the file meant, so
- * neither is their count.
+ * A parsed table, before columns are suggested or drafts built. `entriesPerRow`: the month columns of a sheet
+ * with the months across, each of whose cells becomes an entry, so the count is known before those rows are
+ * made. An open quote comes first: the rows after it are not what the file meant, so neither is their count.
  */
-export function refuseTable(table: Table): Refusal | null {
+export function refuseTable(table: Table, entriesPerRow = 1): Refusal | null {
   if (table.unclosedQuote !== null) return { kind: 'unclosed-quote', line: table.unclosedQuote };
-  if (table.rows.length > MAX_ROWS) return { kind: 'too-many-rows', rows: table.rows.length, max: MAX_ROWS };
-  return null;
+  const rows = table.rows.length * entriesPerRow;
+  return rows > MAX_ROWS ? { kind: 'too-many-rows', rows, max: MAX_ROWS } : null;
 }

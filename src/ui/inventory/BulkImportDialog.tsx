@@ -161,26 +161,29 @@ export function BulkImportDialog(p: BulkImportDialogProps) {
 
   // Too much text is not parsed at all; too many rows or an open quote stop before columns are suggested.
   const textRefusal = refuseText(source.text);
+  const tooMuchText = textRefusal !== null;
   const read = useMemo(
     () =>
-      readTable(textRefusal ? '' : source.text, {
+      readTable(tooMuchText ? '' : source.text, {
         ...(delimiter !== 'auto' ? { delimiter } : {}),
         ...(header !== null ? { header } : {}),
       }),
-    [source.text, textRefusal, delimiter, header],
+    [source.text, tooMuchText, delimiter, header],
   );
   // Months across the columns: one row per month cell, unless the user says otherwise.
   const monthCols = useMemo(() => monthColumns(read), [read]);
   const isWide = (wide ?? true) && monthCols.length > 0;
+  // Counted before the months are turned into rows: 60,000 meters × 12 months are never built.
+  const refusal = textRefusal ?? refuseTable(read, isWide ? monthCols.length : 1);
+  const refused = refusal !== null;
   const table = useMemo(
     () =>
-      isWide
+      isWide && !refused
         ? monthsToRows(read, monthCols, { month: tr(lang, 'period'), quantity: tr(lang, 'quantity') })
         : read,
-    [read, monthCols, isWide, lang],
+    [read, monthCols, isWide, refused, lang],
   );
-  const refusal = textRefusal ?? refuseTable(table);
-  const suggested = useMemo(() => (refuseTable(table) ? emptyMapping() : suggestMapping(table)), [table]);
+  const suggested = useMemo(() => (refused ? emptyMapping() : suggestMapping(table)), [table, refused]);
   // A partner without sites: a column of place names is not suggested as the site (every row would be a problem).
   const mapping: Mapping = { ...suggested, ...(p.sites.length === 0 ? { site: null } : {}), ...mappingOver };
   const categoryActivities = activitiesOf(set, category, lang);

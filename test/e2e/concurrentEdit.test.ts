@@ -247,6 +247,51 @@ describe('two tabs editing one year', () => {
   }, 90_000);
 });
 
+describe('the details of a partner in two tabs', () => {
+  it('each field typed in one tab reaches the other, and never conflicts with its own writes', async () => {
+    const context = await browser.newContext();
+    const a = await context.newPage();
+    const yearUrl = await createPartnerWithYear(a, server.url, 'Perustiedot Oy');
+    const partnerUrl = yearUrl.replace(/\/years\/2024$/, '');
+    await a.goto(partnerUrl);
+    await a.locator('#new-site').fill('Varasto');
+    await a.getByRole('button', { name: 'Lisää toimipaikka' }).click();
+    const b = await context.newPage();
+    await b.goto(partnerUrl);
+    const siteId = await a.locator('input[id^="site-"]').first().getAttribute('id');
+    const fields: [string, string][] = [
+      ['#org-name', ' ja Poika'],
+      ['#org-sector', 'Rakentaminen'],
+      ['#org-municipality', 'Joensuu'],
+      ['#org-base-year', '2019'],
+      [`#${siteId}`, ' 2'],
+    ];
+    // Counts every choice ever drawn in A, also one that came and went between two keystrokes.
+    await a.evaluate(() => {
+      const g = globalThis as unknown as { __choices: number };
+      g.__choices = 0;
+      new MutationObserver((records) => {
+        for (const r of records)
+          for (const n of r.addedNodes)
+            if (n instanceof Element && (n.matches('.field-conflict') || n.querySelector('.field-conflict')))
+              g.__choices++;
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    for (const [field, text] of fields) {
+      const before = await a.locator(field).inputValue();
+      await typeAtEnd(a.locator(field), text);
+      await expect.poll(() => b.locator(field).inputValue()).toBe(before + text);
+      // Typed key by key, every write came back to the typing tab as its own: no choice was offered.
+      expect(await a.locator(`[id="${field.slice(1)}-save"]`).count()).toBe(0);
+      expect(await a.locator(field).getAttribute('data-save')).not.toBe('conflict');
+    }
+    expect(await a.evaluate(() => (globalThis as unknown as { __choices: number }).__choices)).toBe(0);
+    await expect.poll(() => indicator(a)).toBe('saved');
+    await expect.poll(() => indicator(b)).toBe('saved');
+    await context.close();
+  }, 90_000);
+});
+
 describe('typing while storage refuses writes', () => {
   it('keeps every field typed and stores them all at the next successful write', async () => {
     const context = await browser.newContext();

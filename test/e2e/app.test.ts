@@ -10,6 +10,7 @@ import { calculateInventory } from '../../src/core/calculate';
 import { newInventory } from '../../src/core/inventory';
 import { DEFAULT_FACTOR_SET, loadBuiltinSet } from '../../src/factors/builtinSets';
 import { createPartnerWithYear, type StaticServer, useBuiltApp } from './browser';
+import { openCategory, openEntries } from './yearPage';
 
 let browser: Browser;
 let server: StaticServer;
@@ -43,7 +44,7 @@ async function saved(page: Page): Promise<void> {
 const newPartnerWithYear = (page: Page, name: string) => createPartnerWithYear(page, server.url, name);
 
 async function addEntry(page: Page, category: string, activity: string, quantity: string): Promise<Locator> {
-  const section = page.locator(`section[data-category="${category}"]`);
+  const section = await openCategory(page, category);
   const before = await section.locator('fieldset.entry').count();
   await section.getByRole('button', { name: '+ Lisää kirjaus' }).click();
   await expect.poll(() => section.locator('fieldset.entry').count()).toBe(before + 1);
@@ -82,6 +83,8 @@ describe('the app in Chromium', () => {
 
     await page.reload();
     await page.locator('[data-total="scope1"] [data-kg]').waitFor();
+    await openEntries(page, 's1.stationary', 1);
+    await openEntries(page, 's1.mobile', 1);
     const s1 = page.locator('section[data-category="s1.stationary"] fieldset.entry');
     expect(await s1.locator('input[id$="-quantity"]').inputValue()).toBe('1 000');
     const badAfter = page.locator('section[data-category="s1.mobile"] fieldset.entry');
@@ -162,6 +165,7 @@ describe('the app in Chromium', () => {
     await addEntry(page, 's2.heat', 'district-heat.fi', '42');
     await saved(page);
     await page.reload();
+    await openEntries(page, 's2.heat', 1);
     const heat = page.locator('section[data-category="s2.heat"] fieldset.entry');
     await heat.first().waitFor();
     expect(await heat.locator('input[id$="-quantity"]').inputValue()).toBe('42');
@@ -180,6 +184,7 @@ describe('the app in Chromium', () => {
     await saved(a);
     const b = await context.newPage();
     await b.goto(url);
+    await openEntries(b, 's1.fugitive', 1);
     const field = (p: Page) => p.locator('section[data-category="s1.fugitive"] input[id$="-quantity"]');
     await expect.poll(() => field(b).inputValue()).toBe('2');
     await field(a).fill('3,5');
@@ -202,6 +207,7 @@ describe('the app in Chromium', () => {
     await page.keyboard.type('Lasku 123 ja toinen lasku, kaukolämpö tammi–joulukuu', { delay: 0 });
     await saved(page);
     await page.reload();
+    await openEntries(page, 's2.heat', 1);
     const heat = page.locator('section[data-category="s2.heat"] fieldset.entry');
     await expect
       .poll(() => heat.locator('input[id$="-source"]').inputValue())
@@ -236,6 +242,7 @@ describe('the app in Chromium', () => {
     await quantity.fill('26');
     await saved(page);
     await page.reload();
+    await openEntries(page, 's2.heat', 1);
     await expect.poll(() => heat.locator('input[id$="-quantity"]').inputValue()).toBe('26');
     expect(seen.foreign).toEqual([]);
     await context.close();

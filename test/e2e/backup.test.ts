@@ -18,6 +18,7 @@ import { canonicalJson, sha256Hex } from '../../src/io/canonical';
 import { evaluateExchange } from '../../src/io/evaluate';
 import { entry, inventory, org } from '../db/backup/data';
 import { type StaticServer, useBuiltApp } from './browser';
+import { openCategory } from './yearPage';
 
 let browser: Browser;
 let server: StaticServer;
@@ -238,7 +239,7 @@ describe('backup and handover in Chromium', () => {
     const partnerUrl = a.page.url();
     await a.page.goto(`${partnerUrl}/years/2024`);
     await a.page.locator('[data-total="scope1"] [data-kg]').waitFor();
-    const section = a.page.locator('section[data-category="s1.mobile"]');
+    const section = await openCategory(a.page, 's1.mobile');
     const before = await section.locator('fieldset.entry').count();
     await section.getByRole('button', { name: '+ Lisää kirjaus' }).click();
     await expect.poll(() => section.locator('fieldset.entry').count()).toBe(before + 1);

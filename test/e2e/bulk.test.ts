@@ -11,6 +11,7 @@ import { calculateInventory } from '../../src/core/calculate';
 import { type Entry, newInventory } from '../../src/core/inventory';
 import { DEFAULT_FACTOR_SET, loadBuiltinSet } from '../../src/factors/builtinSets';
 import { createPartnerWithYear, type StaticServer, useBuiltApp } from './browser';
+import { openEntries } from './yearPage';
 
 let browser: Browser;
 let server: StaticServer;
@@ -107,7 +108,7 @@ describe('bulk entry in Chromium', () => {
     await dialog.getByLabel('Tiedon laatu kaikille riveille').selectOption('measured');
     await dialog.getByRole('button', { name: 'Lisää 12 kirjausta' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    const section = page.locator('section[data-category="s2.electricity"]');
+    const section = await openEntries(page, 's2.electricity', 12);
     await expect.poll(() => section.locator('fieldset.entry').count()).toBe(12);
     expect(await section.getByRole('status').textContent()).toContain('12 kirjausta lisättiin');
 
@@ -154,9 +155,8 @@ describe('bulk entry in Chromium', () => {
       .toBe('3/0/0');
     await dialog.getByRole('button', { name: 'Lisää 3 kirjausta' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    const section = page.locator('section[data-category="s2.heat"]');
+    const section = await openEntries(page, 's2.heat', 3);
     await expect.poll(() => section.locator('fieldset.entry').count()).toBe(3);
-    // Entries further down are drawn after the first ones (DeferredEntry): wait for their fields.
     await expect
       .poll(() =>
         section
@@ -212,7 +212,7 @@ describe('bulk entry in Chromium', () => {
     );
     await dialog.getByRole('button', { name: 'Lisää 3 kirjausta' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    const section = page.locator('section[data-category="s1.mobile"]');
+    const section = await openEntries(page, 's1.mobile', 3);
     await expect.poll(() => section.locator('fieldset.entry').count()).toBe(3);
     expect(await section.locator('input[id$="-source"]').first().inputValue()).toBe('polttoaine.csv');
 

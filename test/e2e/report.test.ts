@@ -24,6 +24,7 @@ import { evaluateExchange } from '../../src/io/evaluate';
 import { reportFileName } from '../../src/io/report/cityFile';
 import { pdfPages, plain } from '../io/report/pdfTools';
 import { type StaticServer, useBuiltApp } from './browser';
+import { openCategory } from './yearPage';
 
 let browser: Browser;
 let server: StaticServer;
@@ -387,10 +388,10 @@ describe('results page and report in Chromium', () => {
     await page.getByRole('button', { name: 'Aloita vuosi' }).click();
     await page.waitForURL(/\/years\/2024$/);
     // An entry left unfinished (no quantity), and a category excluded without the reason the standard asks for.
-    const section = page.locator('section[data-category="s1.stationary"]');
+    const section = await openCategory(page, 's1.stationary');
     await section.getByRole('button', { name: '+ Lisää kirjaus' }).click();
     await section.locator('fieldset.entry select[id$="-activity"]').selectOption('fuel.light-fuel-oil');
-    const excluded = page.locator('section[data-category="s3.08"]');
+    const excluded = await openCategory(page, 's3.08');
     await excluded.getByLabel('Ei olennainen').check();
     await expect.poll(() => page.locator('.save-indicator').getAttribute('data-state')).toBe('saved');
     await page.getByRole('link', { name: /Tulokset ja raportti/ }).click();

@@ -22,7 +22,8 @@ interface Printed {
   }[];
 }
 
-describe('npm run calc', () => {
+// Each test starts the command line as a process; on a loaded machine that takes seconds, not milliseconds.
+describe('npm run calc', { timeout: 60_000 }, () => {
   const examples = readdirSync('docs/examples').filter((f) => f.endsWith('.json'));
 
   it.each(examples)(

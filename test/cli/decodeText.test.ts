@@ -11,7 +11,7 @@ const isUtf8 = (b: Uint8Array) => {
   }
 };
 
-describe('file bytes to text', () => {
+describe('file bytes to text', { timeout: 30_000 }, () => {
   it('finds no bad byte in any UTF-8 text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), (s) => {

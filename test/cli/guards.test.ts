@@ -35,7 +35,7 @@ describe('the guard against totals that are not numbers', () => {
   );
 });
 
-describe('an internal error', () => {
+describe('an internal error', { timeout: 30_000 }, () => {
   it('is one line in the chosen language with what to do, exit status 2, never a stack trace', async () => {
     const said: string[] = [];
     const status = await run(['docs/examples/small-office.json', '--lang', 'fi'], {
@@ -55,7 +55,7 @@ describe('an internal error', () => {
   });
 });
 
-describe('a failed write', () => {
+describe('a failed write', { timeout: 30_000 }, () => {
   const lastLine = async (thrown: unknown) => {
     const said: string[] = [];
     const status = await run(['docs/examples/small-office.json'], {

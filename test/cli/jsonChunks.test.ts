@@ -4,7 +4,7 @@ import { jsonChunks } from '../../src/cli/jsonChunks';
 
 const joined = (value: unknown, depth?: number) => [...jsonChunks(value, depth)].join('');
 
-describe('JSON in pieces', () => {
+describe('JSON in pieces', { timeout: 30_000 }, () => {
   it('joins to exactly what JSON.stringify(value, null, 2) writes, at any depth', () => {
     const values = fc.anything({
       withBoxedValues: false,

@@ -11,7 +11,7 @@ const parses = (text: string) => {
   }
 };
 
-describe('where a text stops being JSON', () => {
+describe('where a text stops being JSON', { timeout: 30_000 }, () => {
   it('finds nothing in any JSON, however it is spaced', () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.constantFrom(undefined, 1, '\t'), (v, space) => {

@@ -39,7 +39,7 @@ describe('npm run calc with numbers beyond the limits', () => {
     expect(fi.status).toBe(2);
     expect(fi.stderr).toContain('/inventories/0/entries/0/quantity');
     expect(fi.stderr).toMatch(/liian suuri/);
-  });
+  }, 60_000);
 
   it('two entries of 1e308 kWh: both paths', async () => {
     const file = exampleWith((doc) => {
@@ -55,7 +55,7 @@ describe('npm run calc with numbers beyond the limits', () => {
     expect(res.stderr).toContain('/inventories/0/entries/0/quantity');
     expect(res.stderr).toContain('/inventories/0/entries/1/quantity');
     expect(res.stdout).not.toMatch(/Infinity|NaN/);
-  });
+  }, 60_000);
 
   it('a factor-set file with a value of 1e308 given with --factors: exit 2, the path in that file', async () => {
     const set = JSON.parse(readFileSync('src/factors/sets/fi-2025.1.json', 'utf8')) as FactorSetDoc;
@@ -71,7 +71,7 @@ describe('npm run calc with numbers beyond the limits', () => {
     expect(res.stderr).toContain('/factors/0/values/0/gases/CO2');
     expect(res.stderr).toMatch(/liian suuri/);
     expect(res.stdout).toBe('');
-  });
+  }, 60_000);
 });
 
 interface FactorSetDoc {

@@ -100,8 +100,11 @@ const yearArb = (year: number) =>
       cfKwh: number(1),
       fte: metric(1e4),
       revenue: metric(1e9),
+      // A year of almost nothing (every quantity times 10^-305): its totals are near the smallest doubles,
+      // where a relative change against it had become Infinity.
+      scale: fc.constantFrom(1, 1, 1e-305),
     })
-    .map(({ entries, cf, cfKwh, fte, revenue }) => ({
+    .map(({ entries, cf, cfKwh, fte, revenue, scale }) => ({
       year,
       boundary: 'operational-control',
       gwp: 'AR6',
@@ -112,7 +115,7 @@ const yearArb = (year: number) =>
         { id: 'cf', name: 'Oma', unit: 'kg', value: { co2e: cf }, year, source: 'Toimittaja' },
         { id: 'cfkwh', name: 'Sopimus', unit: 'kWh', value: { co2e: cfKwh }, year, source: 'Myyjä' },
       ],
-      entries: entries.map((e, i) => ({ id: `e${i}`, ...e })),
+      entries: entries.map((e, i) => ({ id: `e${i}`, ...e, quantity: e.quantity * scale })),
     }));
 
 /** Every number reachable from a value, with its path; entries are read through their plain form. */

@@ -272,7 +272,7 @@ describe('the details of a partner in two tabs', () => {
       g.__choices = 0;
       new MutationObserver((records) => {
         for (const r of records)
-          for (const n of r.addedNodes)
+          for (const n of Array.from(r.addedNodes))
             if (n instanceof Element && (n.matches('.field-conflict') || n.querySelector('.field-conflict')))
               g.__choices++;
       }).observe(document.body, { childList: true, subtree: true });

@@ -267,7 +267,13 @@ function PartnerChoices({
         ))}
       </fieldset>
       {p.years.length > 0 && (
-        <div class="table-scroll">
+        // Focusable, so a keyboard can scroll it where a phone is too narrow for it (it may hold no control).
+        <section
+          class="table-scroll"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (WCAG 2.1.1)
+          tabIndex={0}
+          aria-label={tr(lang, 'backupYearsCaption', { name: p.name })}
+        >
           <table class="backup-years">
             <caption class="visually-hidden">{tr(lang, 'backupYearsCaption', { name: p.name })}</caption>
             <thead>
@@ -305,7 +311,7 @@ function PartnerChoices({
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
     </fieldset>
   );

@@ -226,6 +226,17 @@ export function discardEdits(key: string): void {
   notify(key);
 }
 
+/** The record is gone (an entry removed): its fields' kept edits can never be stored, so none is kept. */
+export function discardEditsOf(prefix: string): void {
+  for (const [key, e] of [...edits]) {
+    if (!key.startsWith(prefix) || e.state === 'saving') continue;
+    edits.delete(key);
+    held.delete(key);
+    notify(key);
+  }
+  publish();
+}
+
 /**
  * Retries unsaved edits when storage may work again: the user comes back to the tab (after freeing space
  * elsewhere, say) or the device comes online. Returns the function that stops listening.

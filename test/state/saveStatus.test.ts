@@ -121,6 +121,19 @@ describe('edits kept until stored', () => {
     expect(st.keptText('a')).toBeUndefined();
   });
 
+  it('drops the kept edits of a removed record, and only those', async () => {
+    const s = storage();
+    s.disk.full = true;
+    void st.saveEdit('entry:1:note', s.write('n1', 'x'));
+    void st.saveEdit('entry:1:quantity,quantityText', s.write('q1', '5'));
+    void st.saveEdit('entry:12:note', s.write('n12', 'y'));
+    await settle();
+    st.discardEditsOf('entry:1:');
+    expect(st.editState('entry:1:note')).toBe('idle');
+    expect(st.editState('entry:12:note')).toBe('failed');
+    expect(st.saveState.get().unsaved).toBe(1);
+  });
+
   it('a write that throws before returning a promise is a failed edit like any other', async () => {
     void st.saveEdit('a', () => {
       throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });

@@ -18,7 +18,7 @@ import { formulaOptions } from '../../i18n/formula';
 import { issueMessage, type Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
 import { db } from '../../state/database';
-import { attempt, saveEdit } from '../../state/saveStatus';
+import { discardEditsOf, saveEdit, succeeded } from '../../state/saveStatus';
 import { NumberField } from '../components/NumberField';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
@@ -260,7 +260,9 @@ export function EntryEditor({ lang, entry: e, inv, sites, set, result, problems 
           type="button"
           class="secondary"
           onClick={() =>
-            window.confirm(tr(lang, 'confirmRemoveEntry')) && void attempt(removeEntry(db, e.id))
+            window.confirm(tr(lang, 'confirmRemoveEntry')) &&
+            // Edits of a removed entry can never be stored: they are not kept waiting for storage.
+            void succeeded(removeEntry(db, e.id)).then((ok) => ok && discardEditsOf(`entry:${e.id}:`))
           }
         >
           {tr(lang, 'removeEntry')}

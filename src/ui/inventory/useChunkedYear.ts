@@ -9,6 +9,7 @@ import { useRef } from 'preact/hooks';
 import type { CategoryId } from '../../core/categories';
 import type { FactorSet } from '../../core/factorSet';
 import type { Issue } from '../../core/issues';
+import { MAX_RESULT, withinResult } from '../../core/limits';
 import type { CategoryTotal, DualTotal, EntryResult } from '../../core/results';
 import type { EntryRow, InventoryRow } from '../../db/rows';
 import { computeYear, type YearView } from '../../state/results';
@@ -138,6 +139,18 @@ function merge(chunks: Chunk[]): ChunkedYear {
         sum.entries += t.entries;
       }
     }
+  }
+  // Each chunk is within the limits of a year's sums (src/core/limits.ts); their sum must be too, as the
+  // whole year's validation requires for the report.
+  if (result && ![result.total.location, result.total.market, result.biogenicCO2].every(withinResult)) {
+    result = null;
+    const issue: Issue = {
+      severity: 'error',
+      path: '/entries',
+      code: 'total-limit',
+      params: { what: 'co2e', limit: MAX_RESULT },
+    };
+    problems.set('', [...(problems.get('') ?? []), issue]);
   }
   return {
     result,

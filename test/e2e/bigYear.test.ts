@@ -135,7 +135,7 @@ describe('a year of 20,000 entries in Chromium', () => {
     await expect
       .poll(async () => near(await shownKg(page, '[data-total="scope1"] td'), after.scope1))
       .toBe(true);
-    expect(await row.locator('td.num').first().textContent()).toBe('1 000 l');
+    await expect.poll(() => row.locator('td.num').first().textContent()).toBe(`${fi(1000)} l`);
     // Closing the editor puts focus back on its row.
     await page.getByRole('button', { name: 'Sulje kirjaus' }).click();
     expect(await page.evaluate(() => (globalThis as unknown as PageDoc).document.activeElement?.id)).toBe(

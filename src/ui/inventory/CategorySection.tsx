@@ -89,8 +89,9 @@ export function CategorySection(p: CategorySectionProps) {
             )}
             {total && (
               <span class="category-total" data-kg={total.location}>
-                {formatTonnes(total.location, lang)} {tr(lang, 'tonnes')}
-                {c.scope === 2 && ` / ${formatTonnes(total.market, lang)} ${tr(lang, 'tonnes')}`}
+                {c.scope === 2
+                  ? `${formatTonnes(total.location, lang)} ${tr(lang, 'tonnes')} (${tr(lang, 'yearLocation')}) · ${formatTonnes(total.market, lang)} ${tr(lang, 'tonnes')} (${tr(lang, 'yearMarket')})`
+                  : `${formatTonnes(total.location, lang)} ${tr(lang, 'tonnes')}`}
               </span>
             )}
           </span>

@@ -123,7 +123,7 @@ export function EntryTable(p: EntryTableProps) {
   };
   return (
     <>
-      <div class="entry-table-wrap">
+      <div>
         <table class="entry-table">
           <caption class="visually-hidden">{tr(lang, 'yearEntriesOf', { category: c.names[lang] })}</caption>
           <thead>
@@ -135,7 +135,6 @@ export function EntryTable(p: EntryTableProps) {
               <th scope="col" class="num">
                 {tr(lang, c.scope === 2 ? 'yearColTonnesS2' : 'yearColTonnes')}
               </th>
-              <th scope="col">{tr(lang, 'yearColStatus')}</th>
             </tr>
           </thead>
           {shown.map((item) =>
@@ -175,6 +174,13 @@ interface RowContext {
   figures: (id: string) => EntryFigures;
 }
 
+/** A valid quantity in the user's number format (as the editor shows it); else the text as typed. */
+function quantityOf(e: EntryRow, lang: Lang): string {
+  if (e.quantity !== null && Number.isFinite(e.quantity))
+    return `${formatNumber(e.quantity, lang, 6)} ${e.unit}`;
+  return e.quantityText.trim() === '' ? '–' : `${e.quantityText} ${e.unit}`;
+}
+
 function tonnes(lang: Lang, scope: number, location: number | undefined, market: number | undefined) {
   if (location === undefined) return '–';
   return scope === 2
@@ -198,6 +204,7 @@ function EntryLine(x: RowContext & { e: EntryRow; inGroup: boolean }) {
       ? 'yearUnfinished'
       : undefined;
   const editorId = `edit-${e.id}`;
+  const meta = [x.inGroup ? undefined : when, site].filter(Boolean).join(' · ');
   return (
     <>
       <tr class={`entry-row${x.inGroup ? ' in-group' : ''}${isOpen ? ' is-open' : ''}`} data-entry-row={e.id}>
@@ -210,23 +217,31 @@ function EntryLine(x: RowContext & { e: EntryRow; inGroup: boolean }) {
             aria-controls={isOpen ? editorId : undefined}
             onClick={() => x.toggle(e.id, x.inGroup)}
           >
-            {name}
+            {/* In a group every row has the same activity: its month tells them apart. */}
+            {x.inGroup && when ? (
+              <>
+                <span class="visually-hidden">{name} </span>
+                {when}
+              </>
+            ) : (
+              name
+            )}
           </button>
-          {(when || site) && <span class="row-meta">{[when, site].filter(Boolean).join(' · ')}</span>}
+          {meta && <span class="row-meta">{meta}</span>}
+          {status && (
+            <span class={`row-problem ${status === 'yearError' ? 'field-error' : 'note'}`}>
+              ⚠ {tr(lang, status)}
+            </span>
+          )}
         </th>
-        <td class="num">{e.quantityText.trim() === '' ? '–' : `${e.quantityText} ${e.unit}`}</td>
+        <td class="num">{quantityOf(e, lang)}</td>
         <td class="num" data-kg={f.location}>
           {tonnes(lang, p.category.scope, f.location, f.market)}
-        </td>
-        <td class={status ? 'row-status problem' : 'row-status'}>
-          {status && (
-            <span class={status === 'yearError' ? 'field-error' : 'note'}>⚠ {tr(lang, status)}</span>
-          )}
         </td>
       </tr>
       {isOpen && (
         <tr class="entry-edit">
-          <td colSpan={4} id={editorId}>
+          <td colSpan={3} id={editorId}>
             <EntryEditor
               lang={lang}
               entry={e}
@@ -287,17 +302,15 @@ function GroupRows(
                 .filter(Boolean)
                 .join(' · ')}
             </span>
+            {bad > 0 && (
+              <span class="row-problem field-error">
+                ⚠ {tr(lang, 'yearGroupProblems', { n: formatNumber(bad, lang, 0) })}
+              </span>
+            )}
           </th>
           <td class="num">{`${formatNumber(sum.quantity, lang)} ${first.unit}`}</td>
           <td class="num" data-kg={sum.location}>
             {tonnes(lang, p.category.scope, sum.location, sum.market)}
-          </td>
-          <td class={bad > 0 ? 'row-status problem' : 'row-status'}>
-            {bad > 0 && (
-              <span class="field-error">
-                ⚠ {tr(lang, 'yearGroupProblems', { n: formatNumber(bad, lang, 0) })}
-              </span>
-            )}
           </td>
         </tr>
       </tbody>
@@ -308,7 +321,7 @@ function GroupRows(
           ))}
           {item.entries.length > PAGE_SIZE && (
             <tr>
-              <td colSpan={4}>
+              <td colSpan={3}>
                 <Pager lang={lang} label={name} start={from} total={item.entries.length} onPage={setStart} />
               </td>
             </tr>

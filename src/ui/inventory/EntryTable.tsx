@@ -123,7 +123,7 @@ export function EntryTable(p: EntryTableProps) {
   };
   return (
     <>
-      <div>
+      <div class="entry-table-wrap">
         <table class="entry-table">
           <caption class="visually-hidden">{tr(lang, 'yearEntriesOf', { category: c.names[lang] })}</caption>
           <thead>

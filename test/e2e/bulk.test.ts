@@ -316,6 +316,32 @@ describe('bulk entry in Chromium', () => {
       .toContainEqual(expect.stringMatching(/^Taulukosta tulisi 100\s000 kirjausta.*enintään 20\s000/));
     expect(await reads()).toBe(readsBefore + 1);
     expect(await dialog.locator('.bulk-preview').count()).toBe(0);
+
+    // Months across (a portal's yearly view): each month cell is an entry, so 1,700 meters × 12 are too many.
+    const months = [
+      'Tammi',
+      'Helmi',
+      'Maalis',
+      'Huhti',
+      'Touko',
+      'Kesä',
+      'Heinä',
+      'Elo',
+      'Syys',
+      'Loka',
+      'Marras',
+      'Joulu',
+    ];
+    const meters = Array.from({ length: 1_700 }, (_, i) =>
+      [`Mittari ${i}`, ...months.map(() => '12,5')].join(';'),
+    );
+    await file.setInputFiles({
+      name: 'mittarit.csv',
+      mimeType: 'text/csv',
+      buffer: utf8([['Käyttöpaikka', ...months].join(';'), ...meters].join('\n')),
+    });
+    await expect.poll(alerts).toContainEqual(expect.stringMatching(/^Taulukosta tulisi 20\s400 kirjausta/));
+    expect(await dialog.locator('.bulk-preview').count()).toBe(0);
     await dialog.getByRole('button', { name: 'Peruuta' }).click();
     await dialog.waitFor({ state: 'hidden' });
     expect(

@@ -7,13 +7,8 @@ import type { EntryResult } from '../../src/core/results';
 import type { Lang } from '../../src/i18n/issueMessages';
 import { formatCell } from '../../src/io/report/pdf/cells';
 import type { ReportData } from '../../src/io/report/reportData';
-import {
-  type ReportTable,
-  type ReportTableId,
-  reportTables,
-  type TableColumn,
-  type TableRow,
-} from '../../src/io/report/tables';
+import { reportTables } from '../../src/io/report/tables/reportTables';
+import type { ReportTable, ReportTableId, TableColumn, TableRow } from '../../src/io/report/tables/types';
 import { categoryChart, intensityCharts, scopeChart, trendChart } from '../../src/ui/report/chartSpecs';
 import { rowEntries } from '../../src/ui/report/rowEntries';
 import { multiYearReport } from '../io/report/fixture';

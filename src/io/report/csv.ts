@@ -11,7 +11,8 @@ import type { Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
 import { type CsvField, csvConventions, toCsv } from '../csv';
 import type { ReportData } from './reportData';
-import { type Cell, type ReportTable, reportTables, type TableColumn, type TableRow } from './tables';
+import { reportTables } from './tables/reportTables';
+import type { Cell, ReportTable, TableColumn, TableRow } from './tables/types';
 
 export const CSV_HEADER = [
   'partner',

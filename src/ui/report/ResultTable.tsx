@@ -9,7 +9,7 @@ import { useState } from 'preact/hooks';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
 import { columnTitle, formatCell } from '../../io/report/pdf/cells';
-import type { ReportTable, TableColumn, TableRow } from '../../io/report/tables';
+import type { ReportTable, TableColumn, TableRow } from '../../io/report/tables/types';
 
 /** Only web addresses become links: a custom factor's source is typed by the user. */
 export function safeUrl(url: string): string | null {

@@ -13,7 +13,8 @@ import type { Lang } from '../../i18n/issueMessages';
 import { tr, type UiKey } from '../../i18n/ui';
 import { formatCell } from '../../io/report/pdf/cells';
 import type { ReportData } from '../../io/report/reportData';
-import { activityLabel, type TableColumn } from '../../io/report/tables';
+import { activityLabel } from '../../io/report/tables/sources';
+import type { TableColumn } from '../../io/report/tables/types';
 import { safeUrl } from './ResultTable';
 import { factorKey } from './rowEntries';
 

@@ -7,7 +7,7 @@ import '../../i18n/uiReport';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
 import { columnTitle, formatCell } from '../../io/report/pdf/cells';
-import type { ReportTable, TableColumn, TableRow } from '../../io/report/tables';
+import type { ReportTable, TableColumn, TableRow } from '../../io/report/tables/types';
 
 export interface ChartSeries {
   label: string;

@@ -5,7 +5,7 @@
 import { sourceKey } from '../../core/aggregate';
 import type { EntryResult, FactorTrace } from '../../core/results';
 import type { ReportData } from '../../io/report/reportData';
-import type { ReportTableId, TableRow } from '../../io/report/tables';
+import type { ReportTableId, TableRow } from '../../io/report/tables/types';
 
 /** The entries of a source: the core's source key made from each entry's own trace. */
 function entriesOfSource(entries: readonly EntryResult[], key: string): EntryResult[] {

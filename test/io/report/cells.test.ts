@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatNumber, formatTonnes } from '../../../src/i18n/format';
 import { DASH, formatCell } from '../../../src/io/report/pdf/cells';
-import type { TableColumn } from '../../../src/io/report/tables';
+import type { TableColumn } from '../../../src/io/report/tables/types';
 
 const column = (kind: TableColumn['kind']): TableColumn => ({ id: 'c', title: 'c', kind });
 

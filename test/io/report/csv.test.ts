@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BOM } from '../../../src/io/csv';
 import { CSV_HEADER, reportCsv } from '../../../src/io/report/csv';
 import type { ReportData } from '../../../src/io/report/reportData';
-import { reportTables } from '../../../src/io/report/tables';
+import { reportTables } from '../../../src/io/report/tables/reportTables';
 import { partnerYears } from './partnerYears';
 
 type Line = Record<(typeof CSV_HEADER)[number], string>;

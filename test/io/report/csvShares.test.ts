@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { BOM } from '../../../src/io/csv';
 import { type CSV_HEADER, reportCsv } from '../../../src/io/report/csv';
-import { reportTables } from '../../../src/io/report/tables';
+import { reportTables } from '../../../src/io/report/tables/reportTables';
 import { partnerYears } from './partnerYears';
 
 type Line = Record<(typeof CSV_HEADER)[number], string>;

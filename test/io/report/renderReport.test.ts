@@ -9,7 +9,7 @@ import type { Lang } from '../../../src/i18n/issueMessages';
 import { tr } from '../../../src/i18n/ui';
 import { renderReportPdf, shortFingerprint } from '../../../src/io/report/pdf/renderReport';
 import type { ReportData } from '../../../src/io/report/reportData';
-import { reportTables } from '../../../src/io/report/tables';
+import { reportTables } from '../../../src/io/report/tables/reportTables';
 import { multiYearReport, PARTNER_NAME } from './fixture';
 import { pdfPages, pdfWords, plain, renderPages } from './pdfTools';
 

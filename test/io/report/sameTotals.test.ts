@@ -9,7 +9,7 @@ import type { DualTotal } from '../../../src/core/results';
 import { cityFile } from '../../../src/io/report/cityFile';
 import { reportCsv } from '../../../src/io/report/csv';
 import { buildReportData, type ReportData } from '../../../src/io/report/reportData';
-import { reportTables } from '../../../src/io/report/tables';
+import { reportTables } from '../../../src/io/report/tables/reportTables';
 import { evaluated, fiSet, META, partnerYearsFile } from './partnerYears';
 
 interface Totals {

@@ -4,12 +4,9 @@ import { UNSPLIT } from '../../../src/core/results';
 import { tr } from '../../../src/i18n/ui';
 import { reportCsv } from '../../../src/io/report/csv';
 import type { ReportData } from '../../../src/io/report/reportData';
-import {
-  activityLabel,
-  type ReportTable,
-  type ReportTableId,
-  reportTables,
-} from '../../../src/io/report/tables';
+import { reportTables } from '../../../src/io/report/tables/reportTables';
+import { activityLabel } from '../../../src/io/report/tables/sources';
+import type { ReportTable, ReportTableId } from '../../../src/io/report/tables/types';
 import { partnerYears } from './partnerYears';
 
 let data: ReportData;

@@ -4,7 +4,7 @@
  */
 import { formatNumber, formatPercent, formatTonnes } from '../../../i18n/format';
 import type { Lang } from '../../../i18n/issueMessages';
-import type { Cell, ReportTable, TableColumn, TableRow } from '../tables';
+import type { Cell, ReportTable, TableColumn, TableRow } from '../tables/types';
 import type { PdfColumn, PdfTable } from './table';
 
 /** Fraction digits that keep about four significant digits of a small number (a factor of 0.000123). */

@@ -1,0 +1,89 @@
+/** What the figures rest on: their data quality, the categories left out and why, and the factors used. */
+import { categoryInfo } from '../../../core/categories';
+import type { Lang } from '../../../i18n/issueMessages';
+import type { UiKey } from '../../../i18n/ui';
+import type { ReportData } from '../reportData';
+import { item, loc, mkt, shareLocation, shareMarket, type T } from './columns';
+import type { ReportTable } from './types';
+
+const QUALITY_KEYS = {
+  measured: 'dqMeasured',
+  invoice: 'dqInvoice',
+  estimated: 'dqEstimated',
+  unspecified: 'reportDqUnspecified',
+} as const satisfies Record<string, UiKey>;
+
+export function dataQualityTable(data: ReportData, t: T): ReportTable {
+  return {
+    id: 'dataQuality',
+    title: t('reportTableDataQuality'),
+    notes: [t('reportNoteDataQuality')],
+    columns: [item(t), loc(t), shareLocation(t), mkt(t), shareMarket(t)],
+    rows: data.dataQuality.map((q) => ({
+      id: q.quality,
+      cells: {
+        item: t(QUALITY_KEYS[q.quality]),
+        location: q.co2e.location,
+        shareLocation: q.share.location,
+        market: q.co2e.market,
+        shareMarket: q.share.market,
+      },
+    })),
+  };
+}
+
+export function excludedTable(data: ReportData, t: T, lang: Lang): ReportTable {
+  return {
+    id: 'excluded',
+    title: t('reportTableExcluded'),
+    notes: [],
+    columns: [item(t), { id: 'reason', title: t('justification'), kind: 'text' }],
+    rows: data.excluded.map((x) => ({
+      id: x.category,
+      cells: { item: categoryInfo(x.category).names[lang], reason: x.reason },
+    })),
+  };
+}
+
+export function factorsTable(data: ReportData, t: T, lang: Lang): ReportTable {
+  return {
+    id: 'factors',
+    title: t('reportTableFactors'),
+    notes: [t('reportNoteFactors', { gwp: data.gwpSet })],
+    columns: [
+      item(t),
+      { id: 'factorId', title: t('reportColFactorId'), kind: 'text' },
+      { id: 'value', title: t('reportColFactorValue'), kind: 'number', rowUnit: true },
+      { id: 'unit', title: t('reportColUnit'), kind: 'text' },
+      { id: 'dataYear', title: t('reportColDataYear'), kind: 'year' },
+      { id: 'source', title: t('reportColSource'), kind: 'text' },
+      { id: 'url', title: t('reportColUrl'), kind: 'text' },
+      { id: 'usedFor', title: t('reportColUsedFor'), kind: 'text' },
+      { id: 'entries', title: t('reportColEntries'), kind: 'number' },
+    ],
+    rows: data.factorsUsed.map((u) => {
+      const f = u.factor;
+      const src = f.source;
+      return {
+        id: u.key,
+        unit: `kg CO2e/${f.unit}`,
+        cells: {
+          item: (f.custom ? undefined : data.names.factors[f.id]?.[lang]) ?? f.name,
+          factorId: f.custom ? `${f.id} (${t('customFactor')})` : `${f.set}: ${f.id}`,
+          value: u.co2ePerUnit,
+          unit: `kg CO2e/${f.unit}`,
+          dataYear: f.year,
+          source:
+            'publisher' in src
+              ? `${src.publisher}: ${src.document} (${src.year})${f.ref ? `, ${f.ref}` : ''}`
+              : src.note,
+          url: 'url' in src ? src.url : null,
+          usedFor: u.usedFor
+            .map((m) => t(m === 'location' ? 'reportUsedLocation' : 'reportUsedMarket'))
+            .join(', '),
+          entries: u.entries,
+        },
+      };
+    }),
+  };
+}

@@ -61,9 +61,11 @@ export class PdfWriter {
   }
 
   /**
-   * Widths as the text is drawn. jsPDF measures with the font's kerning pairs but writes without them, and
-   * its tables round the standard fonts' widths down to tens (Helvetica "a": 550 of 556 units): a 119 mm
-   * line of Finnish measured 118.6 mm and ran into the margin. So no kerning, and widths 1.2 % wider.
+   * Widths for a line that must not pass its edge. jsPDF's width tables round the standard fonts' widths to
+   * tens (Helvetica "a": 550 of 556 units), so its measure of a line can fall short of the drawn text: a 119 mm
+   * line of Finnish measured 118.6 mm and ran into the margin. Wrapping and shortening therefore measure 1.2 %
+   * wider (and without kerning, which jsPDF measures but does not draw). Column widths keep jsPDF's measure:
+   * each cell has padding and slack beyond it (table.ts).
    */
   private metrics(): Metrics {
     const font = this.doc.getFont() as unknown as { metadata: { Unicode: { widths: Widths } } };
@@ -76,13 +78,14 @@ export class PdfWriter {
     return m;
   }
 
+  /** The drawn width at most: what a line is shortened or wrapped by. */
   private measure(text: string): number {
     const units = this.doc.getStringUnitWidth(text, this.metrics());
     return (units * this.doc.getFontSize()) / this.doc.internal.scaleFactor;
   }
 
   textWidth(s: string): number {
-    return this.measure(pdfText(s));
+    return this.doc.getTextWidth(pdfText(s));
   }
 
   /** Lines of the text wrapped to the width in the current font (long words are broken). */

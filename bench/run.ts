@@ -4,6 +4,7 @@
  */
 import { appFigures } from './app';
 import { backupFigures } from './backup';
+import { bigYearFigures } from './bigYear';
 import { bulkImportFigures } from './bulkImport';
 import { calculationFigures } from './calculation';
 import { coldStartFigures } from './coldStart';
@@ -17,6 +18,7 @@ const figures = [
   ...(await pdfFigures()),
   ...(await backupFigures()),
   ...(await bulkImportFigures()),
+  ...(await bigYearFigures()),
 ];
 const ok = printTable(figures);
 process.exit(ok ? 0 : 1);

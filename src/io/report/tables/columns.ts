@@ -1,7 +1,4 @@
-/**
- * The columns and counts several table families share, so a column means the same in every table. Every
- * family imports this module, so the report's words are registered whichever family a caller uses.
- */
+/** The columns and counts several table families share, so a column means the same in every table. */
 import '../../../i18n/uiReport';
 import type { Scope } from '../../../core/categories';
 import type { InventoryResult } from '../../../core/results';

@@ -3,6 +3,7 @@
  * change split into activity and factor effects by the core. The change-by-source table's "other sources" row
  * adds the core's splits with its addSplit.
  */
+import '../../../i18n/uiReport';
 import { categoryInfo } from '../../../core/categories';
 import type { Change, YearComparison } from '../../../core/compare';
 import { addSplit, type ChangeSplit, type SourceChange } from '../../../core/decompose';

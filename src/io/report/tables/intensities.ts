@@ -1,4 +1,5 @@
 /** Intensities (kg CO2e per employee, per M€, per m², per unit produced): their labels, units and table. */
+import '../../../i18n/uiReport';
 import type { IntensityFigure, InventoryResult } from '../../../core/results';
 import type { UiKey } from '../../../i18n/ui';
 import { item, type T } from './columns';

@@ -1,4 +1,5 @@
 /** What the figures rest on: their data quality, the categories left out and why, and the factors used. */
+import '../../../i18n/uiReport';
 import { categoryInfo } from '../../../core/categories';
 import type { Lang } from '../../../i18n/issueMessages';
 import type { UiKey } from '../../../i18n/ui';

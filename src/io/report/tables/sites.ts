@@ -1,4 +1,5 @@
 /** The year's emissions by site, in the organization's order of sites. */
+import '../../../i18n/uiReport';
 import { NO_SITE } from '../../../core/results';
 import { type ReportData, share } from '../reportData';
 import { item, loc, mkt, shareLocation, type T } from './columns';

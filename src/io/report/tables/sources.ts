@@ -2,6 +2,7 @@
  * The largest sources of the year. Its "other sources" row is one of the two sums made outside the core
  * (docs/report-data.md), from the core's per-source list.
  */
+import '../../../i18n/uiReport';
 import { categoryInfo } from '../../../core/categories';
 import type { Lang } from '../../../i18n/issueMessages';
 import { type ReportData, share } from '../reportData';

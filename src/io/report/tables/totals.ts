@@ -2,6 +2,7 @@
  * The year's totals split four ways: by scope, by category, by gas and biogenic CO2 by scope. Every figure is
  * read from the core's result; shares are made with reportData's `share`.
  */
+import '../../../i18n/uiReport';
 import { CATEGORY_IDS, type CategoryId, categoryInfo, type Scope } from '../../../core/categories';
 import { gasInfo } from '../../../core/gwp';
 import { RF_UPLIFT } from '../../../core/resolve';

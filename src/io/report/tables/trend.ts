@@ -1,4 +1,5 @@
 /** The partner's years side by side: totals by scope and intensities, one row a year. */
+import '../../../i18n/uiReport';
 import type { IntensityFigure, InventoryResult } from '../../../core/results';
 import type { T } from './columns';
 import { denominatorUnit, intensityId, intensityLabel } from './intensities';

@@ -2,7 +2,7 @@
  * The editor of one partner's year, organised by scope and category in the user's words. Every edit is
  * saved as it happens; totals by scope follow as you type, computed by the core from what is stored.
  * Categories open one at a time into a paged table of their entries, so a year of 20,000 entries draws a few
- * dozen rows (decision 20).
+ * dozen rows (decision 24).
  */
 import { useMemo, useState } from 'preact/hooks';
 import { CATEGORIES, type CategoryId, type Scope } from '../../core/categories';

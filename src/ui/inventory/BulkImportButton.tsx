@@ -6,9 +6,9 @@ import type { ComponentType } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { type CategoryId, categoryInfo } from '../../core/categories';
 import type { FactorSet } from '../../core/factorSet';
-import type { InventoryRow, SiteRow } from '../../db/rows';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
+import type { InventoryRow, SiteRow } from '../../state/bulkEntries';
 import type { BulkImportDialogProps } from './BulkImportDialog';
 
 let loaded: Promise<ComponentType<BulkImportDialogProps>> | undefined;

@@ -3,6 +3,7 @@
  * from` and dynamic `import()` alike — by test/architecture.test.ts (in `npm test`):
  *
  *   core ← factors, i18n ← io ← db ← state ← ui        (cli: core, factors, io, i18n)
+ *   core ← schema ← factors, io, db                    (record schemas: valibot over the core's types)
  *
  * Paths are relative to the directory cruised from: the project root for src/, and
  * test/fixtures/layers/ for the deliberately wrong imports that prove every rule fires.
@@ -34,13 +35,23 @@ module.exports = {
       to: { pathNot: layer('core') },
     },
     {
+      name: 'schema-only-core',
+      comment:
+        'src/schema declares each record once (valibot) for the readers, the stored rows and the published JSON ' +
+        'Schema; it is pure description over the core: it may use src/core and valibot only, so every reader ' +
+        'can take it without pulling in a file format, storage or words.',
+      severity: 'error',
+      from: { path: layer('schema') },
+      to: { pathNot: [layer('core', 'schema'), npm('valibot')] },
+    },
+    {
       name: 'factors-only-core',
       comment:
         'Factor sets and their reader sit just above the core and are shared by the app and the command line: ' +
-        'they may use src/core only (and their own data files).',
+        'they may use src/core and the record schemas (src/schema) only (and their own data files).',
       severity: 'error',
       from: { path: layer('factors') },
-      to: { pathNot: layer('core', 'factors') },
+      to: { pathNot: layer('core', 'schema', 'factors') },
     },
     {
       name: 'i18n-only-core',
@@ -63,10 +74,10 @@ module.exports = {
     {
       name: 'pure-layers-no-node',
       comment:
-        'core, factors, i18n and io also run in the browser: a node: module there breaks the app build or ' +
+        'core, schema, factors, i18n and io also run in the browser: a node: module there breaks the app build or ' +
         'works only on the command line.',
       severity: 'error',
-      from: { path: layer('core', 'factors', 'i18n', 'io') },
+      from: { path: layer('core', 'schema', 'factors', 'i18n', 'io') },
       to: { dependencyTypes: ['core'] },
     },
     {

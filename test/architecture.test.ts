@@ -34,6 +34,7 @@ const WRONG: readonly [from: string, rule: string][] = [
   ['src/core/wrongNode.ts', 'pure-layers-no-node'],
   ['src/core/cycleA.ts', 'no-circular'],
   ['src/factors/wrongIo.ts', 'factors-only-core'],
+  ['src/schema/wrongIo.ts', 'schema-only-core'],
   ['src/i18n/wrongFactors.ts', 'i18n-only-core'],
   ['src/io/wrongDb.ts', 'io-not-above'],
   ['src/io/bulk/wrongState.ts', 'io-not-above'],

@@ -2,17 +2,9 @@
  * What is kept on the device, table by table. Rows are plain data (structured-cloneable). An entry keeps the
  * text the user typed next to the parsed number, so an invalid number is never stored as one and never lost.
  */
-import type { CategoryId } from '../core/categories';
 import type { GwpSetId } from '../core/gwp';
-import type {
-  BoundaryApproach,
-  ContractualInstrument,
-  CustomFactor,
-  DataQuality,
-  Exclusion,
-  SizeMetrics,
-} from '../core/inventory';
-import type { UnitId } from '../core/units';
+import type { BoundaryApproach, CustomFactor, Exclusion, SizeMetrics } from '../core/inventory';
+import type { EntryRowFields } from '../schema/entry';
 
 export interface OrganizationRow {
   id: string;
@@ -52,28 +44,11 @@ export interface InventoryRow {
   updatedAt: string;
 }
 
-export interface EntryRow {
-  id: string;
-  inventoryId: string;
-  /** Position in the editor, for a stable order. */
-  order: number;
-  category: CategoryId;
-  /** Empty while the user has not chosen one yet. */
-  activity: string;
-  /** The parsed quantity; null while the typed text is empty or not a valid number. */
-  quantity: number | null;
-  /** Exactly what the user typed, in their locale's format. */
-  quantityText: string;
-  unit: UnitId;
-  site?: string;
-  period?: string;
-  dataQuality?: DataQuality;
-  sourceNote?: string;
-  note?: string;
-  customFactor?: string;
-  instruments?: ContractualInstrument[];
-  updatedAt: string;
-}
+/**
+ * An entry as stored: declared once in src/schema/entry.ts (EntryRowSchema), which the backup reader reads
+ * it by. It keeps the typed quantity text next to the parsed number (null while that is not a number).
+ */
+export type EntryRow = EntryRowFields;
 
 /** A factor-set file the user loaded (the city's next release), validated before it was stored. */
 export interface FactorSetRow {

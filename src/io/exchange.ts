@@ -9,9 +9,7 @@ import { Checker, type JsonObject } from '../core/check';
 import { INVENTORY_GWP_SETS } from '../core/gwp';
 import type {
   BoundaryApproach,
-  ContractualInstrument,
   CustomFactor,
-  DataQuality,
   Entry,
   Exclusion,
   Inventory,
@@ -24,6 +22,8 @@ import type { InventoryResult } from '../core/results';
 import { UNITS, type UnitId } from '../core/units';
 import { MAX_YEAR, MIN_YEAR } from '../core/validate';
 import { readValue } from '../factors/readFactorSet';
+import { EntrySchema } from '../schema/entry';
+import { readRecord } from '../schema/read';
 
 export const EXCHANGE_FORMAT = 'paastolaskuri-exchange';
 export const EXCHANGE_VERSION = 1;
@@ -38,7 +38,6 @@ export interface ExchangeFile {
 }
 
 const BOUNDARIES: readonly BoundaryApproach[] = ['operational-control', 'financial-control', 'equity-share'];
-const QUALITY: readonly DataQuality[] = ['measured', 'invoice', 'estimated'];
 const UNIT_IDS = Object.keys(UNITS) as UnitId[];
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
 const NAME = { required: true, nonEmpty: true, max: 300 } as const;
@@ -250,61 +249,12 @@ export function readMetrics(c: Checker, raw: unknown, at: string): SizeMetrics {
 }
 
 function readEntry(c: Checker, e: JsonObject, ep: string, sites: ReadonlySet<string>): Entry {
-  c.known(
-    e,
-    [
-      'id',
-      'category',
-      'activity',
-      'quantity',
-      'unit',
-      'site',
-      'period',
-      'dataQuality',
-      'sourceNote',
-      'note',
-      'customFactor',
-      'instruments',
-    ],
-    ep,
-  );
-  const site = c.string(e, 'site', ep, { max: 64 });
-  if (site !== undefined && !sites.has(site)) c.error(`${ep}/site`, 'unknown-site', { site });
-  const period = c.string(e, 'period', ep, { max: 7, pattern: /^\d{4}-(0[1-9]|1[0-2])$/ });
-  const dataQuality = c.oneOf(e, 'dataQuality', ep, QUALITY);
-  const sourceNote = c.string(e, 'sourceNote', ep, { max: 1000 });
-  const note = c.string(e, 'note', ep, { max: 2000 });
-  const customFactor = c.string(e, 'customFactor', ep, { pattern: ID });
-  const instruments: ContractualInstrument[] = (c.array(e, 'instruments', ep) ?? []).flatMap((raw, j) => {
-    const ip = `${ep}/instruments/${j}`;
-    const x = c.object(raw, ip);
-    if (!x) return [];
-    c.known(x, ['kind', 'share', 'factor', 'note'], ip);
-    const share = c.number(x, 'share', ip, { min: 0, max: 1 });
-    const factor = c.string(x, 'factor', ip, { pattern: ID });
-    return [
-      {
-        kind: c.oneOf(x, 'kind', ip, ['certificate', 'supplier'] as const, true) ?? 'certificate',
-        note: c.string(x, 'note', ip, { required: true, nonEmpty: true, max: 1000 }) ?? '',
-        ...(share !== undefined ? { share } : {}),
-        ...(factor !== undefined ? { factor } : {}),
-      },
-    ];
-  });
-  return {
-    id: c.string(e, 'id', ep, { required: true, pattern: ID }) ?? '',
-    category: c.oneOf<CategoryId>(e, 'category', ep, CATEGORY_IDS, true) ?? 's3.01',
-    activity: c.string(e, 'activity', ep, { required: true, nonEmpty: true, max: 120 }) ?? '',
-    quantity: c.number(e, 'quantity', ep, { required: true, limited: true }) ?? 0,
-    unit: c.oneOf(e, 'unit', ep, UNIT_IDS, true) ?? 'kg',
-    ...(site !== undefined ? { site } : {}),
-    ...(period !== undefined ? { period } : {}),
-    ...(dataQuality !== undefined ? { dataQuality } : {}),
-    ...(sourceNote !== undefined ? { sourceNote } : {}),
-    ...(note !== undefined ? { note } : {}),
-    ...(customFactor !== undefined ? { customFactor } : {}),
-    ...(instruments.length > 0 ? { instruments } : {}),
-  };
+  const entry = readRecord(c, EntrySchema, e, ep, 'finished');
+  if (entry.site !== undefined && !sites.has(entry.site))
+    c.error(`${ep}/site`, 'unknown-site', { site: entry.site });
+  // A file leaves out an empty list of instruments: the entry has none.
+  if (entry.instruments?.length === 0) delete entry.instruments;
+  return entry;
 }
 
 /** A record's id as read, for the problems found in it; a missing or non-text id is reported on its own. */

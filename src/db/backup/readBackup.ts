@@ -9,19 +9,15 @@ import { CATEGORY_IDS, type CategoryId } from '../../core/categories';
 import { Checker, type Json, type JsonObject } from '../../core/check';
 import { factorSetKey } from '../../core/factorSet';
 import { INVENTORY_GWP_SETS } from '../../core/gwp';
-import type {
-  BoundaryApproach,
-  ContractualInstrument,
-  CustomFactor,
-  DataQuality,
-  Exclusion,
-} from '../../core/inventory';
+import type { BoundaryApproach, CustomFactor, Exclusion } from '../../core/inventory';
 import { hasErrors, type Issue } from '../../core/issues';
 import { UNITS, type UnitId } from '../../core/units';
 import { MAX_YEAR, MIN_YEAR } from '../../core/validate';
 import { readFactorSet, readValue } from '../../factors/readFactorSet';
 import { canonicalJson, cleanJson, FORBIDDEN_KEYS, sha256Hex } from '../../io/canonical';
 import { readMetrics } from '../../io/exchange';
+import { EntryRowSchema } from '../../schema/entry';
+import { readRecord } from '../../schema/read';
 import type { EntryRow, FactorSetRow, InventoryRow, OrganizationRow, SettingRow, SiteRow } from '../rows';
 import {
   BACKUP_FORMAT,
@@ -35,23 +31,11 @@ import {
 } from './types';
 
 const BOUNDARIES: readonly BoundaryApproach[] = ['operational-control', 'financial-control', 'equity-share'];
-const QUALITY: readonly DataQuality[] = ['measured', 'invoice', 'estimated'];
 const UNIT_IDS = Object.keys(UNITS) as UnitId[];
 /** Row ids: the app's UUIDs, and the short ids of fixtures and exchange files. */
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
 const TIME = { required: true, max: 40, pattern: /^\d{4}-\d{2}-\d{2}T[0-9:.]+(Z|[+-]\d{2}:\d{2})$/ } as const;
 const SETTING_KEY = /^[A-Za-z][A-Za-z0-9._-]{0,63}$/;
-const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
-// Options made once: the entry reader runs 100,000 times for a large backup.
-const REQ_ID = { required: true, pattern: ID } as const;
-const OPT_ID = { pattern: ID } as const;
-const REQ = { required: true } as const;
-const ACTIVITY = { required: true, max: 120 } as const;
-const QTY_TEXT = { required: true, max: 200 } as const;
-const PERIOD_OPTS = { max: 7, pattern: PERIOD } as const;
-const NOTE_1000 = { max: 1000 } as const;
-const NOTE_2000 = { max: 2000 } as const;
-const KINDS = ['certificate', 'supplier'] as const;
 
 const ORG_KEYS = [
   'id',
@@ -78,24 +62,6 @@ const INVENTORY_KEYS = [
   'excluded',
   'status',
   'createdAt',
-  'updatedAt',
-];
-const ENTRY_KEYS = [
-  'id',
-  'inventoryId',
-  'order',
-  'category',
-  'activity',
-  'quantity',
-  'quantityText',
-  'unit',
-  'site',
-  'period',
-  'dataQuality',
-  'sourceNote',
-  'note',
-  'customFactor',
-  'instruments',
   'updatedAt',
 ];
 
@@ -363,66 +329,8 @@ function readInventory(c: Checker, o: JsonObject, at: string): InventoryRow {
 }
 
 function readEntry(c: Checker, e: JsonObject, at: string): EntryRow {
-  c.known(e, ENTRY_KEYS, at);
-  const row: EntryRow = {
-    id: c.string(e, 'id', at, REQ_ID) ?? '',
-    inventoryId: c.string(e, 'inventoryId', at, REQ_ID) ?? '',
-    order: c.number(e, 'order', at, REQ) ?? 0,
-    category: c.oneOf<CategoryId>(e, 'category', at, CATEGORY_IDS, true) ?? 's3.01',
-    // Empty while the user has not chosen one: kept, like everything typed.
-    activity: c.string(e, 'activity', at, ACTIVITY) ?? '',
-    // null while the typed text is empty or not a number; the key itself must be there.
-    quantity: e.quantity === null ? null : (c.number(e, 'quantity', at, { ...REQ, limited: true }) ?? null),
-    quantityText: c.string(e, 'quantityText', at, QTY_TEXT) ?? '',
-    unit: c.oneOf(e, 'unit', at, UNIT_IDS, true) ?? 'kg',
-    updatedAt: c.string(e, 'updatedAt', at, TIME) ?? '',
-  };
-  if (e.site !== undefined) {
-    const site = c.string(e, 'site', at, OPT_ID);
-    if (site !== undefined) row.site = site;
-  }
-  if (e.period !== undefined) {
-    const period = c.string(e, 'period', at, PERIOD_OPTS);
-    if (period !== undefined) row.period = period;
-  }
-  if (e.dataQuality !== undefined) {
-    const q = c.oneOf(e, 'dataQuality', at, QUALITY);
-    if (q !== undefined) row.dataQuality = q;
-  }
-  if (e.sourceNote !== undefined) {
-    const s = c.string(e, 'sourceNote', at, NOTE_1000);
-    if (s !== undefined) row.sourceNote = s;
-  }
-  if (e.note !== undefined) {
-    const n = c.string(e, 'note', at, NOTE_2000);
-    if (n !== undefined) row.note = n;
-  }
-  if (e.customFactor !== undefined) {
-    const f = c.string(e, 'customFactor', at, OPT_ID);
-    if (f !== undefined) row.customFactor = f;
-  }
-  if (e.instruments !== undefined) {
-    const list = c.array(e, 'instruments', at) ?? [];
-    const instruments: ContractualInstrument[] = [];
-    for (let j = 0; j < list.length; j++) {
-      const ip = `${at}/instruments/${j}`;
-      const x = c.object(list[j], ip);
-      if (!x) continue;
-      c.known(x, ['kind', 'share', 'factor', 'note'], ip);
-      const share = c.number(x, 'share', ip, { min: 0, max: 1 });
-      const factor = c.string(x, 'factor', ip, { pattern: ID });
-      const inst: ContractualInstrument = {
-        kind: c.oneOf(x, 'kind', ip, KINDS, true) ?? 'certificate',
-        note: c.string(x, 'note', ip, { required: true, max: 1000 }) ?? '',
-      };
-      if (share !== undefined) inst.share = share;
-      if (factor !== undefined) inst.factor = factor;
-      instruments.push(inst);
-    }
-    // An empty list is kept as stored: a backup restores rows exactly.
-    row.instruments = instruments;
-  }
-  return row;
+  // A stored row may be unfinished (no activity, an instrument without its note yet): read as a draft.
+  return readRecord(c, EntryRowSchema, e, at, 'draft');
 }
 
 function readFactorSetRow(c: Checker, o: JsonObject, at: string): FactorSetRow | undefined {

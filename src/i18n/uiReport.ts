@@ -4,7 +4,7 @@ import { registerWords } from './ui';
 
 export const REPORT_UI = {
   fi: {
-    // Result tables (src/io/report/tables.ts): shared by the results page, the PDF and the CSV.
+    // Result tables (src/io/report/tables/): shared by the results page, the PDF and the CSV.
     reportColItem: 'Kohde',
     reportColLocation: 'Sijaintiperusteinen (kg CO2e)',
     reportColMarket: 'Markkinaperusteinen (kg CO2e)',

@@ -1,5 +1,5 @@
 /**
- * One result table (src/io/report/tables.ts) on screen, formatted exactly as the PDF formats it (formatCell):
+ * One result table (src/io/report/tables/) on screen, formatted exactly as the PDF formats it (formatCell):
  * the same rows, the same figures. Rows can open their trace: a disclosure button on the row's label shows
  * what `detail` draws, made only when opened.
  */

@@ -1,6 +1,6 @@
 /**
  * What each chart of the results page shows, read from the same result table its table equivalent is drawn
- * from (src/io/report/tables.ts), so chart and table cannot differ. Plain data without Chart.js: the library
+ * from (src/io/report/tables/), so chart and table cannot differ. Plain data without Chart.js: the library
  * is loaded only when a chart is drawn (chartjs.ts). Emissions are plotted in tonnes, as the tables show them.
  */
 import '../../i18n/uiReport';

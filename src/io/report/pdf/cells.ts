@@ -1,5 +1,5 @@
 /**
- * The report's result tables (src/io/report/tables.ts) as PDF tables: raw cells formatted the way the
+ * The report's result tables (src/io/report/tables/) as PDF tables: raw cells formatted the way the
  * screen formats them (emissions in tonnes with formatTonnes), numbers right-aligned. Nothing is summed here.
  */
 import { formatNumber, formatPercent, formatTonnes } from '../../../i18n/format';

@@ -1,7 +1,7 @@
 /**
  * The report a partner sends to the city, as an A4 PDF made on the device: who and which year, how it was
  * calculated, the results with both Scope 2 methods, comparisons, charts, data quality, exclusions and the
- * factors used with their sources. It formats ReportData and the result tables (../tables.ts); every figure
+ * factors used with their sources. It formats ReportData and the result tables (../tables/); every figure
  * is the core's, formatted the way the screen formats it. Loaded only when a report is made (dynamic import).
  */
 import '../../../i18n/uiReport';

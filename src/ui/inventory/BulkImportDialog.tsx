@@ -121,7 +121,6 @@ export function BulkImportDialog(p: BulkImportDialogProps) {
         onFile={readFile}
         onOffer={() => update(takeOffer)}
         onPaste={typing.type}
-        onPasteDone={typing.flush}
       />
 
       {source.text.trim() !== '' && (

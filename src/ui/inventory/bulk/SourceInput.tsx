@@ -15,8 +15,6 @@ export interface SourceInputProps {
   /** The user takes the reading offered for a file of two encodings. */
   onOffer: () => void;
   onPaste: (text: string) => void;
-  /** The paste box lost focus: text typed in it is taken now. */
-  onPasteDone: () => void;
 }
 
 export function SourceInput(p: SourceInputProps) {
@@ -56,7 +54,6 @@ export function SourceInput(p: SourceInputProps) {
           aria-describedby="bulk-paste-hint"
           value={p.pasteText}
           onInput={(e) => p.onPaste((e.currentTarget as HTMLTextAreaElement).value)}
-          onBlur={p.onPasteDone}
         />
         <p id="bulk-paste-hint" class="muted">
           {tr(lang, 'bulkPasteHint')}

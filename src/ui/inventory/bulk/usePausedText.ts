@@ -1,8 +1,9 @@
 /**
  * Text typed into a box, taken (`take`) when the typing pauses rather than at every key: taking pasted cells
  * parses them and rebuilds the preview, which for thousands of rows costs more than a keystroke may. Until
- * then `pending` holds the text the box shows; `flush()` takes it at once (the box lost focus, a file was
- * chosen). A pending text is dropped with the component, as the dialog is closed without adding.
+ * then `pending` holds the text the box shows; `flush()` takes it at once (a file was chosen). Not on leaving
+ * the box: the dialog would grow under the pointer between pressing and releasing a button (Cancel), and the
+ * click would be lost. A pending text is dropped with the component, as the dialog is closed without adding.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 

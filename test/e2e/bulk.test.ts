@@ -350,4 +350,46 @@ describe('bulk entry in Chromium', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 90_000);
+
+  it('reads typed cells when the typing pauses, not at every key', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await newPartnerWithYear(page, 'Näppäin Oy');
+    const dialog = await openImport(page, 's2.electricity');
+    // Every preview count the dialog shows, in order, from before the first key.
+    await page.evaluate(() => {
+      const g = globalThis as unknown as {
+        __counts: string[];
+        document: { querySelector(s: string): unknown };
+        MutationObserver: new (
+          fn: () => void,
+        ) => { observe(target: unknown, o: Record<string, boolean | string[]>): void };
+      };
+      g.__counts = [];
+      const seen = () => {
+        const el = g.document.querySelector('[data-bulk-counts]') as {
+          getAttribute(n: string): string | null;
+        } | null;
+        const now = el?.getAttribute('data-bulk-counts');
+        if (now && g.__counts.at(-1) !== now) g.__counts.push(now);
+      };
+      new g.MutationObserver(seen).observe(g.document.querySelector('dialog'), {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        attributeFilter: ['data-bulk-counts'],
+      });
+    });
+    const paste = dialog.getByLabel('Tai liitä solut tähän');
+    // Read at every key, "1/2024;100" alone would show one entry before the second row is typed.
+    await paste.pressSequentially('1/2024;100\n2/2024;200', { delay: 0 });
+    await expect
+      .poll(() => dialog.locator('[data-bulk-counts]').getAttribute('data-bulk-counts'))
+      .toBe('2/0/0');
+    expect(await page.evaluate(() => (globalThis as unknown as { __counts: string[] }).__counts)).toEqual([
+      '2/0/0',
+    ]);
+    expect(await dialog.getByRole('button', { name: 'Lisää 2 kirjausta' }).isEnabled()).toBe(true);
+    await context.close();
+  }, 60_000);
 });

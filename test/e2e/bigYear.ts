@@ -45,6 +45,7 @@ const KINDS: Kind[] = [
 
 export function bigYearRows(inventoryId: string, size = BIG_YEAR_SIZE): EntryRow[] {
   const fixed = KINDS.reduce((n, k) => n + k.n, 0);
+  if (size <= fixed) throw new Error(`a big year has more than ${fixed} entries`);
   const kinds: Kind[] = [
     ...KINDS,
     { category: 's3.06', activity: 'flight.intl.economy', unit: 'pkm', n: size - fixed, dated: false },

@@ -37,13 +37,13 @@ export interface ChunkedYear {
   entryResult: (id: string) => EntryResult | undefined;
 }
 
-interface Chunk {
+export interface Chunk {
   entries: readonly EntryRow[];
   view: YearView;
   results?: Map<string, EntryResult>;
 }
 
-interface Memo {
+export interface ChunkMemo {
   inv: InventoryRow;
   siteKey: string;
   set: FactorSet | null | undefined;
@@ -61,15 +61,24 @@ export function useChunkedYear(
   siteIds: readonly string[] | undefined,
   set: FactorSet | null | undefined,
 ): ChunkedYear | null {
-  const memo = useRef<Memo | null>(null);
+  const memo = useRef<ChunkMemo | null>(null);
   if (!inv || !entries || !siteIds) return null;
+  memo.current = evaluateChunked(memo.current, inv, entries, siteIds, set);
+  return memo.current.year ?? null;
+}
+
+/** The year's numbers from `entries`, evaluating again only the chunks whose rows are not the remembered ones. */
+export function evaluateChunked(
+  previous: ChunkMemo | null,
+  inv: InventoryRow,
+  entries: readonly EntryRow[],
+  siteIds: readonly string[],
+  set: FactorSet | null | undefined,
+): ChunkMemo {
   const siteKey = siteIds.join('\n');
-  let m = memo.current;
-  if (!m || m.inv !== inv || m.siteKey !== siteKey || m.set !== set) {
-    m = { inv, siteKey, set, chunks: [] };
-    memo.current = m;
-  }
-  if (m.entries === entries && m.year) return m.year;
+  let m = previous;
+  if (!m || m.inv !== inv || m.siteKey !== siteKey || m.set !== set) m = { inv, siteKey, set, chunks: [] };
+  if (m.entries === entries && m.year) return m;
   const chunks: Chunk[] = [];
   for (let start = 0, i = 0; start < Math.max(entries.length, 1); start += CHUNK, i++) {
     const part = entries.slice(start, start + CHUNK);
@@ -80,10 +89,7 @@ export function useChunkedYear(
         : { entries: part, view: computeYear(inv, part, siteIds, set) },
     );
   }
-  m.chunks = chunks;
-  m.entries = entries;
-  m.year = merge(chunks);
-  return m.year;
+  return { ...m, chunks, entries, year: merge(chunks) };
 }
 
 function merge(chunks: Chunk[]): ChunkedYear {

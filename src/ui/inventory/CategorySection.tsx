@@ -3,7 +3,7 @@
  * entries, their sum, whether something needs fixing, or that the category is not relevant); opened, what
  * belongs here, its entries as a table, adding entries, or why it is not relevant.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { CategoryInfo } from '../../core/categories';
 import type { FactorSet } from '../../core/factorSet';
 import type { Issue } from '../../core/issues';
@@ -40,6 +40,10 @@ export interface CategorySectionProps {
 export function CategorySection(p: CategorySectionProps) {
   const { lang, category: c, inv } = p;
   const [added, setAdded] = useState<string | null>(null);
+  // An entry added earlier is not opened and focused again when the category is opened again.
+  useEffect(() => {
+    if (!p.open) setAdded(null);
+  }, [p.open]);
   const excluded = inv.excluded.find((x) => x.category === c.id);
   const total = p.result?.byCategory[c.id];
   const setExcluded = (on: boolean, reason = excluded?.reason ?? '') => {

@@ -8,7 +8,7 @@
  * mapping and drafts from it. This component keeps the session, wires the parts in ./bulk/ and writes.
  */
 import '../../i18n/uiBulk';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type CategoryId, categoryInfo } from '../../core/categories';
 import type { FactorSet } from '../../core/factorSet';
 import type { Lang } from '../../i18n/issueMessages';
@@ -60,7 +60,8 @@ export function BulkImportDialog(p: BulkImportDialogProps) {
 
   const [state, setState] = useState<BulkState>(() => startSession(p.category));
   const update = (step: (s: BulkState) => BulkState) => setState(step);
-  const view = useRef(sessionView()).current;
+  // One per dialog: it keeps the last table and drafts it made.
+  const view = useMemo(() => sessionView(), []);
   const added = useRef<{ n: number; category: CategoryId } | undefined>(undefined);
   const typing = usePausedText((text) => update((s) => pasteText(s, text)));
 

@@ -213,6 +213,7 @@ export function InventoryPage({ lang, orgId, year }: { lang: Lang; orgId: string
 
       <CustomFactors lang={lang} inv={inv} onUpdate={change} />
 
+      <p class="muted">{tr(lang, 'yearHint')}</p>
       {([1, 2, 3] as Scope[]).map((scope) => (
         <section key={scope} aria-labelledby={`scope-${scope}`}>
           <h2 id={`scope-${scope}`}>

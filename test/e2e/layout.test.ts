@@ -105,6 +105,15 @@ async function fullNameShown(page: Page, name: string): Promise<boolean> {
   );
 }
 
+/** Table cells whose content spills over their neighbours (a fixed table layout with a figure too long). */
+async function spilled(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('td, th'))
+      .filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'visible')
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${(el.textContent ?? '').slice(0, 40)}`),
+  );
+}
+
 /** Text cut by CSS (an ellipsis): each such element's own text and title, to check nothing is cut in the string. */
 async function truncated(page: Page): Promise<{ text: string; title: string | null }[]> {
   return page.evaluate(() =>
@@ -124,6 +133,7 @@ async function check(page: Page, label: string, names: readonly string[] = [NAME
   // Soft: one run reports every page that is too wide, not only the first.
   expect.soft(w.scroll, `${label} at ${w.inner} px: ${w.culprit}`).toBeLessThanOrEqual(w.inner);
   for (const n of names) expect.soft(await fullNameShown(page, n), `${label}: ${n.slice(0, 30)}…`).toBe(true);
+  expect.soft(await spilled(page), `${label}: cells spilling over`).toEqual([]);
   // A name shortened on screen is shortened by CSS only: the element holds it whole, and so does its title.
   for (const t of await truncated(page)) {
     expect.soft(t.text, `${label}: cut text`).toContain(NAME);

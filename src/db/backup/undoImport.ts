@@ -1,12 +1,13 @@
 /**
  * Undoing an import: restores the database exactly as it was before it, from the import's record of what it
- * added and replaced, in one transaction over every table the import touched; a refusal changes nothing.
+ * added and replaced, in one transaction over every table the import touched; a refusal changes nothing. What
+ * to write is decided by undoWrites, without the database; this file reads the rows it needs and executes it.
  */
-import { factorSetKey } from '../../core/factorSet';
-import type { EntryRow, ImportRow, InventoryRow, OrganizationRow, SiteRow, TrashRow } from '../rows';
+import type { InventoryRow } from '../rows';
 import type { PaastoDb } from '../schema';
 import { write } from '../storageErrors';
 import { importTables } from './importTables';
+import { undoWrites, yearKey, yearsPutBack } from './undoWrites';
 
 /**
  * What undoImport did: true when the import was undone, false when its record is gone (dismissed or undone),
@@ -34,148 +35,53 @@ export async function undoImport(db: PaastoDb, importId: string): Promise<UndoOu
       const orgIds = added.organizations;
       const laterSites = await db.sites.where('orgId').anyOf(orgIds).primaryKeys();
       const laterInvs = await db.inventories.where('orgId').anyOf(orgIds).primaryKeys();
-      const invIds = [...new Set([...added.inventories, ...laterInvs.map(String)])];
-      const laterEntries = await db.entries.where('inventoryId').anyOf(invIds).primaryKeys();
-
-      // Everything is checked before anything is written: a refusal leaves the database as it was.
-      const back = byPartner(replaced);
-      const live = new Set(
+      const removedYears = [...new Set([...added.inventories, ...laterInvs.map(String)])];
+      const laterEntries = await db.entries.where('inventoryId').anyOf(removedYears).primaryKeys();
+      // The partners the replaced rows belong to: only those still here get their rows back.
+      const owners = new Set([
+        ...replaced.organizations.map((o) => o.id),
+        ...replaced.sites.map((s) => s.orgId),
+        ...replaced.inventories.map((i) => i.orgId),
+      ]);
+      const liveOrgs = new Set(
         (
           await db.organizations
             .where('id')
-            .anyOf([...back.keys()])
+            .anyOf([...owners])
             .primaryKeys()
         ).map(String),
       );
-      const removed = new Set(invIds);
-      const put = { organizations: [] as OrganizationRow[], sites: [] as SiteRow[] };
-      const putYears = { inventories: [] as InventoryRow[], entries: [] as EntryRow[] };
-      for (const [orgId, rows] of back) {
-        if (!live.has(orgId)) continue;
-        for (const inv of rows.inventories) {
-          const there = await db.inventories.where('[orgId+year]').equals([orgId, inv.year]).first();
-          if (there && there.id !== inv.id && !removed.has(there.id)) return 'year-taken';
-        }
-        if (rows.organization) put.organizations.push(rows.organization);
-        put.sites.push(...rows.sites);
-        putYears.inventories.push(...rows.inventories);
-        putYears.entries.push(...rows.entries);
+      const yearsNow = new Map<string, InventoryRow>();
+      for (const [orgId, year] of yearsPutBack(rec, liveOrgs)) {
+        const there = await db.inventories.where('[orgId+year]').equals([orgId, year]).first();
+        if (there) yearsNow.set(yearKey(orgId, year), there);
       }
-      const trashRows = await db.trash.toArray();
-      const trash = trashUndone(rec, back, trashRows);
-      if (trash === 'year-taken') return trash;
-      const setsKept = await setsInUse(db, removed, putYears.inventories, trashRows, trash);
+      const w = undoWrites(rec, {
+        laterSites: laterSites.map(String),
+        removedYears,
+        laterEntries: laterEntries.map(String),
+        liveOrgs,
+        yearsNow,
+        trash: await db.trash.toArray(),
+        inventories: await db.inventories.toArray(),
+      });
+      if (w === 'year-taken') return w;
 
-      await db.entries.bulkDelete([...added.entries, ...laterEntries.map(String)]);
-      await db.inventories.bulkDelete(invIds);
-      await db.sites.bulkDelete([...added.sites, ...laterSites.map(String)]);
-      await db.organizations.bulkDelete(orgIds);
-      // A set the import added stays while a year left after the undo uses it (one created or changed since).
-      await db.factorSets.bulkDelete(added.factorSets.filter((k) => !setsKept.has(k)));
-      await db.settings.bulkDelete(added.settings);
-      await db.organizations.bulkPut(put.organizations);
-      await db.sites.bulkPut(put.sites);
-      await db.inventories.bulkPut(putYears.inventories);
-      await db.entries.bulkPut(putYears.entries);
-      await db.settings.bulkPut(replaced.settings);
-      await db.trash.bulkDelete(trash.remove);
-      await db.trash.bulkPut(trash.put);
+      await db.entries.bulkDelete(w.deleteEntries);
+      await db.inventories.bulkDelete(w.deleteInventories);
+      await db.sites.bulkDelete(w.deleteSites);
+      await db.organizations.bulkDelete(w.deleteOrganizations);
+      await db.factorSets.bulkDelete(w.deleteFactorSets);
+      await db.settings.bulkDelete(w.deleteSettings);
+      await db.organizations.bulkPut(w.organizations);
+      await db.sites.bulkPut(w.sites);
+      await db.inventories.bulkPut(w.inventories);
+      await db.entries.bulkPut(w.entries);
+      await db.settings.bulkPut(w.settings);
+      await db.trash.bulkDelete(w.trashRemove);
+      await db.trash.bulkPut(w.trashPut);
       await db.imports.delete(importId);
       return true;
     }),
   );
-}
-
-/**
- * The keys of the factor sets the years left after an undo refer to: those stored and not removed, those put
- * back, and those of deleted partners the trash keeps (restoring one must find its sets).
- */
-async function setsInUse(
-  db: PaastoDb,
-  removed: ReadonlySet<string>,
-  putBack: readonly InventoryRow[],
-  trashRows: readonly TrashRow[],
-  trash: { remove: string[]; put: TrashRow[] },
-): Promise<Set<string>> {
-  const gone = new Set([...trash.remove, ...trash.put.map((t) => t.id)]);
-  const years = [
-    ...(await db.inventories.toArray()).filter((i) => !removed.has(i.id)),
-    ...putBack,
-    ...trashRows.filter((t) => !gone.has(t.id)).flatMap((t) => t.inventories),
-    ...trash.put.flatMap((t) => t.inventories),
-  ];
-  return new Set(years.map((i) => factorSetKey(i.factorSet)));
-}
-
-interface PartnerRows {
-  organization?: OrganizationRow;
-  sites: SiteRow[];
-  inventories: InventoryRow[];
-  entries: EntryRow[];
-}
-
-/** The replaced rows of an import by the partner they belong to. */
-function byPartner(replaced: ImportRow['replaced']): Map<string, PartnerRows> {
-  const out = new Map<string, PartnerRows>();
-  const of = (orgId: string): PartnerRows => {
-    let rows = out.get(orgId);
-    if (!rows) {
-      rows = { sites: [], inventories: [], entries: [] };
-      out.set(orgId, rows);
-    }
-    return rows;
-  };
-  for (const o of replaced.organizations) of(o.id).organization = o;
-  for (const s of replaced.sites) of(s.orgId).sites.push(s);
-  const invOrg = new Map<string, string>();
-  for (const i of replaced.inventories) {
-    invOrg.set(i.id, i.orgId);
-    of(i.orgId).inventories.push(i);
-  }
-  // A replaced entry always belongs to a replaced year (the import replaced whole years).
-  for (const e of replaced.entries) {
-    const orgId = invOrg.get(e.inventoryId);
-    if (orgId !== undefined) of(orgId).entries.push(e);
-  }
-  return out;
-}
-
-/**
- * The import undone in the trash rows of partners deleted since it: a partner it added leaves the trash; the
- * others get their replaced rows back in place of what the import added.
- */
-function trashUndone(
-  rec: ImportRow,
-  back: Map<string, PartnerRows>,
-  trash: readonly TrashRow[],
-): { remove: string[]; put: TrashRow[] } | 'year-taken' {
-  const addedOrgs = new Set(rec.added.organizations);
-  const addedSites = new Set(rec.added.sites);
-  const addedInvs = new Set(rec.added.inventories);
-  const out = { remove: [] as string[], put: [] as TrashRow[] };
-  for (const t of trash) {
-    if (addedOrgs.has(t.id)) {
-      out.remove.push(t.id);
-      continue;
-    }
-    const mine = back.get(t.id);
-    const gone = new Set(t.inventories.filter((i) => addedInvs.has(i.id)).map((i) => i.id));
-    if (!mine && gone.size === 0 && !t.sites.some((s) => addedSites.has(s.id))) continue;
-    const sites = new Set(mine?.sites.map((s) => s.id));
-    const invs = new Set(mine?.inventories.map((i) => i.id));
-    const entries = new Set(mine?.entries.map((e) => e.id));
-    const kept = t.inventories.filter((i) => !gone.has(i.id) && !invs.has(i.id));
-    if (mine?.inventories.some((r) => kept.some((i) => i.year === r.year))) return 'year-taken';
-    out.put.push({
-      ...t,
-      organization: mine?.organization ?? t.organization,
-      sites: [...t.sites.filter((s) => !addedSites.has(s.id) && !sites.has(s.id)), ...(mine?.sites ?? [])],
-      inventories: [...kept, ...(mine?.inventories ?? [])],
-      entries: [
-        ...t.entries.filter((e) => !gone.has(e.inventoryId) && !entries.has(e.id)),
-        ...(mine?.entries ?? []),
-      ],
-    });
-  }
-  return out;
 }

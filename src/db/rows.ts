@@ -2,47 +2,17 @@
  * What is kept on the device, table by table. Rows are plain data (structured-cloneable). An entry keeps the
  * text the user typed next to the parsed number, so an invalid number is never stored as one and never lost.
  */
-import type { GwpSetId } from '../core/gwp';
-import type { BoundaryApproach, CustomFactor, Exclusion, SizeMetrics } from '../core/inventory';
 import type { EntryRowFields } from '../schema/entry';
+import type { InventoryRowFields } from '../schema/inventory';
+import type { OrganizationRowFields, SiteRowFields } from '../schema/organization';
 
-export interface OrganizationRow {
-  id: string;
-  name: string;
-  businessId?: string;
-  sector?: string;
-  municipality?: string;
-  baseYear?: number;
-  /** The demo partner a newcomer can explore and delete. */
-  demo?: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface SiteRow {
-  id: string;
-  orgId: string;
-  name: string;
-  address?: string;
-  municipality?: string;
-  order: number;
-}
-
-export interface InventoryRow {
-  id: string;
-  orgId: string;
-  year: number;
-  boundary: BoundaryApproach;
-  gwp: GwpSetId;
-  factorSet: { id: string; release: string };
-  radiativeForcing: boolean;
-  metrics: SizeMetrics;
-  customFactors: CustomFactor[];
-  excluded: Exclusion[];
-  status: 'draft' | 'complete';
-  createdAt: string;
-  updatedAt: string;
-}
+/**
+ * A partner, its sites and its years as stored: declared once in src/schema (the row schemas), which the
+ * backup reader reads them by.
+ */
+export type OrganizationRow = OrganizationRowFields;
+export type SiteRow = SiteRowFields;
+export type InventoryRow = InventoryRowFields;
 
 /**
  * An entry as stored: declared once in src/schema/entry.ts (EntryRowSchema), which the backup reader reads

@@ -4,26 +4,16 @@
  * fields only; writing adds the computed results so the city can aggregate without recalculating.
  */
 import { isValidBusinessId } from '../core/businessId';
-import { CATEGORY_IDS, type CategoryId } from '../core/categories';
 import { Checker, type JsonObject } from '../core/check';
-import { INVENTORY_GWP_SETS } from '../core/gwp';
-import type {
-  BoundaryApproach,
-  CustomFactor,
-  Entry,
-  Exclusion,
-  Inventory,
-  SizeMetrics,
-} from '../core/inventory';
+import type { CustomFactor, Entry, Exclusion, Inventory } from '../core/inventory';
 import { hasErrors, type Issue } from '../core/issues';
-import { MIN_METRIC } from '../core/limits';
 import type { Organization, Site } from '../core/organization';
 import type { InventoryResult } from '../core/results';
-import { UNITS, type UnitId } from '../core/units';
-import { MAX_YEAR, MIN_YEAR } from '../core/validate';
 import { readValue } from '../factors/readFactorSet';
 import { EntrySchema } from '../schema/entry';
-import { readRecord } from '../schema/read';
+import { CustomFactorSchema, ExclusionSchema, InventorySchema } from '../schema/inventory';
+import { OrganizationSchema, SiteSchema } from '../schema/organization';
+import { readField, readRecord } from '../schema/read';
 
 export const EXCHANGE_FORMAT = 'paastolaskuri-exchange';
 export const EXCHANGE_VERSION = 1;
@@ -36,11 +26,6 @@ export interface ExchangeFile {
   organization: Organization;
   inventories: (Inventory & { results?: InventoryResult })[];
 }
-
-const BOUNDARIES: readonly BoundaryApproach[] = ['operational-control', 'financial-control', 'equity-share'];
-const UNIT_IDS = Object.keys(UNITS) as UnitId[];
-const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
-const NAME = { required: true, nonEmpty: true, max: 300 } as const;
 
 export function readExchange(input: unknown): { file?: ExchangeFile; issues: Issue[] } {
   const c = new Checker();
@@ -96,14 +81,10 @@ export function readExchange(input: unknown): { file?: ExchangeFile; issues: Iss
 function readOrganization(c: Checker, raw: unknown): Organization {
   const at = '/organization';
   const o = c.object(raw, at) ?? {};
-  c.known(o, ['name', 'businessId', 'sector', 'municipality', 'baseYear', 'sites'], at);
-  const businessId = c.string(o, 'businessId', at, { max: 20 });
-  if (businessId !== undefined && !isValidBusinessId(businessId)) {
-    c.error(`${at}/businessId`, 'business-id', { value: businessId });
+  const org = readRecord(c, OrganizationSchema, o, at, 'finished', { skip: ['sites'] });
+  if (org.businessId !== undefined && !isValidBusinessId(org.businessId)) {
+    c.error(`${at}/businessId`, 'business-id', { value: org.businessId });
   }
-  const sector = c.string(o, 'sector', at, { pattern: /^([A-U]|\d{2}(\.?\d{1,3})?)$/ });
-  const municipality = c.string(o, 'municipality', at, { max: 100 });
-  const baseYear = c.number(o, 'baseYear', at, { integer: true, min: MIN_YEAR, max: MAX_YEAR });
   const sites: Site[] = [];
   const ids = new Set<string>();
   (c.array(o, 'sites', at) ?? []).forEach((rs, i) => {
@@ -111,80 +92,34 @@ function readOrganization(c: Checker, raw: unknown): Organization {
     const s = c.object(rs, sp);
     if (!s) return;
     c.about({ kind: 'site', id: idOf(s.id) });
-    c.known(s, ['id', 'name', 'address', 'municipality'], sp);
-    const id = c.string(s, 'id', sp, { required: true, pattern: ID }) ?? '';
-    if (ids.has(id)) c.error(`${sp}/id`, 'duplicate-id', { id });
-    ids.add(id);
-    const address = c.string(s, 'address', sp, { max: 300 });
-    const sm = c.string(s, 'municipality', sp, { max: 100 });
-    sites.push({
-      id,
-      name: c.string(s, 'name', sp, NAME) ?? '',
-      ...(address !== undefined ? { address } : {}),
-      ...(sm !== undefined ? { municipality: sm } : {}),
-    });
+    const site = readRecord(c, SiteSchema, s, sp, 'finished');
+    if (ids.has(site.id)) c.error(`${sp}/id`, 'duplicate-id', { id: site.id });
+    ids.add(site.id);
+    sites.push(site);
     c.about(undefined);
   });
-  return {
-    name: c.string(o, 'name', at, NAME) ?? '',
-    sites,
-    ...(businessId !== undefined ? { businessId } : {}),
-    ...(sector !== undefined ? { sector } : {}),
-    ...(municipality !== undefined ? { municipality } : {}),
-    ...(baseYear !== undefined ? { baseYear } : {}),
-  };
+  return { ...org, sites };
 }
 
 function readInventory(c: Checker, o: JsonObject, at: string, sites: ReadonlySet<string>): Inventory {
-  c.known(
-    o,
-    [
-      'year',
-      'boundary',
-      'gwp',
-      'factorSet',
-      'radiativeForcing',
-      'metrics',
-      'entries',
-      'customFactors',
-      'excluded',
-      'status',
-      'results',
-    ],
-    at,
-  );
-  const rawYear = c.number(o, 'year', at, { required: true, integer: true });
-  if (rawYear !== undefined && (rawYear < MIN_YEAR || rawYear > MAX_YEAR)) {
-    c.error(`${at}/year`, 'year-range', { value: rawYear, min: MIN_YEAR, max: MAX_YEAR });
-  }
-  const year = rawYear ?? 0;
-  const fs = c.object(o.factorSet, `${at}/factorSet`) ?? {};
-  const factorSet = {
-    id: c.string(fs, 'id', `${at}/factorSet`, { required: true, max: 40 }) ?? '',
-    release: c.string(fs, 'release', `${at}/factorSet`, { required: true, max: 40 }) ?? '',
-  };
-  const status = c.oneOf(o, 'status', at, ['draft', 'complete'] as const);
+  const inventory = readRecord(c, InventorySchema, o, at, 'finished', {
+    skip: ['entries', 'customFactors', 'excluded', 'metrics'],
+    ignore: ['results'],
+  });
   const customFactors: CustomFactor[] = (c.array(o, 'customFactors', at) ?? []).flatMap((raw, i) => {
     const cp = `${at}/customFactors/${i}`;
     const cf = c.object(raw, cp);
     if (!cf) return [];
     c.about({ kind: 'customFactor', id: idOf(cf.id) });
-    c.known(cf, ['id', 'name', 'unit', 'value', 'year', 'source'], cp);
-    const v = c.object(cf.value, `${cp}/value`) ?? {};
     const before = c.issues.length;
-    const source = c.string(cf, 'source', cp, { max: 1000 });
-    // Report a missing source once: a source that is too long or not text has its own message already.
-    if ((source === undefined || source.trim() === '') && c.issues.length === before) {
-      c.error(`${cp}/source`, 'custom-factor-source', { id: String(cf.id ?? '') });
+    const factor = readRecord(c, CustomFactorSchema, cf, cp, 'finished', { skip: ['value'] });
+    factor.value = readValue(c, c.object(cf.value, `${cp}/value`) ?? {}, `${cp}/value`);
+    // A file's custom factor without a source is said as such (a source too long or not text has its own).
+    for (let k = before; k < c.issues.length; k++) {
+      const x = c.issues[k];
+      if (x && x.path === `${cp}/source` && x.code === 'required')
+        c.issues[k] = { ...x, code: 'custom-factor-source', params: { id: idOf(cf.id) } };
     }
-    const factor: CustomFactor = {
-      id: c.string(cf, 'id', cp, { required: true, pattern: ID }) ?? '',
-      name: c.string(cf, 'name', cp, NAME) ?? '',
-      unit: c.oneOf(cf, 'unit', cp, UNIT_IDS, true) ?? 'kWh',
-      value: readValue(c, v, `${cp}/value`),
-      year: c.number(cf, 'year', cp, { required: true, integer: true, min: MIN_YEAR, max: MAX_YEAR }) ?? 0,
-      source: source ?? '',
-    };
     c.about(undefined);
     return [factor];
   });
@@ -202,50 +137,12 @@ function readInventory(c: Checker, o: JsonObject, at: string, sites: ReadonlySet
     const x = c.object(raw, xp);
     if (!x) return [];
     c.about({ kind: 'exclusion', id: idOf(x.category) });
-    c.known(x, ['category', 'reason'], xp);
-    const exclusion: Exclusion = {
-      category: c.oneOf<CategoryId>(x, 'category', xp, CATEGORY_IDS, true) ?? 's3.15',
-      reason: c.string(x, 'reason', xp, { required: true, nonEmpty: true, max: 2000 }) ?? '',
-    };
+    const exclusion = readRecord(c, ExclusionSchema, x, xp, 'finished');
     c.about(undefined);
     return [exclusion];
   });
-  return {
-    year,
-    boundary: c.oneOf(o, 'boundary', at, BOUNDARIES, true) ?? 'operational-control',
-    gwp: c.oneOf(o, 'gwp', at, INVENTORY_GWP_SETS, true) ?? 'AR6',
-    factorSet,
-    radiativeForcing: c.boolean(o, 'radiativeForcing', at, true) ?? true,
-    metrics: readMetrics(c, o.metrics, `${at}/metrics`),
-    entries,
-    customFactors,
-    excluded,
-    ...(status ? { status } : {}),
-  };
-}
-
-export function readMetrics(c: Checker, raw: unknown, at: string): SizeMetrics {
-  if (raw === undefined) return {};
-  const m = c.object(raw, at) ?? {};
-  c.known(m, ['fte', 'revenueEur', 'floorAreaM2', 'production'], at);
-  const out: SizeMetrics = {};
-  // Metrics divide the totals: within the limits, and 0 or not so small that an intensity overflows.
-  const metric = { min: 0, limited: true, smallest: MIN_METRIC } as const;
-  const fte = c.number(m, 'fte', at, metric);
-  const revenueEur = c.number(m, 'revenueEur', at, metric);
-  const floorAreaM2 = c.number(m, 'floorAreaM2', at, metric);
-  if (fte !== undefined) out.fte = fte;
-  if (revenueEur !== undefined) out.revenueEur = revenueEur;
-  if (floorAreaM2 !== undefined) out.floorAreaM2 = floorAreaM2;
-  if (m.production !== undefined) {
-    const p = c.object(m.production, `${at}/production`);
-    if (p) {
-      const amount = c.number(p, 'amount', `${at}/production`, { required: true, ...metric });
-      const unit = c.string(p, 'unit', `${at}/production`, { required: true, nonEmpty: true, max: 50 });
-      if (amount !== undefined && unit !== undefined) out.production = { amount, unit };
-    }
-  }
-  return out;
+  const metrics = readField(c, InventorySchema, 'metrics', o, at, 'finished');
+  return { ...inventory, metrics, entries, customFactors, excluded };
 }
 
 function readEntry(c: Checker, e: JsonObject, ep: string, sites: ReadonlySet<string>): Entry {

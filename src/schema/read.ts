@@ -9,7 +9,7 @@
  */
 import type * as v from 'valibot';
 import type { Checker, JsonObject } from '../core/check';
-import type { NumberMarks } from './fields';
+import type { Marks } from './fields';
 
 /** draft: a stored row, which may leave text empty that a finished record must fill (`filled` fields). */
 export type ReadMode = 'finished' | 'draft';
@@ -31,6 +31,8 @@ interface Plan {
 /** The parts of a valibot schema this reader understands (its public object shape). */
 interface SchemaNode {
   type: string;
+  /** An optional field's value when absent: made anew for each record (a function), never shared. */
+  default?: unknown;
   wrapped?: SchemaNode;
   options?: readonly string[];
   item?: SchemaNode;
@@ -41,10 +43,18 @@ interface ActionNode {
   kind: string;
   type: string;
   requirement?: unknown;
-  metadata?: NumberMarks;
+  metadata?: Marks;
 }
 
 const plans: Record<ReadMode, WeakMap<object, Plan>> = { finished: new WeakMap(), draft: new WeakMap() };
+
+/** Fields the caller reads itself (to mark the records in them, or with rules across fields), and keys it ignores. */
+export interface ReadOptions {
+  /** Read by the caller: known, not read here. */
+  skip?: readonly string[];
+  /** Known keys outside the schema, dropped without a warning (a file's computed `results`). */
+  ignore?: readonly string[];
+}
 
 /**
  * Reads the record `o` at the JSON Pointer `at`: unknown keys warned about and dropped, fields in the schema's
@@ -56,16 +66,33 @@ export function readRecord<S extends AnyObjectSchema>(
   o: JsonObject,
   at: string,
   mode: ReadMode,
+  options: ReadOptions = {},
 ): v.InferOutput<S> {
   const plan = planOf(schema, mode);
-  c.known(o, plan.keys, at);
+  c.known(o, options.ignore ? [...plan.keys, ...options.ignore] : plan.keys, at);
   const out: Record<string, unknown> = {};
   for (const f of plan.fields) {
+    if (options.skip?.includes(f.key)) continue;
     const value = f.read(c, o, at);
     if (value !== undefined) out[f.key] = value;
     else if (f.required) out[f.key] = f.fallback;
   }
   return out as v.InferOutput<S>;
+}
+
+/** Reads one field of a record the caller reads in parts (to keep the order problems are listed in). */
+export function readField<S extends AnyObjectSchema, K extends keyof v.InferOutput<S> & string>(
+  c: Checker,
+  schema: S,
+  key: K,
+  o: JsonObject,
+  at: string,
+  mode: ReadMode,
+): v.InferOutput<S>[K] {
+  const f = planOf(schema, mode).fields.find((x) => x.key === key);
+  if (!f) throw new Error(`schema: no field ${key}`);
+  const value = f.read(c, o, at);
+  return (value === undefined && f.required ? f.fallback : value) as v.InferOutput<S>[K];
 }
 
 function planOf(schema: object, mode: ReadMode): Plan {
@@ -85,6 +112,12 @@ function field(key: string, schema: SchemaNode, mode: ReadMode): Field {
   let s = schema;
   let required = true;
   if (s.type === 'optional' && s.wrapped) {
+    const made = s.default;
+    if (made !== undefined) {
+      if (typeof made !== 'function') throw new Error(`schema: ${key} has a shared default; give a function`);
+      const inner = field(key, { ...s, default: undefined }, mode);
+      return { ...inner, read: (c, o, at) => inner.read(c, o, at) ?? made() };
+    }
     required = false;
     s = s.wrapped;
   }
@@ -101,30 +134,43 @@ function field(key: string, schema: SchemaNode, mode: ReadMode): Field {
   const actions = s.pipe ?? [];
   const has = (type: string) => actions.find((a) => a.type === type);
   const req = <T>(a: ActionNode | undefined) => a?.requirement as T | undefined;
+  const marks: Marks = Object.assign({}, ...actions.map((a) => (a.type === 'metadata' ? a.metadata : {})));
+  // A stored row keeps lenient text as typed: only its type and length are checked.
+  const strict = mode === 'finished' || marks.draft !== 'lenient';
   switch (s.type) {
     case 'string': {
       const opts = {
         required,
         ...(has('max_length') ? { max: req<number>(has('max_length')) } : {}),
-        ...(has('regex') ? { pattern: req<RegExp>(has('regex')) } : {}),
-        ...(has('non_empty') && mode === 'finished' ? { nonEmpty: true } : {}),
+        ...(has('regex') && strict ? { pattern: req<RegExp>(has('regex')) } : {}),
+        ...(has('non_empty') && strict ? { nonEmpty: true } : {}),
       };
       return { key, required, fallback: '', read: (c, o, at) => c.string(o, key, at, opts) };
     }
     case 'number': {
-      const marks: NumberMarks = Object.assign(
-        {},
-        ...actions.map((a) => (a.type === 'metadata' ? a.metadata : {})),
-      );
+      const min = req<number>(has('min_value'));
+      const max = req<number>(has('max_value'));
+      const asYear = marks.range === 'year';
       const opts = {
         required,
         ...(has('integer') ? { integer: true } : {}),
-        ...(has('min_value') ? { min: req<number>(has('min_value')) } : {}),
-        ...(has('max_value') ? { max: req<number>(has('max_value')) } : {}),
+        ...(min !== undefined && !asYear ? { min } : {}),
+        ...(max !== undefined && !asYear ? { max } : {}),
         ...(marks.limited ? { limited: true } : {}),
         ...(marks.smallest !== undefined ? { smallest: marks.smallest } : {}),
       };
-      return { key, required, fallback: 0, read: (c, o, at) => c.number(o, key, at, opts) };
+      if (!asYear) return { key, required, fallback: 0, read: (c, o, at) => c.number(o, key, at, opts) };
+      return {
+        key,
+        required,
+        fallback: 0,
+        read: (c, o, at) => {
+          const n = c.number(o, key, at, opts);
+          if (n !== undefined && ((min !== undefined && n < min) || (max !== undefined && n > max)))
+            c.error(`${at}/${key}`, 'year-range', { value: n, min: min ?? '-∞', max: max ?? '∞' });
+          return n;
+        },
+      };
     }
     case 'boolean':
       return { key, required, fallback: false, read: (c, o, at) => c.boolean(o, key, at, required) };
@@ -144,7 +190,7 @@ function field(key: string, schema: SchemaNode, mode: ReadMode): Field {
         required,
         fallback: {},
         read: (c, o, at) => {
-          if (!required && (o[key] === undefined || o[key] === null)) return undefined;
+          if (!required && o[key] === undefined) return undefined;
           const path = `${at}/${key}`;
           const obj = c.object(o[key], path);
           return obj ? readRecord(c, inner as unknown as AnyObjectSchema, obj, path, mode) : undefined;

@@ -11,6 +11,7 @@ import { readBackup } from '../../src/db/backup/readBackup';
 import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION } from '../../src/db/backup/types';
 import { canonicalJson, sha256Hex } from '../../src/io/canonical';
 import { EXCHANGE_FORMAT, readExchange } from '../../src/io/exchange';
+import type { Assert, Same } from '../../src/schema/same';
 
 const T = '2026-11-01T10:00:00.000Z';
 const EXCHANGE_AT = '/inventories/0/entries/0';
@@ -189,5 +190,16 @@ describe('one entry schema, two readers', () => {
     expect(exchange).toHaveLength(1);
     expect(exchange[0]).toMatch(/^error number-limit \/quantity /);
     expect(backup).toEqual([exchange[0]?.replace(/^error/, 'warning')]);
+  });
+});
+
+describe('the schemas and the core declare the same records', () => {
+  it('a type that differs from its schema by one optional field does not compile', () => {
+    type Declared = { id: string; note?: string };
+    // @ts-expect-error: the schema side lacks the optional `note`, which plain assignability would let pass.
+    type Drifted = Assert<Same<{ id: string }, Declared>>;
+    const same: Assert<Same<{ id: string; note?: string | undefined }, Declared>> = true;
+    expect(same).toBe(true);
+    expect(null as Drifted | null).toBeNull();
   });
 });

@@ -5,18 +5,16 @@
  * so `__proto__` or `constructor` keys in a file never reach the database. Lenient where the app itself
  * stores unfinished work (an entry without an activity or number, an empty note): a backup keeps everything.
  */
-import { CATEGORY_IDS, type CategoryId } from '../../core/categories';
 import { Checker, type Json, type JsonObject } from '../../core/check';
 import { factorSetKey } from '../../core/factorSet';
-import { INVENTORY_GWP_SETS } from '../../core/gwp';
-import type { BoundaryApproach, CustomFactor, Exclusion } from '../../core/inventory';
+import type { CustomFactor } from '../../core/inventory';
 import { hasErrors, type Issue } from '../../core/issues';
-import { UNITS, type UnitId } from '../../core/units';
-import { MAX_YEAR, MIN_YEAR } from '../../core/validate';
 import { readFactorSet, readValue } from '../../factors/readFactorSet';
 import { canonicalJson, cleanJson, FORBIDDEN_KEYS, sha256Hex } from '../../io/canonical';
-import { readMetrics } from '../../io/exchange';
 import { EntryRowSchema } from '../../schema/entry';
+import { TIME_PATTERN } from '../../schema/fields';
+import { CustomFactorSchema, InventoryRowSchema } from '../../schema/inventory';
+import { OrganizationRowSchema, SiteRowSchema } from '../../schema/organization';
 import { readRecord } from '../../schema/read';
 import type { EntryRow, FactorSetRow, InventoryRow, OrganizationRow, SettingRow, SiteRow } from '../rows';
 import {
@@ -30,40 +28,8 @@ import {
   type TableCounts,
 } from './types';
 
-const BOUNDARIES: readonly BoundaryApproach[] = ['operational-control', 'financial-control', 'equity-share'];
-const UNIT_IDS = Object.keys(UNITS) as UnitId[];
-/** Row ids: the app's UUIDs, and the short ids of fixtures and exchange files. */
-const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
-const TIME = { required: true, max: 40, pattern: /^\d{4}-\d{2}-\d{2}T[0-9:.]+(Z|[+-]\d{2}:\d{2})$/ } as const;
+const TIME = { required: true, max: 40, pattern: TIME_PATTERN } as const;
 const SETTING_KEY = /^[A-Za-z][A-Za-z0-9._-]{0,63}$/;
-
-const ORG_KEYS = [
-  'id',
-  'name',
-  'businessId',
-  'sector',
-  'municipality',
-  'baseYear',
-  'demo',
-  'createdAt',
-  'updatedAt',
-];
-const SITE_KEYS = ['id', 'orgId', 'name', 'address', 'municipality', 'order'];
-const INVENTORY_KEYS = [
-  'id',
-  'orgId',
-  'year',
-  'boundary',
-  'gwp',
-  'factorSet',
-  'radiativeForcing',
-  'metrics',
-  'customFactors',
-  'excluded',
-  'status',
-  'createdAt',
-  'updatedAt',
-];
 
 /**
  * One step per older file version, each turning version n into n + 1; v1 is the first, so there is none yet.
@@ -240,92 +206,27 @@ function parent(c: Checker, ids: { has(id: string): boolean }, id: string, at: s
 }
 
 function readOrganization(c: Checker, o: JsonObject, at: string): OrganizationRow {
-  c.known(o, ORG_KEYS, at);
-  const businessId = c.string(o, 'businessId', at, { max: 20 });
-  const sector = c.string(o, 'sector', at, { max: 100 });
-  const municipality = c.string(o, 'municipality', at, { max: 100 });
-  const baseYear = c.number(o, 'baseYear', at, { integer: true, min: MIN_YEAR, max: MAX_YEAR });
-  const demo = c.boolean(o, 'demo', at);
-  const row: OrganizationRow = {
-    id: c.string(o, 'id', at, { required: true, pattern: ID }) ?? '',
-    name: c.string(o, 'name', at, { required: true, max: 300 }) ?? '',
-    createdAt: c.string(o, 'createdAt', at, TIME) ?? '',
-    updatedAt: c.string(o, 'updatedAt', at, TIME) ?? '',
-  };
-  if (businessId !== undefined) row.businessId = businessId;
-  if (sector !== undefined) row.sector = sector;
-  if (municipality !== undefined) row.municipality = municipality;
-  if (baseYear !== undefined) row.baseYear = baseYear;
-  if (demo !== undefined) row.demo = demo;
-  return row;
+  return readRecord(c, OrganizationRowSchema, o, at, 'draft');
 }
 
 function readSite(c: Checker, o: JsonObject, at: string): SiteRow {
-  c.known(o, SITE_KEYS, at);
-  const address = c.string(o, 'address', at, { max: 300 });
-  const municipality = c.string(o, 'municipality', at, { max: 100 });
-  const row: SiteRow = {
-    id: c.string(o, 'id', at, { required: true, pattern: ID }) ?? '',
-    orgId: c.string(o, 'orgId', at, { required: true, pattern: ID }) ?? '',
-    name: c.string(o, 'name', at, { required: true, max: 300 }) ?? '',
-    order: c.number(o, 'order', at, { required: true }) ?? 0,
-  };
-  if (address !== undefined) row.address = address;
-  if (municipality !== undefined) row.municipality = municipality;
-  return row;
+  return readRecord(c, SiteRowSchema, o, at, 'draft');
 }
 
 function readInventory(c: Checker, o: JsonObject, at: string): InventoryRow {
-  c.known(o, INVENTORY_KEYS, at);
-  const fsAt = `${at}/factorSet`;
-  const fs = c.object(o.factorSet, fsAt) ?? {};
-  c.known(fs, ['id', 'release'], fsAt);
+  const row = readRecord(c, InventoryRowSchema, o, at, 'draft', { skip: ['customFactors'] });
   const customFactors: CustomFactor[] = [];
   const cfs = c.array(o, 'customFactors', at, true) ?? [];
   for (let i = 0; i < cfs.length; i++) {
     const cp = `${at}/customFactors/${i}`;
     const cf = c.object(cfs[i], cp);
     if (!cf) continue;
-    c.known(cf, ['id', 'name', 'unit', 'value', 'year', 'source'], cp);
-    customFactors.push({
-      id: c.string(cf, 'id', cp, { required: true, pattern: ID }) ?? '',
-      name: c.string(cf, 'name', cp, { required: true, max: 300 }) ?? '',
-      unit: c.oneOf(cf, 'unit', cp, UNIT_IDS, true) ?? 'kWh',
-      value: readValue(c, c.object(cf.value, `${cp}/value`) ?? {}, `${cp}/value`),
-      year: c.number(cf, 'year', cp, { required: true, integer: true, min: MIN_YEAR, max: MAX_YEAR }) ?? 0,
-      source: c.string(cf, 'source', cp, { required: true, max: 1000 }) ?? '',
-    });
+    // The value's numbers and the rules between them are the factor-set reader's.
+    const factor = readRecord(c, CustomFactorSchema, cf, cp, 'draft', { skip: ['value'] });
+    factor.value = readValue(c, c.object(cf.value, `${cp}/value`) ?? {}, `${cp}/value`);
+    customFactors.push(factor);
   }
-  const excluded: Exclusion[] = [];
-  const xs = c.array(o, 'excluded', at, true) ?? [];
-  for (let i = 0; i < xs.length; i++) {
-    const xp = `${at}/excluded/${i}`;
-    const x = c.object(xs[i], xp);
-    if (!x) continue;
-    c.known(x, ['category', 'reason'], xp);
-    excluded.push({
-      category: c.oneOf<CategoryId>(x, 'category', xp, CATEGORY_IDS, true) ?? 's3.15',
-      reason: c.string(x, 'reason', xp, { required: true, max: 2000 }) ?? '',
-    });
-  }
-  return {
-    id: c.string(o, 'id', at, { required: true, pattern: ID }) ?? '',
-    orgId: c.string(o, 'orgId', at, { required: true, pattern: ID }) ?? '',
-    year: c.number(o, 'year', at, { required: true, integer: true, min: MIN_YEAR, max: MAX_YEAR }) ?? 0,
-    boundary: c.oneOf(o, 'boundary', at, BOUNDARIES, true) ?? 'operational-control',
-    gwp: c.oneOf(o, 'gwp', at, INVENTORY_GWP_SETS, true) ?? 'AR6',
-    factorSet: {
-      id: c.string(fs, 'id', fsAt, { required: true, max: 40 }) ?? '',
-      release: c.string(fs, 'release', fsAt, { required: true, max: 40 }) ?? '',
-    },
-    radiativeForcing: c.boolean(o, 'radiativeForcing', at, true) ?? true,
-    metrics: readMetrics(c, o.metrics, `${at}/metrics`),
-    customFactors,
-    excluded,
-    status: c.oneOf(o, 'status', at, ['draft', 'complete'] as const, true) ?? 'draft',
-    createdAt: c.string(o, 'createdAt', at, TIME) ?? '',
-    updatedAt: c.string(o, 'updatedAt', at, TIME) ?? '',
-  };
+  return { ...row, customFactors };
 }
 
 function readEntry(c: Checker, e: JsonObject, at: string): EntryRow {

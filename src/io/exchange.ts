@@ -11,12 +11,12 @@ import type { Organization, Site } from '../core/organization';
 import type { InventoryResult } from '../core/results';
 import { readValue } from '../factors/readFactorSet';
 import { EntrySchema } from '../schema/entry';
+import { EXCHANGE_FORMAT, EXCHANGE_VERSION, ExchangeFileSchema } from '../schema/exchangeFile';
 import { CustomFactorSchema, ExclusionSchema, InventorySchema } from '../schema/inventory';
 import { OrganizationSchema, SiteSchema } from '../schema/organization';
 import { readField, readRecord } from '../schema/read';
 
-export const EXCHANGE_FORMAT = 'paastolaskuri-exchange';
-export const EXCHANGE_VERSION = 1;
+export { EXCHANGE_FORMAT, EXCHANGE_VERSION };
 
 export interface ExchangeFile {
   format: typeof EXCHANGE_FORMAT;
@@ -41,17 +41,9 @@ export function readExchange(input: unknown): { file?: ExchangeFile; issues: Iss
     c.error('/version', 'newer-version', { version, supported: EXCHANGE_VERSION });
     return { issues: c.issues };
   }
-  c.known(root, ['format', 'version', 'app', 'exportedAt', 'organization', 'inventories'], '');
-  let app: ExchangeFile['app'];
-  if (root.app !== undefined) {
-    const a = c.object(root.app, '/app');
-    if (a)
-      app = {
-        name: c.string(a, 'name', '/app', { max: 100 }) ?? '',
-        version: c.string(a, 'version', '/app', { max: 50 }) ?? '',
-      };
-  }
-  const exportedAt = c.string(root, 'exportedAt', '', { max: 40, pattern: /^\d{4}-\d{2}-\d{2}T/ });
+  c.known(root, Object.keys(ExchangeFileSchema.entries), '');
+  const app = readField(c, ExchangeFileSchema, 'app', root, '', 'finished');
+  const exportedAt = readField(c, ExchangeFileSchema, 'exportedAt', root, '', 'finished');
   const organization = readOrganization(c, root.organization);
   const siteIds = new Set(organization.sites.map((s) => s.id));
   const inventories: Inventory[] = [];

@@ -12,6 +12,10 @@ import type { Assert, Same } from './same';
 export const UNIT_IDS = Object.keys(UNITS) as UnitId[];
 export const DATA_QUALITIES = ['measured', 'invoice', 'estimated'] as const;
 
+/** Shared by every record that names a category or a unit, so the published schema defines each list once. */
+export const CategorySchema = v.picklist(CATEGORY_IDS);
+export const UnitSchema = v.picklist(UNIT_IDS);
+
 export const InstrumentSchema = v.object({
   kind: v.picklist(['certificate', 'supplier']),
   /** Share of the entry's quantity the instrument covers. */
@@ -24,12 +28,12 @@ export const InstrumentSchema = v.object({
 /** Fields an entry has wherever it is kept, in the order they are read (and problems listed). */
 const entryHead = {
   id: id(),
-  category: v.picklist(CATEGORY_IDS),
+  category: CategorySchema,
   /** Activity id in the factor set, or "custom" with a custom factor. */
   activity: filled(120),
 };
 const entryTail = {
-  unit: v.picklist(UNIT_IDS),
+  unit: UnitSchema,
   site: v.optional(id()),
   period: v.optional(v.pipe(v.string(), v.maxLength(7), v.regex(PERIOD_PATTERN))),
   dataQuality: v.optional(v.picklist(DATA_QUALITIES)),

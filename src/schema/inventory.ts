@@ -3,10 +3,9 @@
  * declared once, read from exchange files and from backups.
  */
 import * as v from 'valibot';
-import { CATEGORY_IDS } from '../core/categories';
 import { GWP_SET_IDS, INVENTORY_GWP_SETS } from '../core/gwp';
 import type { CustomFactor, Exclusion, Inventory, SizeMetrics } from '../core/inventory';
-import { EntrySchema, UNIT_IDS } from './entry';
+import { CategorySchema, EntrySchema, UnitSchema } from './entry';
 import { amount, filled, id, inventoryYear, metric, nonBlank, text, time, year } from './fields';
 import type { Assert, Same } from './same';
 
@@ -37,7 +36,7 @@ export const CustomFactorSchema = v.object({
   id: id(),
   name: filled(300),
   /** The unit the factor is per. */
-  unit: v.picklist(UNIT_IDS),
+  unit: UnitSchema,
   value: FactorValueSchema,
   /** Data year of the value. */
   year: year(),
@@ -45,7 +44,7 @@ export const CustomFactorSchema = v.object({
   source: filled(1000),
 });
 
-export const ExclusionSchema = v.object({ category: v.picklist(CATEGORY_IDS), reason: filled(2000) });
+export const ExclusionSchema = v.object({ category: CategorySchema, reason: filled(2000) });
 
 const FactorSetRefSchema = v.object({ id: text(40), release: text(40) });
 

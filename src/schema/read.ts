@@ -31,6 +31,7 @@ interface Plan {
 /** The parts of a valibot schema this reader understands (its public object shape). */
 interface SchemaNode {
   type: string;
+  literal?: string | number;
   /** An optional field's value when absent: made anew for each record (a function), never shared. */
   default?: unknown;
   wrapped?: SchemaNode;
@@ -218,6 +219,25 @@ function field(key: string, schema: SchemaNode, mode: ReadMode): Field {
         },
       };
     }
+    case 'literal': {
+      const expected = s.literal;
+      return {
+        key,
+        required,
+        fallback: expected,
+        read: (c, o, at) => {
+          const value = o[key];
+          if (value === expected || (value === undefined && !required)) return value;
+          if (value === undefined) c.error(`${at}/${key}`, 'required', { key });
+          else
+            c.error(`${at}/${key}`, 'enum', { value: String(value).slice(0, 80), allowed: String(expected) });
+          return undefined;
+        },
+      };
+    }
+    case 'record':
+      // Gas amounts by gas id: non-negative numbers within the limits (the only maps the records have).
+      return { key, required, fallback: {}, read: (c, o, at) => c.amounts(o, key, at) };
     default:
       // A schema the reader cannot read is a programming error, found by the first test that reads it.
       throw new Error(`schema: ${key} has type ${s.type}, which src/schema/read.ts does not read`);

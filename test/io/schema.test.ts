@@ -1,7 +1,8 @@
 /**
- * The JSON Schema of the exchange format (docs/exchange-format-v1.schema.json) against the reader that defines
- * the format (readExchange): the example files pass both, and broken files are refused by both at the same
- * JSON Pointer.
+ * The JSON Schema of the exchange format, generated from the record schemas (tools/gen-exchange-schema.ts,
+ * src/schema), against the reader that defines the format (readExchange): the example files pass both, broken
+ * files are refused by both at the same JSON Pointer, and the published docs/exchange-format-v1.schema.json is
+ * exactly what the generator makes.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,12 +14,13 @@ import { INVENTORY_GWP_SETS } from '../../src/core/gwp';
 import type { IssueCode } from '../../src/core/issues';
 import { UNITS } from '../../src/core/units';
 import { EXCHANGE_FORMAT, EXCHANGE_VERSION, readExchange, writeExchange } from '../../src/io/exchange';
+import { exchangeJsonSchema, SCHEMA_FILE } from '../../tools/gen-exchange-schema';
 
 const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
 const EXAMPLES = join(DOCS, 'examples');
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
-const schema = readJson(join(DOCS, 'exchange-format-v1.schema.json')) as {
+const schema = exchangeJsonSchema() as {
   $id: string;
   $defs: Record<string, { enum?: unknown[] }>;
   properties: Record<string, { const?: unknown }>;
@@ -61,6 +63,10 @@ function edited(doc: unknown, pointer: string, value: unknown): unknown {
 }
 
 describe('exchange format schema', () => {
+  it('is published as generated: docs/exchange-format-v1.schema.json is what `npm run gen:schema` writes', () => {
+    expect(readJson(SCHEMA_FILE)).toEqual(JSON.parse(JSON.stringify(schema)));
+  });
+
   it('is a draft 2020-12 schema with the published $id and the reader’s format and version', () => {
     expect(schema.$id).toBe('https://paastolaskuri.invalid/schemas/exchange-format-v1.schema.json');
     expect(schema.properties.format?.const).toBe(EXCHANGE_FORMAT);

@@ -115,7 +115,8 @@ export function validateInventory(
   // Entries without an error of their own: their results are checked against the limits below.
   const clean: number[] = [];
   inv.entries.forEach((e, i) => {
-    const at = pointer('entries', i);
+    // pointer('entries', i) written out: an index needs no escaping, and this runs for every entry.
+    const at = `/entries/${i}`;
     about('entry', e.id);
     if (ids.has(e.id)) err(`${at}/id`, 'duplicate-id', { id: e.id });
     ids.add(e.id);

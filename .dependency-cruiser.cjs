@@ -15,12 +15,6 @@ const layer = (...names) => `^src/(${names.join('|')})/`;
 /** npm packages, wherever node_modules is found from the directory cruised. */
 const npm = (...names) => `(^|/)node_modules/(${names.join('|')})/`;
 
-/**
- * The year page is being moved onto state hooks and commands (issue 14, item 4); until then these files still
- * read and write through src/db directly. Remove an entry here once its file uses src/state only.
- */
-const UI_STILL_ON_DB = ['^src/ui/pages/InventoryPage\\.tsx$', '^src/ui/inventory/'];
-
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -112,9 +106,9 @@ module.exports = {
       comment:
         'The UI reaches storage only through src/state hooks and commands, which own the database handle, save ' +
         'keys and live queries; a page that imports src/db bypasses the save status and the retry of failed ' +
-        'writes. (Temporary exceptions: the year page, issue 14 item 4.)',
+        'writes.',
       severity: 'error',
-      from: { path: layer('ui'), pathNot: UI_STILL_ON_DB },
+      from: { path: layer('ui') },
       to: { path: layer('db') },
     },
     {

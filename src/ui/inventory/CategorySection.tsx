@@ -8,17 +8,14 @@ import type { CategoryInfo } from '../../core/categories';
 import type { FactorSet } from '../../core/factorSet';
 import type { Issue } from '../../core/issues';
 import type { EntryResult } from '../../core/results';
-import { addEntry } from '../../db/inventories';
-import type { EntryRow, InventoryRow, SiteRow } from '../../db/rows';
 import { formatNumber, formatTonnes } from '../../i18n/format';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
-import { db } from '../../state/database';
-import { track } from '../../state/saveStatus';
+import type { EntryRow, InventoryRow, SiteRow, YearTotals } from '../../state/year';
+import { addYearEntry } from '../../state/yearEdits';
 import { TextField } from '../components/TextField';
 import { BulkImportButton } from './BulkImportButton';
 import { EntryTable } from './EntryTable';
-import type { YearTotals } from './useChunkedYear';
 
 export interface CategorySectionProps {
   lang: Lang;
@@ -55,7 +52,7 @@ export function CategorySection(p: CategorySectionProps) {
   };
   const add = () => {
     const first = p.set?.activities.find((a) => a.categories.includes(c.id));
-    void track(addEntry(db, inv.id, { category: c.id, unit: first?.unit ?? 'kWh' }))
+    void addYearEntry(inv.id, { category: c.id, unit: first?.unit ?? 'kWh' })
       .then((row) => setAdded(row.id))
       .catch(() => undefined);
   };

@@ -3,24 +3,15 @@
  * contract's supplier-specific factor. A factor without a source is not accepted.
  */
 import { useState } from 'preact/hooks';
-import type { CustomFactor } from '../../core/inventory';
 import { UNITS, type UnitId } from '../../core/units';
-import { newId } from '../../db/ids';
-import type { InventoryRow } from '../../db/rows';
 import { formatNumber } from '../../i18n/format';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
+import type { InventoryRow } from '../../state/year';
+import { addCustomFactor, removeCustomFactor } from '../../state/yearEdits';
 import { NumberField } from '../components/NumberField';
 
-export function CustomFactors({
-  lang,
-  inv,
-  onUpdate,
-}: {
-  lang: Lang;
-  inv: InventoryRow;
-  onUpdate: (change: (row: InventoryRow) => Partial<InventoryRow>) => void;
-}) {
+export function CustomFactors({ lang, inv }: { lang: Lang; inv: InventoryRow }) {
   const [name, setName] = useState('');
   const [unit, setUnit] = useState<UnitId>('kWh');
   const [value, setValue] = useState<number | null>(null);
@@ -31,15 +22,7 @@ export function CustomFactors({
     e.preventDefault();
     setTried(true);
     if (name.trim() === '' || value === null || value < 0 || year === null || source.trim() === '') return;
-    const cf: CustomFactor = {
-      id: newId(),
-      name: name.trim(),
-      unit,
-      value: { co2e: value },
-      year,
-      source: source.trim(),
-    };
-    onUpdate((row) => ({ customFactors: [...row.customFactors, cf] }));
+    addCustomFactor(inv.id, { name: name.trim(), unit, value: { co2e: value }, year, source: source.trim() });
     setName('');
     setValue(null);
     setSource('');
@@ -59,13 +42,7 @@ export function CustomFactors({
               {c.value.co2e === undefined ? '–' : formatNumber(c.value.co2e, lang, 6)} kg CO2e/{c.unit} (
               {c.year}) — {c.source}
             </span>
-            <button
-              type="button"
-              class="secondary"
-              onClick={() =>
-                onUpdate((row) => ({ customFactors: row.customFactors.filter((x) => x.id !== c.id) }))
-              }
-            >
+            <button type="button" class="secondary" onClick={() => removeCustomFactor(inv.id, c.id)}>
               {tr(lang, 'remove')}
             </button>
           </li>

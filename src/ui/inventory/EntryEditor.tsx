@@ -11,14 +11,12 @@ import { formulaOf } from '../../core/formula';
 import type { Issue } from '../../core/issues';
 import type { EntryResult } from '../../core/results';
 import { dimensionOf, type UnitId, unitsOf } from '../../core/units';
-import { removeEntry, updateEntry } from '../../db/inventories';
-import type { EntryRow, InventoryRow, SiteRow } from '../../db/rows';
 import { formatTonnes } from '../../i18n/format';
 import { formulaOptions } from '../../i18n/formula';
 import { issueMessage, type Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
-import { db } from '../../state/database';
-import { discardEditsOf, saveEdit, succeeded } from '../../state/saveStatus';
+import type { EntryRow, InventoryRow, SiteRow } from '../../state/year';
+import { entrySaveKey, removeYearEntry, saveEntry } from '../../state/yearEdits';
 import { NumberField } from '../components/NumberField';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
@@ -39,10 +37,8 @@ const MONTHS = Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, '0
 export function EntryEditor({ lang, entry: e, inv, sites, set, result, problems }: EntryEditorProps) {
   const [showFormula, setShowFormula] = useState(false);
   const [search, setSearch] = useState('');
-  // Keyed by entry and fields: a failed save is kept, and written again, until that same field is saved.
-  const keyOf = (fields: string[]) => `entry:${e.id}:${[...fields].sort().join(',')}`;
-  const save = (patch: Partial<EntryRow>) =>
-    void saveEdit(keyOf(Object.keys(patch)), () => updateEntry(db, e.id, patch));
+  const keyOf = (fields: string[]) => entrySaveKey(e.id, fields);
+  const save = (patch: Partial<EntryRow>) => saveEntry(e.id, patch);
   const id = (field: string) => `e-${e.id}-${field}`;
   const q = search.trim().toLowerCase();
   const all = set ? activitiesOf(set, e.category, lang) : [];
@@ -259,11 +255,7 @@ export function EntryEditor({ lang, entry: e, inv, sites, set, result, problems 
         <button
           type="button"
           class="secondary"
-          onClick={() =>
-            window.confirm(tr(lang, 'confirmRemoveEntry')) &&
-            // Edits of a removed entry can never be stored: they are not kept waiting for storage.
-            void succeeded(removeEntry(db, e.id)).then((ok) => ok && discardEditsOf(`entry:${e.id}:`))
-          }
+          onClick={() => window.confirm(tr(lang, 'confirmRemoveEntry')) && void removeYearEntry(e.id)}
         >
           {tr(lang, 'removeEntry')}
         </button>

@@ -10,11 +10,10 @@ import { LazyEntryResult } from '../../core/entryResult';
 import type { Activity, FactorSet } from '../../core/factorSet';
 import type { Issue } from '../../core/issues';
 import type { EntryResult } from '../../core/results';
-import type { EntryRow, InventoryRow, SiteRow } from '../../db/rows';
-import { isUnfinished } from '../../db/toCore';
 import { formatNumber, formatTonnes } from '../../i18n/format';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
+import { type EntryRow, type InventoryRow, isUnfinished, type SiteRow } from '../../state/year';
 import { EntryEditor } from './EntryEditor';
 import {
   type EntryFigures,

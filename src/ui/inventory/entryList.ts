@@ -6,8 +6,7 @@
  */
 import type { CategoryId } from '../../core/categories';
 import type { Issue } from '../../core/issues';
-import type { EntryRow } from '../../db/rows';
-import { isUnfinished } from '../../db/toCore';
+import { type EntryRow, isUnfinished } from '../../state/year';
 
 /** Items of a list drawn at once; further ones are on the next pages. */
 export const PAGE_SIZE = 50;

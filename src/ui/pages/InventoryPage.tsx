@@ -6,25 +6,17 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import { CATEGORIES, type CategoryId, type Scope } from '../../core/categories';
-import { listFactorSets } from '../../db/factorSets';
-import { getInventoryOfYear, updateInventory, updateInventoryWith } from '../../db/inventories';
-import { getOrganization, listSites } from '../../db/organizations';
-import type { EntryRow, InventoryRow } from '../../db/rows';
 import { formatTonnes } from '../../i18n/format';
 import { issueMessage, type Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
-import { db } from '../../state/database';
-import { useFactorSet } from '../../state/results';
-import { editKey, saveEdit } from '../../state/saveStatus';
-import { useLive } from '../../state/useLive';
-import { useYearEntries } from '../../state/yearEntries';
+import { type EntryRow, type InventoryRow, useYear } from '../../state/year';
+import { changeInventory, saveInventory } from '../../state/yearEdits';
 import { Link } from '../components/Link';
 import { NumberField } from '../components/NumberField';
 import { SelectField } from '../components/SelectField';
 import { CategorySection } from '../inventory/CategorySection';
 import { CustomFactors } from '../inventory/CustomFactors';
 import { byCategory, hasProblem } from '../inventory/entryList';
-import { useChunkedYear } from '../inventory/useChunkedYear';
 import '../inventory/yearPage.css';
 
 /** The categories the user opened in each year, kept while the app runs: back from the results, as left. */
@@ -34,15 +26,7 @@ const NONE: EntryRow[] = [];
 const noResult = () => undefined;
 
 export function InventoryPage({ lang, orgId, year }: { lang: Lang; orgId: string; year: number }) {
-  const org = useLive(() => getOrganization(db, orgId).then((o) => o ?? null), [orgId]);
-  const inv = useLive(() => getInventoryOfYear(db, orgId, year).then((i) => i ?? null), [orgId, year]);
-  const entries = useYearEntries(inv?.id);
-  const sites = useLive(() => listSites(db, orgId), [orgId]);
-  const set = useFactorSet(inv?.factorSet);
-  const setRefs = useLive(() => listFactorSets(db), []);
-  // Computed once per change of the stored data, not at every render; one chunk of entries at a keystroke.
-  const siteIds = useMemo(() => sites?.map((s) => s.id), [sites]);
-  const view = useChunkedYear(inv, entries, siteIds, set);
+  const { org, inv, entries, sites, set, setRefs, view } = useYear(orgId, year);
   const entryResult = view?.entryResult ?? noResult;
   const perCategory = useMemo(() => byCategory(entries ?? []), [entries]);
   const problemCounts = useMemo(() => {
@@ -69,15 +53,9 @@ export function InventoryPage({ lang, orgId, year }: { lang: Lang; orgId: string
     return <p>{tr(lang, 'loading')}</p>;
   }
   const r = view.result;
-  const save = (patch: Partial<InventoryRow>) =>
-    void saveEdit(`inventory:${inv.id}:${Object.keys(patch).sort().join(',')}`, () =>
-      updateInventory(db, inv.id, patch),
-    );
-  // A change of a list or of one metric; without a key of its own, each change is kept apart until stored.
-  const change = (
-    fn: (row: InventoryRow) => Partial<InventoryRow>,
-    key = editKey(`inventory:${inv.id}:lists`),
-  ) => void saveEdit(key, () => updateInventoryWith(db, inv.id, fn));
+  const save = (patch: Partial<InventoryRow>) => saveInventory(inv.id, patch);
+  const change = (fn: (row: InventoryRow) => Partial<InventoryRow>, key?: string) =>
+    changeInventory(inv.id, fn, key);
   const general = view.problems.get('') ?? [];
 
   return (
@@ -211,7 +189,7 @@ export function InventoryPage({ lang, orgId, year }: { lang: Lang; orgId: string
         </div>
       </details>
 
-      <CustomFactors lang={lang} inv={inv} onUpdate={change} />
+      <CustomFactors lang={lang} inv={inv} />
 
       <p class="muted">{tr(lang, 'yearHint')}</p>
       {([1, 2, 3] as Scope[]).map((scope) => (

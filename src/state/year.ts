@@ -1,0 +1,46 @@
+/**
+ * The year page's data: the partner, the year's row, its entries (read incrementally, yearEntries.ts), sites,
+ * factor set and the factor sets to choose from, and the year's numbers evaluated by chunks
+ * (yearEvaluation.ts). The page draws these and writes through yearEdits.ts; it never reaches storage itself.
+ */
+import { useMemo } from 'preact/hooks';
+import type { FactorSet } from '../core/factorSet';
+import { type FactorSetRef, listFactorSets } from '../db/factorSets';
+import { getInventoryOfYear } from '../db/inventories';
+import { getOrganization, listSites } from '../db/organizations';
+import type { EntryRow, InventoryRow, OrganizationRow, SiteRow } from '../db/rows';
+import { isUnfinished } from '../db/toCore';
+import { db } from './database';
+import { useFactorSet } from './results';
+import { useLive } from './useLive';
+import { useYearEntries } from './yearEntries';
+import { type ChunkedYear, useChunkedYear, type YearTotals } from './yearEvaluation';
+
+export type { ChunkedYear, EntryRow, FactorSetRef, InventoryRow, SiteRow, YearTotals };
+export { isUnfinished };
+
+export interface YearData {
+  /** null: no such partner or year; undefined while it is read. */
+  org: OrganizationRow | null | undefined;
+  inv: InventoryRow | null | undefined;
+  entries: EntryRow[] | undefined;
+  sites: SiteRow[] | undefined;
+  /** undefined while it loads, null when it is not available. */
+  set: FactorSet | null | undefined;
+  setRefs: FactorSetRef[] | undefined;
+  /** null until the year, its entries and sites have arrived. */
+  view: ChunkedYear | null;
+}
+
+export function useYear(orgId: string, year: number): YearData {
+  const org = useLive(() => getOrganization(db, orgId).then((o) => o ?? null), [orgId]);
+  const inv = useLive(() => getInventoryOfYear(db, orgId, year).then((i) => i ?? null), [orgId, year]);
+  const entries = useYearEntries(inv?.id);
+  const sites = useLive(() => listSites(db, orgId), [orgId]);
+  const set = useFactorSet(inv?.factorSet);
+  const setRefs = useLive(() => listFactorSets(db), []);
+  // Evaluated once per change of the stored data, not at every render; one chunk of entries at a keystroke.
+  const siteIds = useMemo(() => sites?.map((s) => s.id), [sites]);
+  const view = useChunkedYear(inv, entries, siteIds, set);
+  return { org, inv, entries, sites, set, setRefs, view };
+}

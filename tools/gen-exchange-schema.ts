@@ -14,14 +14,9 @@ import { type JsonSchema, toJsonSchema } from '@valibot/to-json-schema';
 import { MAX_INPUT } from '../src/core/limits';
 import { CategorySchema, EntrySchema, InstrumentSchema, UnitSchema } from '../src/schema/entry';
 import { ExchangeFileSchema } from '../src/schema/exchangeFile';
+import { FactorValueSchema } from '../src/schema/factorSet';
 import type { Marks } from '../src/schema/fields';
-import {
-  CustomFactorSchema,
-  ExclusionSchema,
-  FactorValueSchema,
-  InventorySchema,
-  MetricsSchema,
-} from '../src/schema/inventory';
+import { CustomFactorSchema, ExclusionSchema, InventorySchema, MetricsSchema } from '../src/schema/inventory';
 import { OrganizationSchema, SiteSchema } from '../src/schema/organization';
 
 export const SCHEMA_FILE = fileURLToPath(new URL('../docs/exchange-format-v1.schema.json', import.meta.url));

@@ -6,16 +6,24 @@
 import { CATEGORY_IDS, type CategoryId } from '../core/categories';
 import { Checker, type Json, type JsonObject } from '../core/check';
 import type { Activity, EmissionFactor, FactorSet, FactorValue, FuelRecord } from '../core/factorSet';
-import { GWP_SET_IDS, type GwpSetId, gasComposition, gasInfo } from '../core/gwp';
+import { gasComposition, gasInfo } from '../core/gwp';
 import { escapePointer, hasErrors, type Issue } from '../core/issues';
-import type { Source, SourceStatus } from '../core/source';
-import { conversionPath, isUnit, UNITS, UnitError, type UnitId } from '../core/units';
+import type { Source } from '../core/source';
+import { conversionPath, isUnit, UnitError } from '../core/units';
+import {
+  ActivitySchema,
+  EmissionFactorSchema,
+  FACTOR_SET_FORMAT,
+  FACTOR_SET_VERSION,
+  FactorSetSchema,
+  FactorValueSchema,
+  FuelSchema,
+  SetValueSchema,
+  SourceSchema,
+} from '../schema/factorSet';
+import { readField, readRecord } from '../schema/read';
 
-export const FACTOR_SET_FORMAT = 'paastolaskuri-factor-set';
-export const FACTOR_SET_VERSION = 1;
-const STATUSES: readonly SourceStatus[] = ['verified', 'second-hand', 'derived'];
-const UNIT_IDS = Object.keys(UNITS) as UnitId[];
-const ID = /^[A-Za-z0-9][A-Za-z0-9._:()-]{0,119}$/;
+export { FACTOR_SET_FORMAT, FACTOR_SET_VERSION };
 
 export function readFactorSet(input: unknown): { set?: FactorSet; issues: Issue[] } {
   const c = new Checker();
@@ -30,31 +38,15 @@ export function readFactorSet(input: unknown): { set?: FactorSet; issues: Issue[
     c.error('/version', 'newer-version', { version, supported: FACTOR_SET_VERSION });
     return { issues: c.issues };
   }
-  c.known(
-    root,
-    [
-      'format',
-      'version',
-      'id',
-      'release',
-      'names',
-      'publisher',
-      'published',
-      'description',
-      'sources',
-      'fuels',
-      'factors',
-      'activities',
-      'missing',
-    ],
-    '',
-  );
-  const id = c.string(root, 'id', '', { required: true, pattern: /^[a-z0-9-]{1,40}$/ });
-  const release = c.string(root, 'release', '', { required: true, pattern: /^[0-9A-Za-z.-]{1,40}$/ });
-  const names = localized(c, root, 'names', '');
-  const publisher = c.string(root, 'publisher', '', { required: true, nonEmpty: true });
-  const published = c.string(root, 'published', '', { required: true, pattern: /^\d{4}-\d{2}-\d{2}$/ });
-  const description = root.description === undefined ? undefined : localized(c, root, 'description', '');
+  c.known(root, Object.keys(FactorSetSchema.entries), '');
+  const field = <K extends 'id' | 'release' | 'names' | 'publisher' | 'published' | 'description'>(key: K) =>
+    readField(c, FactorSetSchema, key, root, '', 'finished');
+  const id = field('id');
+  const release = field('release');
+  const names = field('names');
+  const publisher = field('publisher');
+  const published = field('published');
+  const description = field('description');
 
   const sources: Record<string, Source> = {};
   const srcObj = c.object(root.sources, '/sources');
@@ -62,16 +54,8 @@ export function readFactorSet(input: unknown): { set?: FactorSet; issues: Issue[
     const at = `/sources/${key}`;
     const s = c.object(raw, at);
     if (!s) continue;
-    const src: Source = {
-      publisher: c.string(s, 'publisher', at, { required: true, nonEmpty: true }) ?? '',
-      document: c.string(s, 'document', at, { required: true, nonEmpty: true }) ?? '',
-      year: c.number(s, 'year', at, { required: true, integer: true, min: 1900, max: 2100 }) ?? 0,
-      url: c.string(s, 'url', at, { required: true, nonEmpty: true }) ?? '',
-    };
-    const via = c.string(s, 'via', at);
-    const note = c.string(s, 'note', at);
-    if (via !== undefined) src.via = via;
-    if (note !== undefined) src.note = note;
+    const src = readRecord(c, SourceSchema, s, at, 'finished');
+    // Defined, not assigned: a source keyed "__proto__" stays a source.
     Object.defineProperty(sources, key, { value: src, enumerable: true });
   }
 
@@ -81,32 +65,12 @@ export function readFactorSet(input: unknown): { set?: FactorSet; issues: Issue[
     const at = `/fuels/${i}`;
     const o = c.object(raw, at);
     if (!o) return;
-    const p = c.object(o.properties, `${at}/properties`) ?? {};
-    const properties: FuelRecord['properties'] = {};
-    // A density or calorific value of zero would turn any quantity into nothing: they must be positive, and
-    // within the limits like every number the calculation multiplies (src/core/limits.ts).
-    const positive = { min: Number.MIN_VALUE, limited: true };
     const before = c.issues.length;
-    const density = c.number(p, 'densityKgPerL', `${at}/properties`, positive);
-    const ncv = c.number(p, 'ncvMJPerKg', `${at}/properties`, positive);
-    const ncvL = c.number(p, 'ncvMJPerL', `${at}/properties`, positive);
-    if (density !== undefined) properties.densityKgPerL = density;
-    if (ncv !== undefined) properties.ncvMJPerKg = ncv;
-    if (ncvL !== undefined) properties.ncvMJPerL = ncvL;
-    const refused = c.issues.length > before;
-    const source = sourceRef(c, o, at, sources);
-    const ref = c.string(o, 'ref', at);
-    const fuelId = c.string(o, 'id', at, { required: true, pattern: ID }) ?? '';
-    // Its activities' conversions would fail for want of the refused property: said once, here.
-    if (refused) badFuels.add(fuelId);
-    fuels.push({
-      id: fuelId,
-      names: localized(c, o, 'names', at),
-      properties,
-      source,
-      status: c.oneOf(o, 'status', at, STATUSES, true) ?? 'second-hand',
-      ...(ref !== undefined ? { ref } : {}),
-    });
+    const fuel = readRecord(c, FuelSchema, o, at, 'finished');
+    checkSource(c, fuel.source, at, sources);
+    // Its activities' conversions would fail for want of a refused property: said once, here.
+    if (c.issues.slice(before).some((x) => x.path.startsWith(`${at}/properties/`))) badFuels.add(fuel.id);
+    fuels.push(fuel);
   });
   const fuelIds = new Set(fuels.map((f) => f.id));
 
@@ -159,16 +123,7 @@ export function readFactorSet(input: unknown): { set?: FactorSet; issues: Issue[
     activities.push(a);
   });
 
-  const missing: FactorSet['missing'] = [];
-  for (const [i, raw] of (c.array(root, 'missing', '') ?? []).entries()) {
-    const o = c.object(raw, `/missing/${i}`);
-    if (o) {
-      missing.push({
-        what: c.string(o, 'what', `/missing/${i}`, { required: true }) ?? '',
-        why: c.string(o, 'why', `/missing/${i}`, { required: true }) ?? '',
-      });
-    }
-  }
+  const missing = readField(c, FactorSetSchema, 'missing', root, '', 'finished') ?? [];
 
   if (hasErrors(c.issues) || !id || !release || !publisher || !published) return { issues: c.issues };
   const set: FactorSet = {
@@ -189,18 +144,9 @@ export function readFactorSet(input: unknown): { set?: FactorSet; issues: Issue[
   return { set, issues: c.issues };
 }
 
-function localized(c: Checker, o: JsonObject, key: string, path: string): { fi: string; en: string } {
-  const n = c.object(o[key], `${path}/${key}`) ?? {};
-  return {
-    fi: c.string(n, 'fi', `${path}/${key}`, { required: true, nonEmpty: true, max: 2000 }) ?? '',
-    en: c.string(n, 'en', `${path}/${key}`, { required: true, nonEmpty: true, max: 2000 }) ?? '',
-  };
-}
-
-function sourceRef(c: Checker, o: JsonObject, at: string, sources: Record<string, Source>): string {
-  const s = c.string(o, 'source', at, { required: true, nonEmpty: true }) ?? '';
-  if (s && !Object.hasOwn(sources, s)) c.error(`${at}/source`, 'unknown-factor', { factor: s });
-  return s;
+function checkSource(c: Checker, source: string, at: string, sources: Record<string, Source>): void {
+  if (source && !Object.hasOwn(sources, source))
+    c.error(`${at}/source`, 'unknown-factor', { factor: source });
 }
 
 function readFactor(
@@ -211,35 +157,26 @@ function readFactor(
 ): EmissionFactor | undefined {
   const o = c.object(raw, at);
   if (!o) return undefined;
-  const id = c.string(o, 'id', at, { required: true, pattern: ID }) ?? '';
-  const unit = c.oneOf(o, 'unit', at, UNIT_IDS, true) ?? 'kg';
+  const factor = readRecord(c, EmissionFactorSchema, o, at, 'finished', { skip: ['values'] });
   const values: FactorValue[] = [];
   const years = new Set<number>();
   const list = c.array(o, 'values', at, true) ?? [];
-  if (list.length === 0) c.error(`${at}/values`, 'factor-value-empty', { id });
+  if (list.length === 0) c.error(`${at}/values`, 'factor-value-empty', { id: factor.id });
   list.forEach((rv, j) => {
     const vp = `${at}/values/${j}`;
     const v = c.object(rv, vp);
     if (!v) return;
-    const year = c.number(v, 'year', vp, { required: true, integer: true, min: 1900, max: 2100 }) ?? 0;
-    if (years.has(year)) c.error(`${vp}/year`, 'duplicate-id', { id: `${id}@${year}` });
-    years.add(year);
-    const value = readValue(c, v, vp);
-    const source = sourceRef(c, v, vp, sources);
-    const ref = c.string(v, 'ref', vp);
-    const derivation = c.string(v, 'derivation', vp);
-    values.push({
-      year,
-      ...value,
-      source,
-      status: c.oneOf(v, 'status', vp, STATUSES, true) ?? 'second-hand',
-      ...(ref !== undefined ? { ref } : {}),
-      ...(derivation !== undefined ? { derivation } : {}),
-    });
+    // The numbers and the rules between them are readValue's, shared with custom factors.
+    const value = readRecord(c, SetValueSchema, v, vp, 'finished', { skip: VALUE_KEYS });
+    if (years.has(value.year)) c.error(`${vp}/year`, 'duplicate-id', { id: `${factor.id}@${value.year}` });
+    years.add(value.year);
+    checkSource(c, value.source, vp, sources);
+    values.push({ ...value, ...readValue(c, v, vp) });
   });
-  const note = c.string(o, 'note', at);
-  return { id, names: localized(c, o, 'names', at), unit, values, ...(note !== undefined ? { note } : {}) };
+  return { ...factor, values };
 }
+
+const VALUE_KEYS = Object.keys(FactorValueSchema.entries);
 
 /** The numbers of a factor value, shared by factor-set files and custom factors in exchange files. */
 export function readValue(
@@ -247,11 +184,13 @@ export function readValue(
   v: JsonObject,
   vp: string,
 ): Omit<FactorValue, 'year' | 'source' | 'status'> {
-  const gases = c.amounts(v, 'gases', vp);
-  const co2eParts = c.amounts(v, 'co2eParts', vp);
-  const co2e = c.number(v, 'co2e', vp, { min: 0, limited: true });
-  const co2eGwp = c.oneOf<GwpSetId>(v, 'co2eGwp', vp, GWP_SET_IDS);
-  const biogenicCO2 = c.number(v, 'biogenicCO2', vp, { min: 0, limited: true });
+  const read = <K extends keyof typeof FactorValueSchema.entries>(key: K) =>
+    readField(c, FactorValueSchema, key, v, vp, 'finished');
+  const gases = read('gases');
+  const co2eParts = read('co2eParts');
+  const co2e = read('co2e');
+  const co2eGwp = read('co2eGwp');
+  const biogenicCO2 = read('biogenicCO2');
   // A CO2e refused for its number (too large) has its own message: the value is not empty.
   if (!gases && !co2eParts && co2e === undefined && v.co2e === undefined)
     c.error(vp, 'factor-value-empty', {});
@@ -278,6 +217,7 @@ export function readValue(
 }
 
 function readActivity(c: Checker, o: JsonObject, at: string): Activity {
+  const activity = readRecord(c, ActivitySchema, o, at, 'finished', { skip: ['categories', 'keywords'] });
   const cats = c.array(o, 'categories', at, true) ?? [];
   const categories: CategoryId[] = [];
   cats.forEach((x, j) => {
@@ -286,25 +226,7 @@ function readActivity(c: Checker, o: JsonObject, at: string): Activity {
     else c.error(`${at}/categories/${j}`, 'unknown-category', { category: String(x) });
   });
   if (categories.length === 0) c.error(`${at}/categories`, 'required', { key: 'categories' });
-  const opt = (key: string) => c.string(o, key, at, { pattern: ID });
-  const factor = opt('factor');
-  const factorWithRF = opt('factorWithRF');
-  const marketFactor = opt('marketFactor');
-  const fuel = opt('fuel');
-  const gas = c.string(o, 'gas', at, { max: 40 });
-  const kw = c.array(o, 'keywords', at) ?? [];
-  const keywords = kw.filter((k): k is string => typeof k === 'string');
-  return {
-    id: c.string(o, 'id', at, { required: true, pattern: ID }) ?? '',
-    names: localized(c, o, 'names', at),
-    categories,
-    unit: c.oneOf(o, 'unit', at, UNIT_IDS, true) ?? 'kg',
-    method: c.oneOf(o, 'method', at, ['activity', 'spend'] as const, true) ?? 'activity',
-    ...(factor !== undefined ? { factor } : {}),
-    ...(factorWithRF !== undefined ? { factorWithRF } : {}),
-    ...(marketFactor !== undefined ? { marketFactor } : {}),
-    ...(fuel !== undefined ? { fuel } : {}),
-    ...(gas !== undefined ? { gas } : {}),
-    ...(keywords.length > 0 ? { keywords } : {}),
-  };
+  // Search words only: any that are not text are left out.
+  const keywords = (c.array(o, 'keywords', at) ?? []).filter((k): k is string => typeof k === 'string');
+  return { ...activity, categories, ...(keywords.length > 0 ? { keywords } : {}) };
 }

@@ -58,6 +58,10 @@ export const limitedNumber = () => v.pipe(v.number(), marks<number>({ limited: t
 /** A non-negative number within the limits (factor values, gas amounts). */
 export const amount = () => v.pipe(v.number(), v.minValue(0), marks<number>({ limited: true }));
 
+/** A fuel property a quantity is multiplied or divided by: above zero, and within the limits. */
+export const positive = () =>
+  v.pipe(v.number(), v.minValue(Number.MIN_VALUE), marks<number>({ limited: true }));
+
 /** A size metric, which divides totals: 0, or at least MIN_METRIC, and within the limits. */
 export const metric = () =>
   v.pipe(v.number(), v.minValue(0), marks<number>({ limited: true, smallest: MIN_METRIC }));

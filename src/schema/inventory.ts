@@ -3,10 +3,11 @@
  * declared once, read from exchange files and from backups.
  */
 import * as v from 'valibot';
-import { GWP_SET_IDS, INVENTORY_GWP_SETS } from '../core/gwp';
+import { INVENTORY_GWP_SETS } from '../core/gwp';
 import type { CustomFactor, Exclusion, Inventory, SizeMetrics } from '../core/inventory';
 import { CategorySchema, EntrySchema, UnitSchema } from './entry';
-import { amount, filled, id, inventoryYear, metric, nonBlank, text, time, year } from './fields';
+import { FactorValueSchema } from './factorSet';
+import { filled, id, inventoryYear, metric, nonBlank, text, time, year } from './fields';
 import type { Assert, Same } from './same';
 
 export const BOUNDARIES = ['operational-control', 'financial-control', 'equity-share'] as const;
@@ -17,19 +18,6 @@ export const MetricsSchema = v.object({
   revenueEur: v.optional(metric()),
   floorAreaM2: v.optional(metric()),
   production: v.optional(v.object({ amount: metric(), unit: nonBlank(50) })),
-});
-
-/**
- * The numbers of a factor value, kg per unit: a custom factor's value here, and (with its year and source) a
- * factor-set value. The rules between them (at least one of gases, co2eParts, co2e; co2eGwp with co2eParts;
- * not both a split and a total) are the reader's (readValue in src/factors/readFactorSet.ts).
- */
-export const FactorValueSchema = v.object({
-  gases: v.optional(v.record(v.string(), amount())),
-  co2eParts: v.optional(v.record(v.string(), amount())),
-  co2e: v.optional(amount()),
-  co2eGwp: v.optional(v.picklist(GWP_SET_IDS)),
-  biogenicCO2: v.optional(amount()),
 });
 
 export const CustomFactorSchema = v.object({

@@ -200,8 +200,17 @@ function field(key: string, schema: SchemaNode, mode: ReadMode): Field {
     }
     case 'array': {
       const item = s.item;
-      if (item?.type !== 'object')
-        throw new Error(`schema: ${key} is a list of ${item?.type}, not of records`);
+      if (item?.type !== 'object') {
+        // Lists of values (categories, keywords) have rules of their own: the caller reads them (skip).
+        return {
+          key,
+          required,
+          fallback: [],
+          read: () => {
+            throw new Error(`schema: ${key} is a list of ${item?.type}; read it in the caller`);
+          },
+        };
+      }
       return {
         key,
         required,

@@ -4,7 +4,9 @@
  * (yearEvaluation.ts). The page draws these and writes through yearEdits.ts; it never reaches storage itself.
  */
 import { useMemo } from 'preact/hooks';
+import type { CategoryId } from '../core/categories';
 import type { FactorSet } from '../core/factorSet';
+import type { Issue } from '../core/issues';
 import { type FactorSetRef, listFactorSets } from '../db/factorSets';
 import { getInventoryOfYear } from '../db/inventories';
 import { getOrganization, listSites } from '../db/organizations';
@@ -30,6 +32,26 @@ export interface YearData {
   setRefs: FactorSetRef[] | undefined;
   /** null until the year, its entries and sites have arrived. */
   view: ChunkedYear | null;
+  /** The entries of each category, in the stored order. */
+  perCategory: Map<CategoryId, EntryRow[]>;
+  /** Entries of each category that cannot be counted yet (hasProblem). */
+  problemCounts: Map<CategoryId, number>;
+}
+
+/** An entry that cannot be counted yet: unfinished, or with an error of its own. */
+export function hasProblem(e: EntryRow, problems: ReadonlyMap<string, readonly Issue[]>): boolean {
+  return isUnfinished(e) || (problems.get(e.id)?.some((i) => i.severity === 'error') ?? false);
+}
+
+/** Entries by category, each list in the stored order. */
+export function byCategory(entries: readonly EntryRow[]): Map<CategoryId, EntryRow[]> {
+  const out = new Map<CategoryId, EntryRow[]>();
+  for (const e of entries) {
+    const list = out.get(e.category);
+    if (list) list.push(e);
+    else out.set(e.category, [e]);
+  }
+  return out;
 }
 
 export function useYear(orgId: string, year: number): YearData {
@@ -42,5 +64,15 @@ export function useYear(orgId: string, year: number): YearData {
   // Evaluated once per change of the stored data, not at every render; one chunk of entries at a keystroke.
   const siteIds = useMemo(() => sites?.map((s) => s.id), [sites]);
   const view = useChunkedYear(inv, entries, siteIds, set);
-  return { org, inv, entries, sites, set, setRefs, view };
+  const perCategory = useMemo(() => byCategory(entries ?? []), [entries]);
+  const problemCounts = useMemo(() => {
+    const counts = new Map<CategoryId, number>();
+    if (view) {
+      for (const e of entries ?? []) {
+        if (hasProblem(e, view.problems)) counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
+      }
+    }
+    return counts;
+  }, [entries, view]);
+  return { org, inv, entries, sites, set, setRefs, view, perCategory, problemCounts };
 }

@@ -13,17 +13,9 @@ import type { EntryResult } from '../../core/results';
 import { formatNumber, formatTonnes } from '../../i18n/format';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
-import { type EntryRow, type InventoryRow, isUnfinished, type SiteRow } from '../../state/year';
+import { type EntryRow, hasProblem, type InventoryRow, isUnfinished, type SiteRow } from '../../state/year';
 import { EntryEditor } from './EntryEditor';
-import {
-  type EntryFigures,
-  hasProblem,
-  type ListItem,
-  listItems,
-  PAGE_SIZE,
-  pageStartOf,
-  sumFigures,
-} from './entryList';
+import { type EntryFigures, type ListItem, listItems, PAGE_SIZE, pageStartOf, sumFigures } from './entryList';
 import { Pager } from './Pager';
 
 export interface EntryTableProps {

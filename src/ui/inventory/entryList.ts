@@ -4,9 +4,7 @@
  * otherwise bury everything else. Built once per change of the stored data and sliced into pages, so a year
  * of 20,000 entries draws a few dozen table rows.
  */
-import type { CategoryId } from '../../core/categories';
-import type { Issue } from '../../core/issues';
-import { type EntryRow, isUnfinished } from '../../state/year';
+import type { EntryRow } from '../../state/year';
 
 /** Items of a list drawn at once; further ones are on the next pages. */
 export const PAGE_SIZE = 50;
@@ -23,22 +21,6 @@ export interface EntryFigures {
 export type ListItem =
   | { kind: 'entry'; entry: EntryRow }
   | { kind: 'group'; key: string; entries: EntryRow[] };
-
-/** An entry that cannot be counted yet: unfinished, or with an error of its own. */
-export function hasProblem(e: EntryRow, problems: ReadonlyMap<string, readonly Issue[]>): boolean {
-  return isUnfinished(e) || (problems.get(e.id)?.some((i) => i.severity === 'error') ?? false);
-}
-
-/** Entries by category, each list in the stored order. */
-export function byCategory(entries: readonly EntryRow[]): Map<CategoryId, EntryRow[]> {
-  const out = new Map<CategoryId, EntryRow[]>();
-  for (const e of entries) {
-    const list = out.get(e.category);
-    if (list) list.push(e);
-    else out.set(e.category, [e]);
-  }
-  return out;
-}
 
 /**
  * The items of one category in the stored order, a group standing where its first row is. `single` entries

@@ -4,7 +4,7 @@
  * Categories open one at a time into a paged table of their entries, so a year of 20,000 entries draws a few
  * dozen rows (decision 24).
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { CATEGORIES, type CategoryId, type Scope } from '../../core/categories';
 import { formatTonnes } from '../../i18n/format';
 import { issueMessage, type Lang } from '../../i18n/issueMessages';
@@ -16,7 +16,6 @@ import { NumberField } from '../components/NumberField';
 import { SelectField } from '../components/SelectField';
 import { CategorySection } from '../inventory/CategorySection';
 import { CustomFactors } from '../inventory/CustomFactors';
-import { byCategory, hasProblem } from '../inventory/entryList';
 import '../inventory/yearPage.css';
 
 /** The categories the user opened in each year, kept while the app runs: back from the results, as left. */
@@ -26,18 +25,8 @@ const NONE: EntryRow[] = [];
 const noResult = () => undefined;
 
 export function InventoryPage({ lang, orgId, year }: { lang: Lang; orgId: string; year: number }) {
-  const { org, inv, entries, sites, set, setRefs, view } = useYear(orgId, year);
+  const { org, inv, entries, sites, set, setRefs, view, perCategory, problemCounts } = useYear(orgId, year);
   const entryResult = view?.entryResult ?? noResult;
-  const perCategory = useMemo(() => byCategory(entries ?? []), [entries]);
-  const problemCounts = useMemo(() => {
-    const counts = new Map<CategoryId, number>();
-    if (view) {
-      for (const e of entries ?? []) {
-        if (hasProblem(e, view.problems)) counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
-      }
-    }
-    return counts;
-  }, [entries, view]);
   const [opened, setOpened] = useState<ReadonlySet<CategoryId>>(
     () => openedCategories.get(`${orgId}|${year}`) ?? new Set(),
   );

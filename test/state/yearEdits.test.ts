@@ -1,0 +1,101 @@
+/**
+ * The year page's commands (src/state/yearEdits.ts) on the app's database: each field's edit is saved under
+ * the key the page used before it wrote through state (`entry:<id>:<fields>`, `inventory:<id>:<fields>`), a
+ * write that fails is kept under that key and written when storage works again, a custom factor is added
+ * once and removed by id, and removing an entry drops the edits of it still waiting for storage.
+ */
+import 'fake-indexeddb/auto';
+import { describe, expect, it, vi } from 'vitest';
+import { createInventory } from '../../src/db/inventories';
+import { DEFAULT_FACTOR_SET } from '../../src/factors/builtinSets';
+import { db } from '../../src/state/database';
+import { editState, holdEdits, retryUnsaved, saveState } from '../../src/state/saveStatus';
+import {
+  addCustomFactor,
+  addYearEntry,
+  entrySaveKey,
+  removeCustomFactor,
+  removeYearEntry,
+  saveEntry,
+  saveInventory,
+} from '../../src/state/yearEdits';
+
+/** Lets every settled write's callbacks (and the retries they start) run. */
+const settle = async () => {
+  for (let i = 0; i < 20; i++) await new Promise((r) => setTimeout(r, 0));
+};
+
+let partners = 0;
+const year = () => createInventory(db, `org-${++partners}`, 2024, { factorSet: DEFAULT_FACTOR_SET });
+
+/** The next entry update fails as a full disk does. */
+const diskFullOnce = () =>
+  vi
+    .spyOn(db.entries, 'update')
+    .mockRejectedValueOnce(
+      Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' }),
+    );
+
+describe('the year page’s commands', () => {
+  it('save an entry’s fields under their key, keep a failed write and write it when storage works again', async () => {
+    const inv = await year();
+    const entry = await addYearEntry(inv.id, { category: 's1.mobile', unit: 'l' });
+    const key = entrySaveKey(entry.id, ['quantityText', 'quantity']);
+    expect(key).toBe(`entry:${entry.id}:quantity,quantityText`);
+
+    saveEntry(entry.id, { quantity: 12.5, quantityText: '12,5' });
+    await settle();
+    expect(await db.entries.get(entry.id)).toMatchObject({ quantity: 12.5, quantityText: '12,5' });
+    expect(editState(key)).toBe('idle');
+
+    // A full disk: the edit is kept under its field's key, then written on retry.
+    const spy = diskFullOnce();
+    saveEntry(entry.id, { quantity: 30, quantityText: '30' });
+    await settle();
+    expect(editState(key)).toBe('failed');
+    expect(saveState.get().unsaved).toBe(1);
+    spy.mockRestore();
+    await retryUnsaved();
+    await settle();
+    expect(editState(key)).toBe('idle');
+    expect(await db.entries.get(entry.id)).toMatchObject({ quantity: 30, quantityText: '30' });
+
+    saveInventory(inv.id, { status: 'complete' });
+    await settle();
+    expect((await db.inventories.get(inv.id))?.status).toBe('complete');
+    expect(editState(`inventory:${inv.id}:status`)).toBe('idle');
+  });
+
+  it('add a custom factor once and remove it by its id', async () => {
+    const inv = await year();
+    const factor = {
+      name: 'Local heat',
+      unit: 'MWh' as const,
+      value: { co2e: 120 },
+      year: 2024,
+      source: 'Supplier',
+    };
+    addCustomFactor(inv.id, factor);
+    await settle();
+    const stored = (await db.inventories.get(inv.id))?.customFactors ?? [];
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject(factor);
+    removeCustomFactor(inv.id, stored[0]?.id ?? '');
+    await settle();
+    expect((await db.inventories.get(inv.id))?.customFactors).toEqual([]);
+  });
+
+  it('remove an entry, and with it the edits of it that wait (here for the choice about another tab’s value)', async () => {
+    const inv = await year();
+    const entry = await addYearEntry(inv.id, { category: 's1.mobile', unit: 'l' });
+    const key = entrySaveKey(entry.id, ['note']);
+    holdEdits(key);
+    saveEntry(entry.id, { note: 'typed while another tab changed it' });
+    expect(editState(key)).toBe('held');
+    expect(await removeYearEntry(entry.id)).toBe(true);
+    await settle();
+    expect(await db.entries.get(entry.id)).toBeUndefined();
+    expect(editState(key)).toBe('idle');
+    expect(saveState.get()).toMatchObject({ unsaved: 0, conflicts: 0 });
+  });
+});

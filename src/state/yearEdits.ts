@@ -16,16 +16,44 @@ import {
 } from '../db/inventories';
 import type { EntryRow, InventoryRow } from '../db/rows';
 import { db } from './database';
-import { discardEditsOf, editKey, saveEdit, succeeded, track } from './saveStatus';
+import { discardEdits, discardEditsOf, editKey, editState, saveEdit, succeeded, track } from './saveStatus';
 
 type InventoryPatch = Partial<Omit<InventoryRow, 'id' | 'orgId' | 'createdAt'>>;
 type EntryPatch = Partial<Omit<EntryRow, 'id' | 'inventoryId' | 'order'>>;
 
+/**
+ * The patches of edits not yet stored, by save key. Edits of one record are kept under keys of their own
+ * field sets ({activity, unit} beside {unit}), and a kept edit is written again after a later one has been
+ * stored: a field that a later edit wrote is taken out of the older patch, so its retry cannot put the
+ * field's older value back.
+ */
+const keptPatches = new Map<string, Record<string, unknown>>();
+
+function keepPatch<P extends object>(record: string, key: string, patch: P): P {
+  const kept = { ...patch };
+  const fields = Object.keys(kept);
+  for (const [k, older] of keptPatches) {
+    if (k === key || editState(k) === 'idle') {
+      keptPatches.delete(k);
+      continue;
+    }
+    if (!k.startsWith(record)) continue;
+    for (const f of fields) delete older[f];
+    if (Object.keys(older).length === 0) {
+      discardEdits(k);
+      keptPatches.delete(k);
+    }
+  }
+  keptPatches.set(key, kept as Record<string, unknown>);
+  return kept;
+}
+
 /** A change of the year's own fields (status, boundary, GWP, factor set, …), keyed by the fields it writes. */
 export function saveInventory(inventoryId: string, patch: InventoryPatch): void {
-  void saveEdit(`inventory:${inventoryId}:${Object.keys(patch).sort().join(',')}`, () =>
-    updateInventory(db, inventoryId, patch),
-  );
+  const record = `inventory:${inventoryId}:`;
+  const key = `${record}${Object.keys(patch).sort().join(',')}`;
+  const kept = keepPatch(record, key, patch);
+  void saveEdit(key, () => updateInventory(db, inventoryId, kept));
 }
 
 /**
@@ -59,7 +87,9 @@ export const entrySaveKey = (entryId: string, fields: readonly string[]): string
   `entry:${entryId}:${[...fields].sort().join(',')}`;
 
 export function saveEntry(entryId: string, patch: EntryPatch): void {
-  void saveEdit(entrySaveKey(entryId, Object.keys(patch)), () => updateEntry(db, entryId, patch));
+  const key = entrySaveKey(entryId, Object.keys(patch));
+  const kept = keepPatch(`entry:${entryId}:`, key, patch);
+  void saveEdit(key, () => updateEntry(db, entryId, kept));
 }
 
 /** Removes an entry; its edits still waiting for storage can never be stored and are no longer kept. */

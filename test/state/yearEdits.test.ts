@@ -98,4 +98,36 @@ describe('the year page’s commands', () => {
     expect(editState(key)).toBe('idle');
     expect(saveState.get()).toMatchObject({ unsaved: 0, conflicts: 0 });
   });
+
+  it('a kept edit written again after a later one puts back none of the later one’s fields (activity and unit, then unit)', async () => {
+    const inv = await year();
+    const entry = await addYearEntry(inv.id, { category: 's2.electricity', unit: 'kWh' });
+    const older = entrySaveKey(entry.id, ['activity', 'unit']);
+    const spy = diskFullOnce();
+    saveEntry(entry.id, { activity: 'electricity-grid', unit: 'kWh' });
+    await settle();
+    expect(editState(older)).toBe('failed');
+    spy.mockRestore();
+    // The unit chosen later is stored, and its success writes the kept edit again: its activity only.
+    saveEntry(entry.id, { unit: 'MWh' });
+    await settle();
+    expect(editState(older)).toBe('idle');
+    expect(await db.entries.get(entry.id)).toMatchObject({ activity: 'electricity-grid', unit: 'MWh' });
+    expect(saveState.get()).toMatchObject({ unsaved: 0 });
+  });
+
+  it('a kept edit all of whose fields a later edit wrote is dropped, not written again', async () => {
+    const inv = await year();
+    const entry = await addYearEntry(inv.id, { category: 's1.mobile', unit: 'l' });
+    const older = entrySaveKey(entry.id, ['unit']);
+    const spy = diskFullOnce();
+    saveEntry(entry.id, { unit: 'm3' });
+    await settle();
+    expect(editState(older)).toBe('failed');
+    spy.mockRestore();
+    saveEntry(entry.id, { activity: 'diesel', unit: 'l' });
+    await settle();
+    expect(editState(older)).toBe('idle');
+    expect(await db.entries.get(entry.id)).toMatchObject({ activity: 'diesel', unit: 'l' });
+  });
 });

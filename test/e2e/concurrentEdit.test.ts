@@ -247,6 +247,40 @@ describe('two tabs editing one year', () => {
   }, 90_000);
 });
 
+describe('closing an editor while a choice waits', () => {
+  it('writes nothing over the other tab’s value; the choice is shown again when the entry is opened', async () => {
+    const context = await browser.newContext();
+    const errors: string[] = [];
+    const a = await context.newPage();
+    a.on('pageerror', (e) => errors.push(e.message));
+    const url = await createPartnerWithYear(a, server.url, 'Suljettu editori Oy');
+    const { entry: inA, id } = await addHeatEntry(a);
+    const b = await context.newPage();
+    const inB = await openEntry(b, url, id);
+    const nA = inA.locator('input[id$="-note"]');
+    await typeAtEnd(nA, 'aaa');
+    await expect.poll(() => inB.locator('input[id$="-note"]').inputValue()).toBe('aaa');
+    await typeAtEnd(inB.locator('input[id$="-note"]'), 'bbb');
+    const conflictA = a.locator(`#e-${id}-note-save`);
+    await expect.poll(() => conflictA.textContent()).toContain('aaabbb');
+    // A types during the choice, then closes the entry without choosing: closing is no choice.
+    await typeAtEnd(nA, 'ccc');
+    await a.locator(`#edit-${id}`).getByRole('button', { name: 'Sulje kirjaus' }).click();
+    await a.waitForTimeout(300);
+    expect((await storedEntry(a, id))?.note).toBe('aaabbb');
+    expect(await indicator(a)).toBe('conflict');
+    // Opened again, the entry shows A's text and the choice; keeping it writes it.
+    await a.locator(`#row-${id}`).click();
+    await expect.poll(() => a.locator(`#e-${id}-note`).inputValue()).toBe('aaaccc');
+    await expect.poll(() => conflictA.textContent()).toContain('aaabbb');
+    await conflictA.getByRole('button', { name: 'Pidä oma arvosi' }).click();
+    await expect.poll(async () => (await storedEntry(a, id))?.note).toBe('aaaccc');
+    await expect.poll(() => indicator(a)).toBe('saved');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 90_000);
+});
+
 describe('the details of a partner in two tabs', () => {
   it('each field typed in one tab reaches the other, and never conflicts with its own writes', async () => {
     const context = await browser.newContext();

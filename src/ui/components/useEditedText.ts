@@ -44,10 +44,14 @@ export function useEditedText(stored: string, write: (text: string) => void, opt
   const key = opts.saveKey;
   const status: EditState = useEditState(key);
   // A field drawn again while its edit waits to be stored (an editor closed and reopened) shows that edit.
+  // An edit held for a choice about another tab's value (the editor was closed before the choice) shows the
+  // choice again: what is stored is that other value.
   const [initial] = useState((): FieldSync => {
     const kept = key !== undefined && editState(key) !== 'idle' ? keptText(key) : undefined;
     const start = startField(stored);
-    return kept === undefined ? start : { ...start, text: kept, sent: [kept] };
+    if (kept === undefined) return start;
+    const conflict = key !== undefined && editState(key) === 'held' && kept !== stored ? stored : null;
+    return { ...start, text: kept, sent: [kept], conflict };
   });
   const state = useRef<FieldSync>(initial);
   const focused = useRef(false);
@@ -69,11 +73,23 @@ export function useEditedText(stored: string, write: (text: string) => void, opt
     if (status === 'idle') apply(settled(state.current, ctx()));
   }, [status]);
   const inConflict = state.current.conflict !== null;
-  // While a conflict is shown, the field's edits wait for the user's choice instead of overwriting the other value.
+  // Declared before the hold below, so that on unmount its cleanup runs first (Preact runs them in order).
+  const unmounting = useRef(false);
+  useEffect(
+    () => () => {
+      unmounting.current = true;
+    },
+    [],
+  );
+  // While a conflict is shown, the field's edits wait for the user's choice instead of overwriting the other
+  // value. Closing the field is no choice: an edit typed during the conflict stays held (shown again with the
+  // choice when the field is drawn again); a hold with nothing typed is let go.
   useEffect(() => {
     if (!key || !inConflict) return;
     holdEdits(key);
-    return () => releaseEdits(key);
+    return () => {
+      if (!(unmounting.current && editState(key) === 'held')) releaseEdits(key);
+    };
   }, [key, inConflict]);
 
   /**

@@ -244,6 +244,12 @@ export function watchEntries(
     onRows(next);
   };
   const listener = (parts: ObservabilitySet) => {
+    // `all`: Dexie could not follow other tabs' writes (this page came back from the back/forward cache)
+    // and says that anything may have changed: the year is read again.
+    if (parts.all) {
+      run(readAll);
+      return;
+    }
     const changed = parts[part];
     if (!changed) return;
     const keys = pointKeys(changed, PATCH_LIMIT);

@@ -3,6 +3,7 @@
  * write (typing, adding, removing, another year's entry, an import larger than a patch, removing the year)
  * its list equals a fresh read, and rows a write did not touch stay the same objects.
  */
+import Dexie, { RangeSet } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { addEntries } from '../../src/db/bulkEntries';
 import {
@@ -109,5 +110,32 @@ describe('watchEntries', () => {
     await new Promise((ok) => setTimeout(ok, 50));
     expect(c.lists.length).toBe(delivered);
     expect(errors).toEqual([]);
+  });
+
+  it('reads the year again when Dexie says anything may have changed (back from the back/forward cache)', async () => {
+    const { db } = freshDb(`watch-all-${Math.random()}`);
+    const org = await createOrganization(db, { name: 'Välimuisti Oy' });
+    const year = await createInventory(db, org.id, 2024, { factorSet: DEFAULT_FACTOR_SET });
+    const entry = await addEntry(db, year.id, {
+      category: 's2.heat',
+      activity: 'district-heat.fi',
+      unit: 'MWh',
+    });
+    const c = collect();
+    const stop = watchEntries(db, year.id, c.onRows, () => undefined);
+    await c.until(1);
+    // Another tab's write that this page did not hear of (its channel was closed while the page was cached).
+    const idb = db.backendDB();
+    await new Promise<void>((ok, fail) => {
+      const tx = idb.transaction('entries', 'readwrite');
+      tx.objectStore('entries').put({ ...entry, quantity: 7, quantityText: '7' });
+      tx.oncomplete = () => ok();
+      tx.onerror = () => fail(tx.error);
+    });
+    // What Dexie fires on `pageshow` of a page restored from the cache.
+    Dexie.on.storagemutated.fire({ all: new RangeSet(-Infinity, [[]]) });
+    await c.until(2);
+    expect(c.lists[1]?.find((r) => r.id === entry.id)?.quantityText).toBe('7');
+    stop();
   });
 });

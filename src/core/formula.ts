@@ -1,18 +1,20 @@
 /**
  * The calculation of one entry written out with its numbers, so a reader can redo it by hand:
- * "1000 l × 0.845 kg/l × 42.5 MJ/kg × 1e-6 TJ/MJ = 0.0359125 TJ; CO2: 0.0359125 TJ × 74100 kg/TJ × 1 = …".
+ * "1000 l × 0.845 kg/l × 42.5 MJ/kg × 0.000001 TJ/MJ = 0.0359125 TJ; CO2: 0.0359125 TJ × 74100 kg/TJ × 1 = …".
  */
 
+import { plainDigits } from './plainDigits';
 import { RF_UPLIFT } from './resolve';
 import type { EntryResult, MarketPart } from './results';
 import { UNSPLIT } from './results';
 
-/** Up to 6 significant digits, no exponent for everyday magnitudes; for reading, not for storing. */
+/**
+ * Up to 6 significant digits, always in plain digits (1e-6 → "0.000001", 1.5e15 → "1500000000000000"): no
+ * exponent notation in any language (issue 11). For reading, not for storing.
+ */
 export function num(n: number): string {
   if (n === 0 || !Number.isFinite(n)) return String(n);
-  const a = Math.abs(n);
-  if (a >= 1e-4 && a < 1e12) return String(Number(n.toPrecision(6)));
-  return n.toExponential(5).replace(/\.?0+e/, 'e');
+  return plainDigits(Number(n.toPrecision(6)));
 }
 
 /** The words of a written-out calculation; English by default, the app passes the user's language. */

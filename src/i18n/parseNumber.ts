@@ -5,7 +5,11 @@
  * a thousands separator, is refused with a reason instead of being guessed.
  */
 import { MAX_INPUT, underflows, withinInput } from '../core/limits';
+import { plainDigits } from '../core/plainDigits';
 import type { Lang } from './issueMessages';
+
+// Moved to the core (the written-out calculation uses it too); still offered here, where the fields use it.
+export { plainDigits };
 
 export type ParseResult =
   | { ok: true; value: number }
@@ -38,23 +42,6 @@ export function parseNumber(text: string, lang: Lang): ParseResult {
   if (!withinInput(value)) return { ok: false, reason: 'range', bound: 'max', limit: MAX_INPUT };
   if (underflows(value, s)) return { ok: false, reason: 'range', bound: 'zero', limit: 0 };
   return { ok: true, value };
-}
-
-/**
- * Every digit of a number, without an exponent: "1e-22" → "0.0000000000000000000001", "1e+21" → "1" and 21
- * zeros. The digits are JavaScript's shortest form of the number, so reading them back gives the same number.
- */
-export function plainDigits(n: number): string {
-  const t = String(n);
-  const m = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(t);
-  if (!m) return t;
-  const sign = m[1] ?? '';
-  const int = m[2] ?? '';
-  const digits = int + (m[3] ?? '');
-  const point = int.length + Number(m[4]);
-  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
-  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
-  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
 /** A number written back in the user's format, without losing digits (for fields filled from data). */

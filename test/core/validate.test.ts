@@ -338,7 +338,7 @@ describe('comparison and formula', () => {
     expect(f).toContain('1000 l × 0.845 kg/l (density) × 42.5 MJ/kg (net calorific value)');
     expect(f).toContain('GWP 27.9 (AR6)');
     expect(f).toMatch(/total 2\d{3}\.\d+ kg CO2e/);
-    expect(num(1e-7)).toBe('1e-7');
+    expect(num(1e-7)).toBe('0.0000001');
   });
 
   it('writes the calculation out in Finnish with decimal commas when asked', () => {

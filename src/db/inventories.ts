@@ -8,7 +8,7 @@ import { newInventory } from '../core/inventory';
 import { newId, now } from './ids';
 import type { EntryRow, InventoryRow } from './rows';
 import type { PaastoDb } from './schema';
-import { write } from './storageErrors';
+import { RecordGoneError, write } from './storageErrors';
 
 export function listInventories(db: PaastoDb, orgId: string): Promise<InventoryRow[]> {
   return db.inventories.where('orgId').equals(orgId).sortBy('year');
@@ -183,7 +183,7 @@ export async function updateEntry(
 ): Promise<void> {
   await write(db, async () => {
     const n = await db.entries.update(id, { ...patch, updatedAt: now() });
-    if (n === 0 && !(await db.entries.get(id))) throw new Error(`No entry ${id}`);
+    if (n === 0 && !(await db.entries.get(id))) throw new RecordGoneError(`entry ${id}`);
   });
 }
 

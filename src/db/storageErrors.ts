@@ -17,6 +17,27 @@ export class StorageError extends Error {
   }
 }
 
+/**
+ * A write to a record that is no longer stored (removed in another tab, or in this one while the write waited):
+ * no retry can store it, so it is not a storage failure to show or to try again.
+ */
+export class RecordGoneError extends Error {
+  constructor(what: string) {
+    super(`No ${what}`);
+    this.name = 'RecordGoneError';
+  }
+}
+
+/** Whether a failed write was one to a record no longer stored (see RecordGoneError), however wrapped. */
+export function isRecordGone(e: unknown): boolean {
+  let cur: unknown = e;
+  for (let depth = 0; depth < 4 && cur; depth++) {
+    if (cur instanceof RecordGoneError || named(cur).name === 'RecordGoneError') return true;
+    cur = cur instanceof StorageError ? cur.cause : named(cur).inner;
+  }
+  return false;
+}
+
 interface NamedError {
   name?: string;
   message?: string;

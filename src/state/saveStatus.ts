@@ -12,7 +12,7 @@
  * under way, no failure stands and no edit is kept unsaved. `flush()` refuses (throws) while any edit is unsaved,
  * e.g. before reloading into a new version.
  */
-import { classify, type StorageFailure } from '../db/storageErrors';
+import { classify, isRecordGone, type StorageFailure } from '../db/storageErrors';
 import { signal } from './signal';
 
 export interface SaveState {
@@ -125,7 +125,11 @@ function run(key: string, write: () => Promise<unknown>): Promise<boolean> {
     },
     (e: unknown) => {
       const now = edits.get(key);
-      if (now?.run === id) {
+      // The record is gone (removed in another tab): nothing can store this edit, and nothing is failing.
+      if (now?.run === id && isRecordGone(e)) {
+        edits.delete(key);
+        held.delete(key);
+      } else if (now?.run === id) {
         now.state = held.has(key) ? 'held' : 'failed';
         now.failure = classify(e);
         if (before?.state !== 'failed') newFailure();

@@ -130,4 +130,16 @@ describe('the year page’s commands', () => {
     expect(editState(older)).toBe('idle');
     expect(await db.entries.get(entry.id)).toMatchObject({ activity: 'diesel', unit: 'l' });
   });
+
+  it('an edit of an entry another tab removed is dropped, not kept as a storage failure', async () => {
+    const inv = await year();
+    const entry = await addYearEntry(inv.id, { category: 's1.mobile', unit: 'l' });
+    await db.entries.delete(entry.id);
+    const key = entrySaveKey(entry.id, ['note']);
+    saveEntry(entry.id, { note: 'typed in a tab that had not yet seen the removal' });
+    await settle();
+    expect(editState(key)).toBe('idle');
+    expect(saveState.get()).toMatchObject({ unsaved: 0, failure: null });
+    expect(await db.entries.get(entry.id)).toBeUndefined();
+  });
 });

@@ -12,7 +12,7 @@ import type { Issue, IssueCode, IssueRecord } from './issues';
 import { escapePointer, pointer } from './issues';
 import { MAX_INPUT, MAX_RESULT, MIN_METRIC, withinInput } from './limits';
 import { checkMagnitudes } from './magnitudes';
-import { indexSet } from './resolve';
+import { indexSet, type SetIndex } from './resolve';
 import { conversionPath, isUnit, pathFactor, UnitError, type UnitId } from './units';
 
 export const MIN_YEAR = 1990;
@@ -21,11 +21,16 @@ const PERIOD = /^(\d{4})-(0[1-9]|1[0-2])$/;
 /** Grid factors change every year; a value older than this many years gets a warning. */
 export const STALE_AFTER_YEARS = 2;
 
+/**
+ * `acrossEntries: false` leaves out the checks between entries (checkAcrossEntries): for a part of a year's
+ * entries, whose caller makes them once over the whole year.
+ */
 export function validateInventory(
   inv: Inventory,
   set: FactorSet,
   sites: ReadonlySet<string>,
   base = '',
+  options: { acrossEntries?: boolean } = {},
 ): Issue[] {
   const issues: Issue[] = [];
   // The record being checked: every problem found meanwhile carries it (Issue.record). Kept as its kind and
@@ -110,8 +115,6 @@ export function validateInventory(
   });
 
   const ids = new Set<string>();
-  const wholeYear = new Map<string, number>();
-  const monthly = new Map<string, number>();
   // Entries without an error of their own: their results are checked against the limits below.
   const clean: number[] = [];
   inv.entries.forEach((e, i) => {
@@ -123,8 +126,6 @@ export function validateInventory(
     const before = issues.length;
     validateEntry(e, at);
     if (issues.length === before) clean.push(i);
-    const key = `${e.category}|${e.activity}|${e.site ?? ''}|${e.customFactor ?? ''}`;
-    (e.period === undefined ? wholeYear : monthly).set(key, i);
   });
   const stale = new Set<string>();
   about(undefined);
@@ -142,11 +143,8 @@ export function validateInventory(
       }
     }
   });
-  for (const [key, i] of monthly) {
-    const j = wholeYear.get(key);
-    about('entry', inv.entries[i]?.id);
-    if (j !== undefined) warn(pointer('entries', i), 'double-count', { other: base + pointer('entries', j) });
-  }
+  const across = options.acrossEntries !== false;
+  if (across) issues.push(...doubleCounts(inv.entries, base));
 
   inv.excluded.forEach((x, i) => {
     const at = pointer('excluded', i);
@@ -173,24 +171,7 @@ export function validateInventory(
       err(at, 'number-limit', { value: String(n), bound: 'min', limit: MIN_METRIC });
     }
   }
-  // The fugitive mass balance may subtract, but a gas cannot be emitted less than nothing in a year.
-  const net = new Map<string, { sum: number; first: number }>();
-  inv.entries.forEach((e, i) => {
-    if (e.category !== 's1.fugitive' || typeof e.quantity !== 'number') return;
-    const cur = net.get(e.activity) ?? { sum: 0, first: i };
-    const a = idx.activities.get(e.activity);
-    let kg = e.quantity;
-    try {
-      if (isUnit(e.unit)) kg = e.quantity * pathFactor(conversionPath(e.unit, 'kg'));
-    } catch {
-      // A unit problem is reported by the entry's own checks.
-    }
-    if (a?.gas !== undefined) net.set(e.activity, { sum: cur.sum + kg, first: cur.first });
-  });
-  for (const [activity, { sum, first }] of net) {
-    about('entry', inv.entries[first]?.id);
-    if (sum < -1e-9) err(pointer('entries', first), 'negative-net', { activity, value: sum });
-  }
+  if (across) issues.push(...negativeNets(inv.entries, idx, base));
   // What the entries would make, once the year is known to be calculable with this set.
   if (set.id === inv.factorSet.id && set.release === inv.factorSet.release && isGwpSetId(inv.gwp)) {
     checkMagnitudes(inv, set, clean, (i, tail, code, params) => {
@@ -330,4 +311,64 @@ export function validateInventory(
       }
     }
   }
+}
+
+/**
+ * The checks between entries, which a part of a year's entries cannot make alone: a monthly entry beside a
+ * whole-year one of the same activity, site and factor (`double-count`), and a gas's fugitive mass balance
+ * below zero (`negative-net`, an error at the gas's first entry). Paths and records as validateInventory's.
+ */
+export function checkAcrossEntries(entries: readonly Entry[], set: FactorSet, base = ''): Issue[] {
+  return [...doubleCounts(entries, base), ...negativeNets(entries, indexSet(set), base)];
+}
+
+function doubleCounts(entries: readonly Entry[], base: string): Issue[] {
+  const wholeYear = new Map<string, number>();
+  const monthly = new Map<string, number>();
+  entries.forEach((e, i) => {
+    const key = `${e.category}|${e.activity}|${e.site ?? ''}|${e.customFactor ?? ''}`;
+    (e.period === undefined ? wholeYear : monthly).set(key, i);
+  });
+  const issues: Issue[] = [];
+  for (const [key, i] of monthly) {
+    const j = wholeYear.get(key);
+    if (j === undefined) continue;
+    issues.push({
+      severity: 'warning',
+      path: base + pointer('entries', i),
+      code: 'double-count',
+      params: { other: base + pointer('entries', j) },
+      record: { kind: 'entry', id: entries[i]?.id ?? '' },
+    });
+  }
+  return issues;
+}
+
+function negativeNets(entries: readonly Entry[], idx: SetIndex, base: string): Issue[] {
+  // The fugitive mass balance may subtract, but a gas cannot be emitted less than nothing in a year.
+  const net = new Map<string, { sum: number; first: number }>();
+  entries.forEach((e, i) => {
+    if (e.category !== 's1.fugitive' || typeof e.quantity !== 'number') return;
+    const cur = net.get(e.activity) ?? { sum: 0, first: i };
+    const a = idx.activities.get(e.activity);
+    let kg = e.quantity;
+    try {
+      if (isUnit(e.unit)) kg = e.quantity * pathFactor(conversionPath(e.unit, 'kg'));
+    } catch {
+      // A unit problem is reported by the entry's own checks.
+    }
+    if (a?.gas !== undefined) net.set(e.activity, { sum: cur.sum + kg, first: cur.first });
+  });
+  const issues: Issue[] = [];
+  for (const [activity, { sum, first }] of net) {
+    if (sum < -1e-9)
+      issues.push({
+        severity: 'error',
+        path: base + pointer('entries', first),
+        code: 'negative-net',
+        params: { activity, value: sum },
+        record: { kind: 'entry', id: entries[first]?.id ?? '' },
+      });
+  }
+  return issues;
 }

@@ -39,6 +39,12 @@ export interface EvaluateOptions {
    * years that cannot be calculated are left out of the history and named.
    */
   mode: 'lenient' | 'strict';
+  /**
+   * lenient, for a part of a year's entries (the year page's chunks): the checks between entries
+   * (checkAcrossEntries) are not made on the part, as its caller makes them once over the whole year; these
+   * entries, which they found wrong, are left out as the whole year leaves them out.
+   */
+  part?: { leftOut: ReadonlySet<string> };
 }
 
 /** The years a report is made of, as a file of them would hold them: what the report data is built from. */
@@ -76,6 +82,7 @@ export function checkYear(
   set: FactorSet | null,
   sites: ReadonlySet<string>,
   base: string,
+  options: { acrossEntries?: boolean } = {},
 ): Issue[] {
   if (!set) {
     return [
@@ -87,7 +94,7 @@ export function checkYear(
       },
     ];
   }
-  return validateInventory(inv, set, sites, base);
+  return validateInventory(inv, set, sites, base, options);
 }
 
 /** Calculates a checked year, its warnings kept with the result; input the core cannot compute is a problem. */
@@ -127,7 +134,9 @@ export function evaluateYear(
   setOf: FactorSetOf,
   options: EvaluateOptions,
 ): YearEvaluation {
-  return options.mode === 'lenient' ? lenient(partner, year, setOf) : strict(partner, year, setOf);
+  return options.mode === 'lenient'
+    ? lenient(partner, year, setOf, options.part)
+    : strict(partner, year, setOf);
 }
 
 function yearOf(partner: PartnerYears, year: number): Inventory {
@@ -136,14 +145,20 @@ function yearOf(partner: PartnerYears, year: number): Inventory {
   return inv;
 }
 
-function lenient(partner: PartnerYears, year: number, setOf: FactorSetOf): YearEvaluation {
+function lenient(
+  partner: PartnerYears,
+  year: number,
+  setOf: FactorSetOf,
+  part: EvaluateOptions['part'],
+): YearEvaluation {
   const inv = yearOf(partner, year);
   const leftOut = new Set<string>();
   const set = setOf(inv.factorSet);
   if (set === undefined) return { year, result: null, issues: [], leftOut };
   const sites = new Set(partner.organization?.sites.map((s) => s.id) ?? partner.siteIds ?? []);
-  const issues = checkYear(inv, set, sites, '');
+  const issues = checkYear(inv, set, sites, '', { acrossEntries: !part });
   if (!set) return { year, result: null, issues, leftOut };
+  for (const id of part?.leftOut ?? []) leftOut.add(id);
   let wholeYear = false;
   for (const i of issues) {
     if (i.severity !== 'error') continue;

@@ -5,9 +5,11 @@
  * evaluates one chunk again and merges; evaluating 20,000 entries whole took about 150 ms in Chromium at
  * every keystroke. There is one evaluation (evaluateYear); this only adds up its parts. Pure.
  *
- * What no chunk can see, the merge cannot restore: checks across entries of different chunks (a monthly
- * entry beside a whole-year one, `double-count`; the fugitive mass balance of one gas, `negative-net`) are
- * made within each chunk only. A stale factor is named once, at its first entry, as in the whole year.
+ * What no chunk can see is checked once over the whole year: the checks between entries (a monthly entry
+ * beside a whole-year one, `double-count`; the fugitive mass balance of one gas, `negative-net`;
+ * checkAcrossEntries in src/core/validate.ts) are left out of each chunk's evaluation (EvaluateOptions.part,
+ * which leaves out the entries they found wrong) and their problems added here. A stale factor is named once,
+ * at its first entry, as in the whole year.
  */
 import type { CategoryId } from '../core/categories';
 import type { Issue } from '../core/issues';
@@ -64,8 +66,14 @@ function rebaseIssue(i: Issue, offset: number): Issue {
   };
 }
 
-/** The chunks' evaluations, in the order of the year's entries, as one evaluation of the whole year. */
-export function mergeChunks(chunks: readonly ChunkEvaluation[]): MergedEvaluation {
+/**
+ * The chunks' evaluations, in the order of the year's entries, as one evaluation of the whole year; `across`:
+ * the problems of checkAcrossEntries over the whole year, paths over the whole year.
+ */
+export function mergeChunks(
+  chunks: readonly ChunkEvaluation[],
+  across: readonly Issue[] = [],
+): MergedEvaluation {
   const issues: Issue[] = [];
   const yearOwn = new Set<string>();
   const staleNamed = new Set<string>();
@@ -78,6 +86,10 @@ export function mergeChunks(chunks: readonly ChunkEvaluation[]): MergedEvaluatio
     biogenicCO2: 0,
     byCategory: {},
   };
+  for (const i of across) {
+    issues.push(i);
+    if (i.severity === 'error' && i.record?.kind === 'entry') leftOut.add(i.record.id);
+  }
   let offset = 0;
   for (const c of chunks) {
     const ev = c.evaluation;

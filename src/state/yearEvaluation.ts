@@ -6,8 +6,10 @@
  */
 import { useRef } from 'preact/hooks';
 import type { FactorSet } from '../core/factorSet';
+import type { Inventory } from '../core/inventory';
 import type { Issue } from '../core/issues';
 import type { EntryResult } from '../core/results';
+import { checkAcrossEntries } from '../core/validate';
 import type { EntryRow, InventoryRow } from '../db/rows';
 import { toCoreInventory } from '../db/toCore';
 import { evaluateYear } from '../io/evaluateYear';
@@ -29,15 +31,22 @@ export interface ChunkedYear {
 
 export interface Chunk extends ChunkEvaluation {
   rows: readonly EntryRow[];
+  /** The chunk's rows as core entries (unfinished ones left out), as evaluated. */
+  inventory: Inventory;
   incomplete: number;
+  /** Ids of the chunk's entries the checks across the whole year leave out, as evaluated. */
+  leftOutKey: string;
   results?: Map<string, EntryResult>;
 }
 
 export interface ChunkMemo {
-  inv: InventoryRow;
-  siteKey: string;
+  /** What of the year row and its sites the entries' results depend on (entryKey). */
+  key: string;
   set: FactorSet | null | undefined;
   chunks: Chunk[];
+  inv?: InventoryRow;
+  /** evaluateYear of the year row without entries: its own problems (metrics, exclusions, factors). */
+  yearPart?: ChunkEvaluation;
   entries?: readonly EntryRow[];
   year?: ChunkedYear;
 }
@@ -45,20 +54,42 @@ export interface ChunkMemo {
 const sameRows = (a: readonly EntryRow[], b: readonly EntryRow[]) =>
   a.length === b.length && a.every((x, i) => x === b[i]);
 
-function evaluateChunk(
-  inv: InventoryRow,
-  rows: readonly EntryRow[],
-  siteIds: readonly string[],
-  set: FactorSet | null | undefined,
-): Chunk {
-  const { inventory, incomplete } = toCoreInventory(inv, rows);
-  const evaluation = evaluateYear({ siteIds, inventories: [inventory] }, inv.year, () => set, {
-    mode: 'lenient',
-  });
-  return { rows, incomplete: incomplete.length, evaluation, entries: inventory.entries.length };
+/**
+ * The fields of a year row that an entry's checks and figures read (validateInventory per entry,
+ * calculateInventory): a change of another (a metric, the status, the boundary, a custom factor's name)
+ * evaluates no chunk again. Metrics are checked by the year part alone.
+ */
+function entryKey(inv: InventoryRow, siteKey: string): string {
+  return JSON.stringify([
+    inv.year,
+    inv.gwp,
+    inv.factorSet.id,
+    inv.factorSet.release,
+    inv.radiativeForcing,
+    inv.customFactors.map(({ name: _name, ...rest }) => rest),
+    inv.excluded,
+    siteKey,
+  ]);
 }
 
-/** The year's numbers from `entries`, evaluating again only the chunks whose rows are not the remembered ones. */
+function evaluate(
+  inv: InventoryRow,
+  inventory: Inventory,
+  siteIds: readonly string[],
+  set: FactorSet | null | undefined,
+  part?: { leftOut: ReadonlySet<string> },
+): ChunkEvaluation {
+  const evaluation = evaluateYear({ siteIds, inventories: [inventory] }, inv.year, () => set, {
+    mode: 'lenient',
+    ...(part ? { part } : {}),
+  });
+  return { evaluation, entries: inventory.entries.length };
+}
+
+/**
+ * The year's numbers from `entries`, evaluating again only the chunks whose rows, or whose entries the checks
+ * across the whole year leave out, are not the remembered ones.
+ */
 export function evaluateChunked(
   previous: ChunkMemo | null,
   inv: InventoryRow,
@@ -66,21 +97,49 @@ export function evaluateChunked(
   siteIds: readonly string[],
   set: FactorSet | null | undefined,
 ): ChunkMemo {
-  const siteKey = siteIds.join('\n');
+  const key = entryKey(inv, siteIds.join('\n'));
   let m = previous;
-  if (!m || m.inv !== inv || m.siteKey !== siteKey || m.set !== set) m = { inv, siteKey, set, chunks: [] };
-  if (m.entries === entries && m.year) return m;
-  const chunks: Chunk[] = [];
+  if (!m || m.key !== key || m.set !== set) m = { key, set, chunks: [] };
+  if (m.entries === entries && m.inv === inv && m.year) return m;
+  // The chunks evaluate the year without its metrics, which the year part checks.
+  const chunkRow: InventoryRow = { ...inv, metrics: {} };
+  const parts: { rows: readonly EntryRow[]; inventory: Inventory; incomplete: number; old?: Chunk }[] = [];
   for (let start = 0, i = 0; start < Math.max(entries.length, 1); start += CHUNK, i++) {
-    const part = entries.slice(start, start + CHUNK);
+    const rows = entries.slice(start, start + CHUNK);
     const old = m.chunks[i];
-    chunks.push(old && sameRows(old.rows, part) ? old : evaluateChunk(inv, part, siteIds, set));
+    if (old && sameRows(old.rows, rows))
+      parts.push({ rows, inventory: old.inventory, incomplete: old.incomplete, old });
+    else {
+      const core = toCoreInventory(chunkRow, rows);
+      parts.push({ rows, inventory: core.inventory, incomplete: core.incomplete.length });
+    }
   }
-  return { ...m, chunks, entries, year: yearOf(chunks) };
+  // The checks between entries, once over the whole year (cheap): a gas's balance or a monthly entry beside
+  // a whole-year one may span chunks.
+  const across = set
+    ? checkAcrossEntries(
+        parts.flatMap((p) => p.inventory.entries),
+        set,
+      )
+    : [];
+  const wrong = new Set<string>();
+  for (const i of across) if (i.severity === 'error' && i.record?.kind === 'entry') wrong.add(i.record.id);
+  const chunks = parts.map((p): Chunk => {
+    const leftOut = wrong.size > 0 ? p.inventory.entries.filter((e) => wrong.has(e.id)).map((e) => e.id) : [];
+    const leftOutKey = leftOut.join('\n');
+    if (p.old && p.old.leftOutKey === leftOutKey) return p.old;
+    const ev = evaluate(chunkRow, p.inventory, siteIds, set, { leftOut: new Set(leftOut) });
+    return { ...ev, rows: p.rows, inventory: p.inventory, incomplete: p.incomplete, leftOutKey };
+  });
+  const yearPart =
+    m.inv === inv && m.yearPart
+      ? m.yearPart
+      : evaluate(inv, toCoreInventory(inv, []).inventory, siteIds, set);
+  return { ...m, inv, yearPart, chunks, entries, year: yearOf(yearPart, chunks, across) };
 }
 
-function yearOf(chunks: Chunk[]): ChunkedYear {
-  const merged = mergeChunks(chunks);
+function yearOf(yearPart: ChunkEvaluation, chunks: Chunk[], across: readonly Issue[]): ChunkedYear {
+  const merged = mergeChunks([yearPart, ...chunks], across);
   const problems = new Map<string, Issue[]>();
   for (const i of merged.issues) {
     const key = i.record?.kind === 'entry' ? i.record.id : '';

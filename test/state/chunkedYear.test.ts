@@ -127,4 +127,128 @@ describe('the year evaluated in chunks', () => {
     expect(stale.find((i) => i.params?.factor === 'fi.electricity.location')?.record?.id).toBe('power-1');
     expectSameAsWhole(memo, old, rows, set);
   });
+
+  /** A row of the year: `fields` over a finished electricity row. */
+  const row = (id: string, fields: Partial<EntryRow> = {}): EntryRow => ({
+    id,
+    inventoryId: inv.id,
+    order: 0,
+    category: 's2.electricity',
+    activity: 'electricity.fi',
+    quantity: 100,
+    quantityText: '100',
+    unit: 'kWh',
+    period: '2024-05',
+    updatedAt: '2024-06-01T00:00:00.000Z',
+    ...fields,
+  });
+  const gas = (id: string, kg: number) =>
+    row(id, {
+      category: 's1.fugitive',
+      activity: 'refrigerant.R-134a',
+      quantity: kg,
+      quantityText: String(kg),
+      unit: 'kg',
+      period: undefined,
+    });
+  /** `first`, then CHUNK - 1 rows that no check relates to it, then `last`: the last is the next chunk's first. */
+  const acrossBoundary = (first: EntryRow, last: EntryRow) => [
+    first,
+    ...Array.from({ length: CHUNK - 1 }, (_x, i) => row(`filler-${i}`)),
+    last,
+  ];
+  const all = (memo: ChunkMemo) => [...(memo.year?.problems.values() ?? [])].flat();
+
+  it('balances a gas over the whole year, its entries in different chunks', async () => {
+    const set = await loadBuiltinSet(DEFAULT_FACTOR_SET);
+    // Charged 10 kg, 4 kg recovered: 6 kg emitted, no error (a chunk alone would see -4 kg).
+    const rows = acrossBoundary(gas('charged', 10), gas('recovered', -4));
+    const first = evaluateChunked(null, inv, rows, [], set);
+    expect(first.chunks).toHaveLength(2);
+    expect(all(first).filter((i) => i.code === 'negative-net')).toEqual([]);
+    expect(first.year?.invalid).toBe(0);
+    expect(first.year?.entryResult('recovered')).toBeDefined();
+    expectSameAsWhole(first, inv, rows, set);
+
+    // 14 kg recovered of 10: the error is the first entry's, in the other chunk, which is evaluated again.
+    const edited = rows.map((r) => (r.id === 'recovered' ? gas('recovered', -14) : r));
+    const second = evaluateChunked(first, inv, edited, [], set);
+    expect(second.chunks.map((c, i) => c === first.chunks[i])).toEqual([false, false]);
+    const net = all(second).filter((i) => i.code === 'negative-net');
+    expect(net.map((i) => [i.path, i.record?.id])).toEqual([['/entries/0', 'charged']]);
+    expect(second.year?.invalid).toBe(1);
+    expect(second.year?.entryResult('charged')).toBeUndefined();
+    expectSameAsWhole(second, inv, edited, set);
+
+    // Back to a positive balance: the first entry counts again.
+    const third = evaluateChunked(second, inv, rows, [], set);
+    expect(third.year?.invalid).toBe(0);
+    expectSameAsWhole(third, inv, rows, set);
+  });
+
+  it('warns of a monthly entry beside a whole-year one in another chunk', async () => {
+    const set = await loadBuiltinSet(DEFAULT_FACTOR_SET);
+    const heat = { category: 's2.heat' as const, activity: 'district-heat.fi', unit: 'MWh' as const };
+    const rows = acrossBoundary(
+      row('year', { ...heat, period: undefined }),
+      row('march', { ...heat, period: '2024-03' }),
+    );
+    const memo = evaluateChunked(null, inv, rows, [], set);
+    const double = all(memo).filter((i) => i.code === 'double-count');
+    expect(double.map((i) => [i.path, i.params?.other, i.record?.id])).toEqual([
+      [`/entries/${CHUNK}`, '/entries/0', 'march'],
+    ]);
+    expectSameAsWhole(memo, inv, rows, set);
+  });
+
+  it('evaluates no chunk again when only fields of the year itself change', async () => {
+    const set = await loadBuiltinSet(DEFAULT_FACTOR_SET);
+    const rows = bigYearRows(inv.id).filter((_r, i) => i % 5 === 0);
+    const factor = {
+      id: 'cf-1',
+      name: 'Oma',
+      unit: 'kWh' as const,
+      value: { co2e: 0.1 },
+      year: 2024,
+      source: 'Toimittaja',
+    };
+    const withFactor = { ...inv, customFactors: [factor] };
+    const first = evaluateChunked(null, withFactor, rows, [], set);
+    let memo = first;
+    const rowEdits: InventoryRow[] = [
+      { ...withFactor, metrics: { fte: 12 } },
+      { ...withFactor, metrics: { fte: 12, revenueEur: 1e6 } },
+      { ...withFactor, metrics: { fte: 12, revenueEur: 1e6 }, status: 'ready' },
+      { ...withFactor, metrics: { fte: 12, revenueEur: 1e6 }, boundary: 'financial-control' },
+      { ...withFactor, metrics: { fte: 12 }, customFactors: [{ ...factor, name: 'Oma sähkö' }] },
+    ];
+    for (const row of rowEdits) {
+      memo = evaluateChunked(memo, row, rows, [], set);
+      expect(memo.chunks.every((c, i) => c === first.chunks[i])).toBe(true);
+      expectSameAsWhole(memo, row, rows, set);
+    }
+
+    // A metric that cannot be: the year cannot be calculated, as in the whole year, still without a chunk.
+    const wrong = { ...withFactor, metrics: { fte: -1 } };
+    const broken = evaluateChunked(memo, wrong, rows, [], set);
+    expect(broken.chunks.every((c, i) => c === first.chunks[i])).toBe(true);
+    const whole = evaluateYear(
+      { siteIds: [], inventories: [toCoreInventory(wrong, rows).inventory] },
+      2024,
+      () => set,
+      {
+        mode: 'lenient',
+      },
+    );
+    expect(whole.result).toBeNull();
+    expect(broken.year?.result).toBeNull();
+    expect(sorted(all(broken))).toEqual(sorted(whole.issues));
+    expect(all(broken).some((i) => i.path === '/metrics/fte')).toBe(true);
+
+    // A custom factor's value changes what its entries make: every chunk is evaluated again.
+    const value = { ...withFactor, customFactors: [{ ...factor, value: { co2e: 0.2 } }] };
+    const revalued = evaluateChunked(broken, value, rows, [], set);
+    expect(revalued.chunks.some((c, i) => c === first.chunks[i])).toBe(false);
+    expectSameAsWhole(revalued, value, rows, set);
+  });
 });

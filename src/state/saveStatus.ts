@@ -261,6 +261,25 @@ export function retryOnReturn(
   };
 }
 
+let leavingAllowed = false;
+
+/** The user has agreed, in the app's own words, to leave with edits unsaved: the browser does not ask again. */
+export function allowLeaving(): void {
+  leavingAllowed = true;
+}
+
+/**
+ * Has the browser ask before the tab is closed or reloaded while edits are kept unsaved: they live in this
+ * page only, and would be lost with it. Returns the function that stops asking.
+ */
+export function warnBeforeLeaving(win: EventTarget): () => void {
+  const onBeforeUnload = (e: Event) => {
+    if (!leavingAllowed && saveState.get().unsaved > 0) e.preventDefault();
+  };
+  win.addEventListener('beforeunload', onBeforeUnload);
+  return () => win.removeEventListener('beforeunload', onBeforeUnload);
+}
+
 /**
  * Runs a one-off write and reflects it in the save status; the promise still rejects for the caller.
  * `key` names what is saved, so its later success clears its earlier failure.

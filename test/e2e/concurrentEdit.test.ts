@@ -347,6 +347,29 @@ describe('typing while storage refuses writes', () => {
     await context.close();
   }, 90_000);
 
+  it('asks before the tab is reloaded or closed while edits are kept unsaved, and not once they are stored', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await createPartnerWithYear(page, server.url, 'Lähtijä Oy');
+    const { entry, id } = await addHeatEntry(page);
+    const clear = await fillDisk(page);
+    await typeWhileFull(page, entry);
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.type());
+      void d.dismiss();
+    });
+    // The browser asks; staying keeps the page and everything typed.
+    await page.evaluate(() => location.reload());
+    await expect.poll(() => dialogs).toEqual(['beforeunload']);
+    expect(await entry.locator('input[id$="-quantity"]').inputValue()).toBe('500');
+    await clear();
+    await page.getByRole('alert').getByRole('button', { name: 'Yritä tallentaa uudelleen' }).click();
+    await expectAllStored(page, id, 'mittarilukema');
+    expect(dialogs).toEqual(['beforeunload']);
+    await context.close();
+  }, 90_000);
+
   it('stores them all from the retry button in the storage message', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -8,7 +8,13 @@
 import { useEffect } from 'preact/hooks';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
-import { retryOnReturn, retryUnsaved, type SaveState, saveState } from '../../state/saveStatus';
+import {
+  retryOnReturn,
+  retryUnsaved,
+  type SaveState,
+  saveState,
+  warnBeforeLeaving,
+} from '../../state/saveStatus';
 import { useSignal } from '../../state/signal';
 
 export type SaveIndicatorState = 'failed' | 'conflict' | 'saving' | 'saved';
@@ -22,6 +28,7 @@ export function indicatorState(s: SaveState): SaveIndicatorState {
 export function SaveIndicator({ lang }: { lang: Lang }) {
   const s = useSignal(saveState);
   useEffect(() => retryOnReturn(window, document), []);
+  useEffect(() => warnBeforeLeaving(window), []);
   const state = indicatorState(s);
   const text =
     state === 'failed'

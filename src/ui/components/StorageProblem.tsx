@@ -8,7 +8,7 @@ import { useState } from 'preact/hooks';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr, type UiKey } from '../../i18n/ui';
 import { upgradeBlocked, versionChanged } from '../../state/database';
-import { dismissFailures, retryUnsaved, saveState } from '../../state/saveStatus';
+import { allowLeaving, dismissFailures, retryUnsaved, saveState } from '../../state/saveStatus';
 import { useSignal } from '../../state/signal';
 
 const MESSAGE: Record<string, UiKey> = {
@@ -46,8 +46,10 @@ export function StorageProblem({ lang, onExport }: { lang: Lang; onExport?: () =
           type="button"
           onClick={() => {
             // Kept edits live in this page only: a reload would lose them, so it is asked first.
-            if (s.unsaved === 0 || window.confirm(tr(lang, 'confirmReloadUnsaved', { n: s.unsaved })))
+            if (s.unsaved === 0 || window.confirm(tr(lang, 'confirmReloadUnsaved', { n: s.unsaved }))) {
+              allowLeaving();
               location.reload();
+            }
           }}
         >
           {tr(lang, 'reload')}

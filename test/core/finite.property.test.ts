@@ -13,10 +13,10 @@ import type { FactorSet } from '../../src/core/factorSet';
 import { hasErrors } from '../../src/core/issues';
 import { MAX_INPUT, MAX_RESULT, MIN_METRIC } from '../../src/core/limits';
 import type { InventoryResult } from '../../src/core/results';
-import { conversionPath, dimensionOf, UNITS, type UnitId } from '../../src/core/units';
+import type { UnitId } from '../../src/core/units';
 import { validateInventory } from '../../src/core/validate';
 import { readExchange } from '../../src/io/exchange';
-import { fiSet } from '../helpers';
+import { fiSet, reachableUnits } from '../helpers';
 
 let set: FactorSet;
 beforeAll(async () => {
@@ -64,17 +64,7 @@ const entryArb = () =>
       const a = set.activities[i % set.activities.length];
       if (!a) throw new Error('no activities');
       const category = a.categories[i % a.categories.length] as CategoryId;
-      const factor = set.factors.find((f) => f.id === a.factor);
-      const fuel = set.fuels.find((f) => f.id === a.fuel)?.properties;
-      const units = (Object.keys(UNITS) as UnitId[]).filter((u) => {
-        if (!factor) return dimensionOf(u) === dimensionOf(a.unit);
-        try {
-          conversionPath(u, factor.unit, fuel);
-          return true;
-        } catch {
-          return false;
-        }
-      });
+      const units = reachableUnits(set, a);
       return {
         category,
         activity: a.id,

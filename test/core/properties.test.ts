@@ -6,9 +6,9 @@ import type { CategoryId } from '../../src/core/categories';
 import { decompose } from '../../src/core/decompose';
 import type { FactorSet } from '../../src/core/factorSet';
 import type { Entry, Inventory } from '../../src/core/inventory';
-import { conversionPath, dimensionOf, UNITS, type UnitId } from '../../src/core/units';
+import type { UnitId } from '../../src/core/units';
 import { validateInventory } from '../../src/core/validate';
-import { fiSet, inventory } from '../helpers';
+import { fiSet, inventory, reachableUnits } from '../helpers';
 
 let set: FactorSet;
 beforeAll(async () => {
@@ -29,18 +29,7 @@ function entryArb(): fc.Arbitrary<Omit<Entry, 'id'>> {
       const a = set.activities[i % set.activities.length];
       if (!a) throw new Error('no activities');
       const category = a.categories[i % a.categories.length] as CategoryId;
-      // Any unit the activity's factor can be reached from, through fuel properties too (litres of oil as MWh).
-      const factor = set.factors.find((f) => f.id === a.factor);
-      const fuel = set.fuels.find((f) => f.id === a.fuel)?.properties;
-      const units = (Object.keys(UNITS) as UnitId[]).filter((u) => {
-        if (!factor) return dimensionOf(u) === dimensionOf(a.unit);
-        try {
-          conversionPath(u, factor.unit, fuel);
-          return true;
-        } catch {
-          return false;
-        }
-      });
+      const units = reachableUnits(set, a);
       const unit = units[i % units.length] as UnitId;
       const e: Omit<Entry, 'id'> = {
         category,

@@ -11,12 +11,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CategoryId } from '../../src/core/categories';
 import type { FactorSet } from '../../src/core/factorSet';
 import type { InventoryResult } from '../../src/core/results';
-import { conversionPath, dimensionOf, UNITS, type UnitId } from '../../src/core/units';
+import type { UnitId } from '../../src/core/units';
 import type { EntryRow, InventoryRow } from '../../src/db/rows';
 import { DEFAULT_FACTOR_SET } from '../../src/factors/builtinSets';
 import { type PartnerRows, reportOfYear } from '../../src/state/reportYear';
 import { computeYear } from '../../src/state/results';
-import { fiSet } from '../helpers';
+import { fiSet, reachableUnits } from '../helpers';
 
 let set: FactorSet;
 beforeAll(async () => {
@@ -44,17 +44,7 @@ const entryArb = (): fc.Arbitrary<Draft> =>
       const a = set.activities[i % set.activities.length];
       if (!a) throw new Error('no activities');
       const category = a.categories[i % a.categories.length] as CategoryId;
-      const factor = set.factors.find((f) => f.id === a.factor);
-      const fuel = set.fuels.find((f) => f.id === a.fuel)?.properties;
-      const units = (Object.keys(UNITS) as UnitId[]).filter((u) => {
-        if (!factor) return dimensionOf(u) === dimensionOf(a.unit);
-        try {
-          conversionPath(u, factor.unit, fuel);
-          return true;
-        } catch {
-          return false;
-        }
-      });
+      const units = reachableUnits(set, a);
       const d: Draft = {
         category,
         activity: a.id,

@@ -323,9 +323,14 @@ export function checkAcrossEntries(entries: readonly Entry[], set: FactorSet, ba
 }
 
 function doubleCounts(entries: readonly Entry[], base: string): Issue[] {
+  // Only an activity with a whole-year entry can be counted twice: most entries of a big year need no key.
+  const yearly = new Set<string>();
+  for (const e of entries) if (e.period === undefined) yearly.add(e.activity);
+  if (yearly.size === 0) return [];
   const wholeYear = new Map<string, number>();
   const monthly = new Map<string, number>();
   entries.forEach((e, i) => {
+    if (!yearly.has(e.activity)) return;
     const key = `${e.category}|${e.activity}|${e.site ?? ''}|${e.customFactor ?? ''}`;
     (e.period === undefined ? wholeYear : monthly).set(key, i);
   });

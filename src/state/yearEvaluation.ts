@@ -6,7 +6,7 @@
  */
 import { useRef } from 'preact/hooks';
 import type { FactorSet } from '../core/factorSet';
-import type { Inventory } from '../core/inventory';
+import type { Entry, Inventory } from '../core/inventory';
 import type { Issue } from '../core/issues';
 import type { EntryResult } from '../core/results';
 import { checkAcrossEntries } from '../core/validate';
@@ -48,6 +48,8 @@ export interface ChunkMemo {
   /** evaluateYear of the year row without entries: its own problems (metrics, exclusions, factors). */
   yearPart?: ChunkEvaluation;
   entries?: readonly EntryRow[];
+  /** The problems of checkAcrossEntries over `entries`. */
+  across?: readonly Issue[];
   year?: ChunkedYear;
 }
 
@@ -116,12 +118,12 @@ export function evaluateChunked(
   }
   // The checks between entries, once over the whole year (cheap): a gas's balance or a monthly entry beside
   // a whole-year one may span chunks.
-  const across = set
-    ? checkAcrossEntries(
-        parts.flatMap((p) => p.inventory.entries),
-        set,
-      )
-    : [];
+  // When no row changed (an edit of the year's own fields), their outcome is the remembered one.
+  const kept =
+    m.across && parts.length === m.chunks.length && parts.every((p) => p.old) ? m.across : undefined;
+  const across =
+    kept ??
+    (set ? checkAcrossEntries(([] as Entry[]).concat(...parts.map((p) => p.inventory.entries)), set) : []);
   const wrong = new Set<string>();
   for (const i of across) if (i.severity === 'error' && i.record?.kind === 'entry') wrong.add(i.record.id);
   const chunks = parts.map((p): Chunk => {
@@ -135,7 +137,7 @@ export function evaluateChunked(
     m.inv === inv && m.yearPart
       ? m.yearPart
       : evaluate(inv, toCoreInventory(inv, []).inventory, siteIds, set);
-  return { ...m, inv, yearPart, chunks, entries, year: yearOf(yearPart, chunks, across) };
+  return { ...m, inv, yearPart, chunks, entries, across, year: yearOf(yearPart, chunks, across) };
 }
 
 function yearOf(yearPart: ChunkEvaluation, chunks: Chunk[], across: readonly Issue[]): ChunkedYear {

@@ -218,7 +218,7 @@ describe('the year evaluated in chunks', () => {
     const rowEdits: InventoryRow[] = [
       { ...withFactor, metrics: { fte: 12 } },
       { ...withFactor, metrics: { fte: 12, revenueEur: 1e6 } },
-      { ...withFactor, metrics: { fte: 12, revenueEur: 1e6 }, status: 'ready' },
+      { ...withFactor, metrics: { fte: 12, revenueEur: 1e6 }, status: 'complete' },
       { ...withFactor, metrics: { fte: 12, revenueEur: 1e6 }, boundary: 'financial-control' },
       { ...withFactor, metrics: { fte: 12 }, customFactors: [{ ...factor, name: 'Oma sähkö' }] },
     ];

@@ -6,12 +6,14 @@
  * the feature's code instead of in the first visit. A file that uses a feature's key imports that catalogue
  * (test/architecture.test.ts checks it); `tr` throws for a key whose catalogue is not loaded.
  */
+
+import { defineWords } from './defineWords';
 import type { Lang } from './issueMessages';
 import type { BACKUP_UI } from './uiBackup';
 import type { BULK_UI } from './uiBulk';
 import type { REPORT_UI } from './uiReport';
 
-const BASE = {
+const BASE = defineWords({
   fi: {
     appName: 'Päästölaskuri',
     skip: 'Siirry sisältöön',
@@ -401,7 +403,7 @@ const BASE = {
       "The data could not be read into a file: storage does not respond. Do not clear the browser's data, as what was saved may still be there. Reload the page, then try downloading the data again.",
     versionChanged: 'A newer version of the app was opened in another tab. Reload this page.',
   },
-} as const satisfies Record<Lang, Record<string, string>>;
+});
 
 export const BASE_UI = BASE;
 

@@ -1,8 +1,9 @@
 /** Words of backup, restore and import, in Finnish and English (registered with ui.ts when this module loads). */
-import type { Lang } from './issueMessages';
+
+import { defineWords } from './defineWords';
 import { registerWords } from './ui';
 
-export const BACKUP_UI = {
+export const BACKUP_UI = defineWords({
   fi: {
     /** The name suffix of a partner copy made by "keep both" in an import: "Kivi Oy (tuotu 28.11.2026)". */
     backupImportedCopy: '{name} (tuotu {date})',
@@ -232,6 +233,6 @@ export const BACKUP_UI = {
     backupReminderLink: 'Make a backup',
     backupReminderLater: 'Remind me tomorrow',
   },
-} as const satisfies Record<Lang, Record<string, string>>;
+});
 
 registerWords(BACKUP_UI);

@@ -1,8 +1,9 @@
 /** Words of bulk entry from spreadsheets, in Finnish and English (registered with ui.ts when this module loads). */
-import type { Lang } from './issueMessages';
+
+import { defineWords } from './defineWords';
 import { registerWords } from './ui';
 
-export const BULK_UI = {
+export const BULK_UI = defineWords({
   fi: {
     bulkTitle: 'Tuo kirjauksia taulukosta',
     bulkLead:
@@ -188,6 +189,6 @@ export const BULK_UI = {
     bulkNeedActivity: 'Choose an activity or the activity column.',
     bulkPasted: 'Pasted from a spreadsheet',
   },
-} as const satisfies Record<Lang, Record<string, string>>;
+});
 
 registerWords(BULK_UI);

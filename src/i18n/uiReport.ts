@@ -1,8 +1,9 @@
 /** Words of results pages, charts and the report, in Finnish and English (registered with ui.ts when this module loads). */
-import type { Lang } from './issueMessages';
+
+import { defineWords } from './defineWords';
 import { registerWords } from './ui';
 
-export const REPORT_UI = {
+export const REPORT_UI = defineWords({
   fi: {
     // Result tables (src/io/report/tables/): shared by the results page, the PDF and the CSV.
     reportColItem: 'Kohde',
@@ -412,6 +413,6 @@ export const REPORT_UI = {
     reportCityFileInvalid:
       'The city file did not read back as the report, so it was not handed over: {problems}',
   },
-} as const satisfies Record<Lang, Record<string, string>>;
+});
 
 registerWords(REPORT_UI);

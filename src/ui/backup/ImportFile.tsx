@@ -119,7 +119,7 @@ export function ImportFile({ lang }: { lang: Lang }) {
               if (f) void open(f);
             }}
           />
-          <p class="muted">{tr(lang, 'backupImportDrop')}</p>
+          <p class="muted drop-hint">{tr(lang, 'backupImportDrop')}</p>
         </fieldset>
       )}
       <div aria-live="polite">

@@ -38,7 +38,7 @@ export const ENGLISH_FORMULA: FormulaWords = {
   total: 'total',
   locationBased: 'location-based',
   marketBased: 'market-based',
-  guaranteeOfOrigin: 'guarantee of origin, 0',
+  guaranteeOfOrigin: 'zero-emission electricity',
   kinds: {
     certificate: 'certificate',
     supplier: 'supplier',
@@ -53,6 +53,8 @@ export interface FormulaOptions {
   /** How a share (0.25) is written; "25%" by default, the app passes its per cent format. */
   percent?: (fraction: number) => string;
   words?: FormulaWords;
+  /** How a unit id is written; the id by default, the app passes the unit's name in the user's language. */
+  unit?: (id: string) => string;
 }
 
 const plainNum = (n: number): string => num(n);
@@ -61,16 +63,17 @@ export function formulaOf(r: EntryResult, options: FormulaOptions = {}): string 
   const num = options.num ?? plainNum;
   const percent = options.percent ?? ((f: number) => `${num(f * 100)}%`);
   const w = options.words ?? ENGLISH_FORMULA;
+  const u = options.unit ?? ((id: string) => id);
   const t = r.trace;
   const parts: string[] = [];
-  let conv = `${num(t.quantity.value)} ${t.quantity.unit}`;
+  let conv = `${num(t.quantity.value)} ${u(t.quantity.unit)}`;
   for (const s of t.conversions) {
     const why = s.via === 'density' ? ` (${w.density})` : s.via === 'ncv' ? ` (${w.ncv})` : '';
-    conv += ` × ${num(s.factor)} ${s.to}/${s.from}${why}`;
+    conv += ` × ${num(s.factor)} ${u(s.to)}/${u(s.from)}${why}`;
   }
-  if (t.conversions.length > 0) conv += ` = ${num(t.converted.value)} ${t.converted.unit}`;
+  if (t.conversions.length > 0) conv += ` = ${num(t.converted.value)} ${u(t.converted.unit)}`;
   parts.push(conv);
-  const unit = t.converted.unit;
+  const unit = u(t.converted.unit);
   const value = t.factor?.value;
   for (const [gas, co2e] of Object.entries(r.location.co2eByGas)) {
     if (gas === UNSPLIT) {

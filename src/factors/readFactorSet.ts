@@ -22,6 +22,7 @@ import {
   SourceSchema,
 } from '../schema/factorSet';
 import { readField, readRecord } from '../schema/read';
+import { withoutRepeatedQualifier } from './repeatedQualifier';
 
 export { FACTOR_SET_FORMAT, FACTOR_SET_VERSION };
 
@@ -228,5 +229,9 @@ function readActivity(c: Checker, o: JsonObject, at: string): Activity {
   if (categories.length === 0) c.error(`${at}/categories`, 'required', { key: 'categories' });
   // Search words only: any that are not text are left out.
   const keywords = (c.array(o, 'keywords', at) ?? []).filter((k): k is string => typeof k === 'string');
-  return { ...activity, categories, ...(keywords.length > 0 ? { keywords } : {}) };
+  const names = {
+    fi: withoutRepeatedQualifier(activity.names.fi),
+    en: withoutRepeatedQualifier(activity.names.en),
+  };
+  return { ...activity, names, categories, ...(keywords.length > 0 ? { keywords } : {}) };
 }

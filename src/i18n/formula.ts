@@ -2,6 +2,7 @@
 import { ENGLISH_FORMULA, type FormulaOptions, type FormulaWords } from '../core/formula';
 import { formatPercent, formatSignificant } from './format';
 import type { Lang } from './issueMessages';
+import { unitName } from './unitNames';
 
 const FINNISH_FORMULA: FormulaWords = {
   density: 'tiheys',
@@ -11,7 +12,7 @@ const FINNISH_FORMULA: FormulaWords = {
   total: 'yhteensä',
   locationBased: 'sijaintiperusteinen',
   marketBased: 'markkinaperusteinen',
-  guaranteeOfOrigin: 'alkuperätakuu, 0',
+  guaranteeOfOrigin: 'päästötön sähkö',
   kinds: {
     certificate: 'alkuperätakuu',
     supplier: 'myyjäkohtainen',
@@ -27,5 +28,6 @@ export function formulaOptions(lang: Lang): FormulaOptions {
     words: FORMULA_WORDS[lang],
     num: (n) => formatSignificant(n, lang),
     percent: (f) => formatPercent(f, lang, 4, 0),
+    unit: (id) => unitName(id, lang),
   };
 }

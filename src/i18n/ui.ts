@@ -82,6 +82,8 @@ const BASE = defineWords({
     statusComplete: 'Valmis',
     total: 'Yhteensä',
     tonnes: 't CO2e',
+    // Biogenic CO2 is one gas, not an equivalent of several: its tonnes are of CO2.
+    tonnesCO2: 't CO2',
     editYear: 'Muokkaa',
     back: 'Takaisin',
     inventoryTitle: '{name}: vuosi {year}',
@@ -277,6 +279,8 @@ const BASE = defineWords({
     statusComplete: 'Complete',
     total: 'Total',
     tonnes: 't CO2e',
+    // Biogenic CO2 is one gas, not an equivalent of several: its tonnes are of CO2.
+    tonnesCO2: 't CO2',
     editYear: 'Edit',
     back: 'Back',
     inventoryTitle: '{name}: year {year}',

@@ -7,6 +7,7 @@ import { UNITS, type UnitId } from '../../core/units';
 import { formatNumber } from '../../i18n/format';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
+import { unitName } from '../../i18n/unitNames';
 import type { InventoryRow } from '../../state/year';
 import { addCustomFactor, removeCustomFactor } from '../../state/yearEdits';
 import { NumberField } from '../components/NumberField';
@@ -39,8 +40,8 @@ export function CustomFactors({ lang, inv }: { lang: Lang; inv: InventoryRow }) 
           <li key={c.id} class="row">
             <span>
               <strong>{c.name}</strong>:{' '}
-              {c.value.co2e === undefined ? '–' : formatNumber(c.value.co2e, lang, 6)} kg CO2e/{c.unit} (
-              {c.year}) — {c.source}
+              {c.value.co2e === undefined ? '–' : formatNumber(c.value.co2e, lang, 6)} kg CO2e/
+              {unitName(c.unit, lang)} ({c.year}) — {c.source}
             </span>
             <button type="button" class="secondary" onClick={() => removeCustomFactor(inv.id, c.id)}>
               {tr(lang, 'remove')}
@@ -74,7 +75,7 @@ export function CustomFactors({ lang, inv }: { lang: Lang; inv: InventoryRow }) 
             >
               {(Object.keys(UNITS) as UnitId[]).map((u) => (
                 <option key={u} value={u}>
-                  {u}
+                  {unitName(u, lang)}
                 </option>
               ))}
             </select>

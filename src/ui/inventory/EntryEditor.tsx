@@ -15,6 +15,7 @@ import { formatTonnes } from '../../i18n/format';
 import { formulaOptions } from '../../i18n/formula';
 import { issueMessage, type Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
+import { unitName } from '../../i18n/unitNames';
 import type { EntryRow, InventoryRow, SiteRow } from '../../state/year';
 import { entrySaveKey, removeYearEntry, saveEntry } from '../../state/yearEdits';
 import { NumberField } from '../components/NumberField';
@@ -135,7 +136,7 @@ export function EntryEditor({ lang, entry: e, inv, sites, set, result, problems 
           >
             {units.map((u) => (
               <option key={u} value={u}>
-                {u}
+                {unitName(u, lang)}
               </option>
             ))}
           </select>

@@ -13,6 +13,7 @@ import type { EntryResult } from '../../core/results';
 import { formatNumber, formatTonnes } from '../../i18n/format';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
+import { unitName } from '../../i18n/unitNames';
 import { type EntryRow, hasProblem, type InventoryRow, isUnfinished, type SiteRow } from '../../state/year';
 import { EntryEditor } from './EntryEditor';
 import { type EntryFigures, type ListItem, listItems, PAGE_SIZE, pageStartOf, sumFigures } from './entryList';
@@ -168,8 +169,8 @@ interface RowContext {
 /** A valid quantity in the user's number format (as the editor shows it); else the text as typed. */
 function quantityOf(e: EntryRow, lang: Lang): string {
   if (e.quantity !== null && Number.isFinite(e.quantity))
-    return `${formatNumber(e.quantity, lang, 6)} ${e.unit}`;
-  return e.quantityText.trim() === '' ? '–' : `${e.quantityText} ${e.unit}`;
+    return `${formatNumber(e.quantity, lang, 6)} ${unitName(e.unit, lang)}`;
+  return e.quantityText.trim() === '' ? '–' : `${e.quantityText} ${unitName(e.unit, lang)}`;
 }
 
 function tonnes(lang: Lang, scope: number, location: number | undefined, market: number | undefined) {
@@ -299,7 +300,7 @@ function GroupRows(
               </span>
             )}
           </th>
-          <td class="num">{`${formatNumber(sum.quantity, lang)} ${first.unit}`}</td>
+          <td class="num">{`${formatNumber(sum.quantity, lang)} ${unitName(first.unit, lang)}`}</td>
           <td class="num" data-kg={sum.location}>
             {tonnes(lang, p.category.scope, sum.location, sum.market)}
           </td>

@@ -74,7 +74,9 @@ export function InventoryPage({ lang, orgId, year }: { lang: Lang; orgId: string
               <tr key={key} data-total={key}>
                 <th scope="row">{tr(lang, key)}</th>
                 <td class="num" data-kg={kg}>
-                  {kg === undefined ? '–' : `${formatTonnes(kg, lang)} ${tr(lang, 'tonnes')}`}
+                  {kg === undefined
+                    ? '–'
+                    : `${formatTonnes(kg, lang)} ${tr(lang, key === 'biogenic' ? 'tonnesCO2' : 'tonnes')}`}
                 </td>
               </tr>
             ))}

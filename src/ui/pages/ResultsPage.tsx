@@ -13,6 +13,7 @@ import type { Issue } from '../../core/issues';
 import { formatNumber } from '../../i18n/format';
 import { issueMessage, type Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
+import { unitName } from '../../i18n/unitNames';
 import { reportTables } from '../../io/report/tables/reportTables';
 import type { ReportTable, ReportTableId, TableRow } from '../../io/report/tables/types';
 import { readPartnerRows, reportOfYear, type YearReport } from '../../state/reportYear';
@@ -101,7 +102,7 @@ function Problems({
     if (i.record?.kind === 'entry') {
       const entry = inv.entries.find((e) => e.id === id);
       if (!entry) return '';
-      return `${categoryInfo(entry.category).names[lang]}, ${tr(lang, 'reportEntryNumber', { n: nth.get(id) ?? 0 })} (${formatNumber(entry.quantity, lang, 6)} ${entry.unit}): `;
+      return `${categoryInfo(entry.category).names[lang]}, ${tr(lang, 'reportEntryNumber', { n: nth.get(id) ?? 0 })} (${formatNumber(entry.quantity, lang, 6)} ${unitName(entry.unit, lang)}): `;
     }
     if (i.record?.kind === 'exclusion') {
       const x = inv.excluded.find((e) => e.category === id);

@@ -11,6 +11,7 @@ import { formatPercent, formatSignificant, formatTonnes } from '../../i18n/forma
 import { formulaOptions } from '../../i18n/formula';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr, type UiKey } from '../../i18n/ui';
+import { unitName } from '../../i18n/unitNames';
 import { formatCell } from '../../io/report/pdf/cells';
 import type { ReportData } from '../../io/report/reportData';
 import { activityLabel } from '../../io/report/tables/sources';
@@ -76,15 +77,20 @@ function EntryTrace({ r, data, lang }: { r: EntryResult; data: ReportData; lang:
       <dl>
         <dt>{tr(lang, 'quantity')}</dt>
         <dd>
-          {formatCell(NUMBER, t.quantity.value, lang)} {t.quantity.unit}
+          {formatCell(NUMBER, t.quantity.value, lang)} {unitName(t.quantity.unit, lang)}
           {entry?.sourceNote ? ` (${entry.sourceNote})` : ''}
         </dd>
         {t.conversions.length > 0 && (
           <>
             <dt>{tr(lang, 'reportTraceConversions')}</dt>
             <dd>
-              {t.conversions.map((s) => `× ${formatSignificant(s.factor, lang)} ${s.to}/${s.from}`).join(' ')}{' '}
-              = {formatCell(NUMBER, t.converted.value, lang)} {t.converted.unit}
+              {t.conversions
+                .map(
+                  (s) =>
+                    `× ${formatSignificant(s.factor, lang)} ${unitName(s.to, lang)}/${unitName(s.from, lang)}`,
+                )
+                .join(' ')}{' '}
+              = {formatCell(NUMBER, t.converted.value, lang)} {unitName(t.converted.unit, lang)}
             </dd>
           </>
         )}
@@ -165,7 +171,7 @@ function Factor({ f, data, lang }: { f: FactorTrace; data: ReportData; lang: Lan
         {factorName(f, data, lang)} ({f.custom ? tr(lang, 'customFactor') : `${f.set}: ${f.id}`}),{' '}
         {tr(lang, 'reportTraceDataYear', { year: f.year })}
         {f.fallback !== 'none' && ` ${tr(lang, 'reportTraceFallback', { year: f.requestedYear })}`}
-        {used && `: ${formatCell(NUMBER, used.co2ePerUnit, lang)} kg CO2e/${f.unit}`}
+        {used && `: ${formatCell(NUMBER, used.co2ePerUnit, lang)} kg CO2e/${unitName(f.unit, lang)}`}
       </dd>
       <dt>{tr(lang, 'reportColSource')}</dt>
       <dd class="trace-source">

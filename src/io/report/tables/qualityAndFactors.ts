@@ -3,6 +3,7 @@ import '../../../i18n/uiReport';
 import { categoryInfo } from '../../../core/categories';
 import type { Lang } from '../../../i18n/issueMessages';
 import type { UiKey } from '../../../i18n/ui';
+import { unitName } from '../../../i18n/unitNames';
 import type { ReportData } from '../reportData';
 import { item, loc, mkt, shareLocation, shareMarket, type T } from './columns';
 import type { ReportTable } from './types';
@@ -72,7 +73,7 @@ export function factorsTable(data: ReportData, t: T, lang: Lang): ReportTable {
           item: (f.custom ? undefined : data.names.factors[f.id]?.[lang]) ?? f.name,
           factorId: f.custom ? `${f.id} (${t('customFactor')})` : `${f.set}: ${f.id}`,
           value: u.co2ePerUnit,
-          unit: `kg CO2e/${f.unit}`,
+          unit: `kg CO2e/${unitName(f.unit, lang)}`,
           dataYear: f.year,
           source:
             'publisher' in src

@@ -5,6 +5,7 @@
 import '../../../i18n/uiReport';
 import { categoryInfo } from '../../../core/categories';
 import type { Lang } from '../../../i18n/issueMessages';
+import { unitName } from '../../../i18n/unitNames';
 import { type ReportData, share } from '../reportData';
 import { entryCount, item, loc, mkt, shareLocation, type T } from './columns';
 import type { ReportTable, TableRow } from './types';
@@ -35,7 +36,7 @@ export function sourcesTable(data: ReportData, t: T, lang: Lang, top: number): R
       item: activityLabel(s, data, lang),
       category: categoryInfo(s.category).names[lang],
       amount: s.amount,
-      unit: s.unit,
+      unit: unitName(s.unit, lang),
       location: s.location,
       market: s.market,
       shareLocation: share(s.location, r.total.location),

@@ -4,6 +4,7 @@ import { CATEGORIES } from '../../../core/categories';
 import type { FactorSet } from '../../../core/factorSet';
 import type { Lang } from '../../../i18n/issueMessages';
 import { tr } from '../../../i18n/ui';
+import { unitName } from '../../../i18n/unitNames';
 import {
   ACTIVITY_FROM_COLUMN,
   type BulkState,
@@ -55,7 +56,10 @@ export function EntryChoices({ lang, set, state, view, update }: EntryChoicesPro
           id="bulk-unit"
           label={tr(lang, 'unit')}
           value={state.unit}
-          options={[['auto', tr(lang, 'bulkUnitAuto')], ...view.unitOptions.map((u) => [u, u] as const)]}
+          options={[
+            ['auto', tr(lang, 'bulkUnitAuto')],
+            ...view.unitOptions.map((u) => [u, unitName(u, lang)] as const),
+          ]}
           onChange={(u) => update((s) => setUnit(s, u))}
         />
         <SelectField

@@ -4,6 +4,7 @@ import type { FactorSet } from '../../../core/factorSet';
 import { formatNumber } from '../../../i18n/format';
 import { issueMessage, type Lang } from '../../../i18n/issueMessages';
 import { tr } from '../../../i18n/ui';
+import { unitName } from '../../../i18n/unitNames';
 import type { RowResult } from '../../../io/bulk';
 import { monthText } from './bulkTexts';
 
@@ -51,7 +52,7 @@ export function PreviewTable({ lang, set, sites, rows, hiddenOk }: PreviewTableP
                 <td>{r.draft.period ? monthText(r.draft.period) : tr(lang, 'wholeYear')}</td>
                 <td>{activityName(r.draft.activity)}</td>
                 <td class="num">{formatNumber(r.draft.quantity, lang, 6)}</td>
-                <td>{r.draft.unit}</td>
+                <td>{unitName(r.draft.unit, lang)}</td>
                 <td>{siteName(r.draft.site)}</td>
                 <td>{r.draft.note ?? ''}</td>
               </tr>

@@ -15,6 +15,7 @@ import { formulaOptions } from '../../src/i18n/formula';
 import { tr } from '../../src/i18n/ui';
 import { unitName, unitNameTable } from '../../src/i18n/unitNames';
 import { evaluateExchange } from '../../src/io/evaluate';
+import { noticeText } from '../../src/ui/inventory/bulk/bulkTexts';
 
 describe('unit names', () => {
   it('names every unit id of the core in Finnish and English', () => {
@@ -33,6 +34,13 @@ describe('unit names', () => {
     expect(unitName('m3', 'fi')).toBe('m³');
     for (const u of ['room-night', 'pcs', 'pkm', 'm3', 'kEUR'] as const)
       expect(unitName(u, 'fi')).not.toBe(u);
+  });
+
+  it('names the unit a spreadsheet import assumed in the user language', () => {
+    const notice = { key: 'bulkNoticeDefaultUnit', params: { unit: 'room-night' } } as const;
+    expect(noticeText('fi', notice, ';')).toContain('yksikössä yö.');
+    expect(noticeText('fi', notice, ';')).not.toContain('room-night');
+    expect(noticeText('en', notice, ',')).toContain('read in room night.');
   });
 
   it('shows an id it does not know as it is, rather than nothing', () => {

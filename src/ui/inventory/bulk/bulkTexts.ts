@@ -3,6 +3,7 @@ import '../../../i18n/uiBulk';
 import { formatNumber } from '../../../i18n/format';
 import type { Lang } from '../../../i18n/issueMessages';
 import { tr } from '../../../i18n/ui';
+import { unitName } from '../../../i18n/unitNames';
 import { type Delimiter, MAX_ROWS, type Notice, type Refusal, type Table } from '../../../io/bulk';
 import type { BulkSource, FileProblem } from '../../../io/bulk/session';
 
@@ -49,6 +50,8 @@ export const delimiterName = (lang: Lang, d: Delimiter) =>
   tr(lang, d === '\t' ? 'bulkTab' : d === ';' ? 'bulkSemicolon' : 'bulkComma');
 
 export function noticeText(lang: Lang, n: Notice, delimiter: Delimiter): string {
+  if (n.key === 'bulkNoticeDefaultUnit')
+    return tr(lang, n.key, { ...n.params, unit: unitName(String(n.params.unit ?? ''), lang) });
   if (n.key !== 'bulkNoticeConvention') return tr(lang, n.key, n.params);
   const d = delimiter === ';' ? ';' : delimiter === ',' ? ',' : tr(lang, 'bulkTab');
   const basis =

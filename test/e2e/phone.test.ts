@@ -155,6 +155,17 @@ describe('the app on a phone', () => {
     await note.waitFor();
     await check(page, 'year-entry-open');
 
+    // The spreadsheet dialog: drawn over the page on purpose, so only its own targets and words are checked.
+    await section.getByRole('button', { name: /^Tuo taulukosta/ }).click();
+    const dialog = page.getByRole('dialog', { name: /Tuo kirjauksia taulukosta/ });
+    await dialog.locator('#bulk-file').waitFor();
+    await page.screenshot({ path: `${SHOTS}/bulk-dialog.png` });
+    expect.soft(await smallTargets(page, TOUCH_TARGET_PX), 'bulk dialog: small touch targets').toEqual([]);
+    expect(await dialog.textContent()).toContain('Valitse CSV-tiedosto');
+    expect(await dialog.textContent()).not.toMatch(/vedä|raahaa/i);
+    await dialog.getByRole('button', { name: 'Peruuta' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
     // The notice goes when closed, and leaves no empty box behind.
     await page.locator('.update-prompt').getByRole('button', { name: 'Sulje' }).click();
     await page.locator('.update-prompt').getByText(OFFLINE_TEXT).waitFor({ state: 'detached' });

@@ -161,6 +161,14 @@ describe('the app on a phone', () => {
     await dialog.locator('#bulk-file').waitFor();
     await page.screenshot({ path: `${SHOTS}/bulk-dialog.png` });
     expect.soft(await smallTargets(page, TOUCH_TARGET_PX), 'bulk dialog: small touch targets').toEqual([]);
+    // The file field and the paste box stay within their fieldset (they were cut off at its right edge).
+    const cut = await dialog.locator('fieldset.bulk-source').evaluate((f) => {
+      const right = f.getBoundingClientRect().right;
+      return Array.from(f.querySelectorAll('input, textarea'))
+        .filter((el) => el.getBoundingClientRect().right > right + 0.5)
+        .map((el) => el.id);
+    });
+    expect.soft(cut, 'bulk dialog: fields cut off').toEqual([]);
     expect(await dialog.textContent()).toContain('Valitse CSV-tiedosto');
     expect(await dialog.textContent()).not.toMatch(/vedä|raahaa/i);
     await dialog.getByRole('button', { name: 'Peruuta' }).click();

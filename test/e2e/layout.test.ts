@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import example from '../../docs/examples/shop-guarantees-of-origin.json';
 import { type StaticServer, useBuiltApp } from './browser';
+import { openFirstEntryNote } from './yearPage';
 
 let browser: Browser;
 let server: StaticServer;
@@ -189,13 +190,7 @@ describe('layout with long names and large figures', () => {
       await page.locator('[data-total="scope1"]').waitFor();
       // The electricity entry open, with its note, site and the custom factor: the category and then the
       // entry's row are opened where the year page shows them closed.
-      const section = page.locator('section[data-category="s2.electricity"]');
-      const note = section.locator('textarea[id$="-note"], input[id$="-note"]').first();
-      for (let i = 0; i < 3 && !(await note.isVisible()); i++) {
-        await section.locator('button[aria-expanded="false"]').first().click();
-        await page.waitForTimeout(300);
-      }
-      await note.waitFor();
+      const { section, note } = await openFirstEntryNote(page, 's2.electricity');
       expect(await note.inputValue()).toBe(NOTE);
       // The year's settings and its custom factors (one named at length) open too.
       const closed = page.locator('main details.card:not([open]) > summary');

@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import example from '../../docs/examples/shop-guarantees-of-origin.json';
 import { type StaticServer, useBuiltApp } from './browser';
+import { openFirstEntryNote } from './yearPage';
 
 let browser: Browser;
 let server: StaticServer;
@@ -146,13 +147,7 @@ describe('the app on a phone', () => {
     const year = example.inventories[example.inventories.length - 1]?.year;
     await goInApp(page, `${partnerUrl}/years/${year}`);
     await page.locator('[data-total="scope1"]').waitFor();
-    const section = page.locator('section[data-category="s2.electricity"]');
-    const note = section.locator('textarea[id$="-note"], input[id$="-note"]').first();
-    for (let i = 0; i < 3 && !(await note.isVisible()); i++) {
-      await section.locator('button[aria-expanded="false"]').first().click();
-      await page.waitForTimeout(300);
-    }
-    await note.waitFor();
+    const { section } = await openFirstEntryNote(page, 's2.electricity');
     await check(page, 'year-entry-open');
 
     // The spreadsheet dialog: drawn over the page on purpose, so only its own targets and words are checked.

@@ -30,3 +30,21 @@ export async function openEntries(page: Page, category: string, count: number): 
   await expect.poll(() => section.locator('fieldset.entry').count()).toBe(count);
   return section;
 }
+
+/**
+ * Opens a category and then its first entry (and the group it is in) until the entry's note field shows;
+ * returns the section and that field. For pages seeded with one entry in the category.
+ */
+export async function openFirstEntryNote(
+  page: Page,
+  category: string,
+): Promise<{ section: Locator; note: Locator }> {
+  const section = page.locator(`section[data-category="${category}"]`);
+  const note = section.locator('textarea[id$="-note"], input[id$="-note"]').first();
+  for (let i = 0; i < 3 && !(await note.isVisible()); i++) {
+    await section.locator('button[aria-expanded="false"]').first().click();
+    await page.waitForTimeout(300);
+  }
+  await note.waitFor();
+  return { section, note };
+}

@@ -22,6 +22,7 @@ import { NumberField } from '../components/NumberField';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
 import { activitiesOf, matches } from './activityList';
+import { dataQualityOptions } from './dataQualityOptions';
 
 export interface EntryEditorProps {
   lang: Lang;
@@ -165,12 +166,7 @@ export function EntryEditor({ lang, entry: e, inv, sites, set, result, problems 
           id={id('dq')}
           label={tr(lang, 'dataQuality')}
           value={e.dataQuality ?? ''}
-          options={[
-            ['', tr(lang, 'dqNone')],
-            ['measured', tr(lang, 'dqMeasured')],
-            ['invoice', tr(lang, 'dqInvoice')],
-            ['estimated', tr(lang, 'dqEstimated')],
-          ]}
+          options={dataQualityOptions(lang)}
           onChange={(v) => save({ dataQuality: v === '' ? undefined : v })}
         />
         {allowsCustomFactor && inv.customFactors.length > 0 && (

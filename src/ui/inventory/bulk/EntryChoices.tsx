@@ -15,6 +15,7 @@ import {
 } from '../../../io/bulk/session';
 import type { BulkView } from '../../../io/bulk/sessionView';
 import { SelectField } from '../../components/SelectField';
+import { dataQualityOptions } from '../dataQualityOptions';
 
 export interface EntryChoicesProps {
   lang: Lang;
@@ -66,12 +67,7 @@ export function EntryChoices({ lang, set, state, view, update }: EntryChoicesPro
           id="bulk-dq"
           label={tr(lang, 'bulkDataQuality')}
           value={state.dataQuality}
-          options={[
-            ['', tr(lang, 'dqNone')],
-            ['measured', tr(lang, 'dqMeasured')],
-            ['invoice', tr(lang, 'dqInvoice')],
-            ['estimated', tr(lang, 'dqEstimated')],
-          ]}
+          options={dataQualityOptions(lang)}
           onChange={(q) => update((s) => setDataQuality(s, q))}
         />
       </div>

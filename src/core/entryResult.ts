@@ -177,3 +177,13 @@ export class LazyEntryResult implements EntryResult {
     };
   }
 }
+
+/**
+ * An entry's kg CO2e both ways: market-based is the location-based figure where no instrument made it differ
+ * (Scopes 1 and 3, Scope 2 without one). Read from the numbers the calculation keeps, so summing many entries
+ * makes no per-gas objects.
+ */
+export function entryCo2e(r: EntryResult): { location: number; market: number } {
+  if (r instanceof LazyEntryResult) return { location: r.co2eLocation, market: r.co2eMarket };
+  return { location: r.location.co2e, market: r.market?.co2e ?? r.location.co2e };
+}

@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CategoryInfo } from '../../core/categories';
-import { LazyEntryResult } from '../../core/entryResult';
+import { entryCo2e } from '../../core/entryResult';
 import type { Activity, FactorSet } from '../../core/factorSet';
 import type { Issue } from '../../core/issues';
 import type { EntryResult } from '../../core/results';
@@ -56,10 +56,7 @@ export function EntryTable(p: EntryTableProps) {
 
   const figures = (id: string): EntryFigures => {
     const r = p.result(id);
-    // The core's own result objects carry both sums as numbers: summing a group of 17,000 rows then makes
-    // no per-gas objects.
-    if (r instanceof LazyEntryResult) return { location: r.co2eLocation, market: r.co2eMarket };
-    return { location: r?.location.co2e, market: r?.market?.co2e ?? r?.location.co2e };
+    return r ? entryCo2e(r) : undefined;
   };
   const toggle = (id: string, inGroup: boolean) => {
     const next = new Set(open);
@@ -173,11 +170,11 @@ function quantityOf(e: EntryRow, lang: Lang): string {
   return e.quantityText.trim() === '' ? '–' : `${e.quantityText} ${unitName(e.unit, lang)}`;
 }
 
-function tonnes(lang: Lang, scope: number, location: number | undefined, market: number | undefined) {
-  if (location === undefined) return '–';
+function tonnes(lang: Lang, scope: number, f: EntryFigures) {
+  if (f === undefined) return '–';
   return scope === 2
-    ? `${formatTonnes(location, lang)} / ${formatTonnes(market ?? location, lang)}`
-    : formatTonnes(location, lang);
+    ? `${formatTonnes(f.location, lang)} / ${formatTonnes(f.market, lang)}`
+    : formatTonnes(f.location, lang);
 }
 
 function EntryLine(x: RowContext & { e: EntryRow; inGroup: boolean }) {
@@ -227,8 +224,8 @@ function EntryLine(x: RowContext & { e: EntryRow; inGroup: boolean }) {
           )}
         </th>
         <td class="num">{quantityOf(e, lang)}</td>
-        <td class="num" data-kg={f.location}>
-          {tonnes(lang, p.category.scope, f.location, f.market)}
+        <td class="num" data-kg={f?.location}>
+          {tonnes(lang, p.category.scope, f)}
         </td>
       </tr>
       {isOpen && (
@@ -302,7 +299,7 @@ function GroupRows(
           </th>
           <td class="num">{`${formatNumber(sum.quantity, lang)} ${unitName(first.unit, lang)}`}</td>
           <td class="num" data-kg={sum.location}>
-            {tonnes(lang, p.category.scope, sum.location, sum.market)}
+            {tonnes(lang, p.category.scope, sum)}
           </td>
         </tr>
       </tbody>

@@ -12,11 +12,8 @@ export const PAGE_SIZE = 50;
 /** A group is made of at least this many dated rows of one kind. */
 export const GROUP_MIN = 2;
 
-export interface EntryFigures {
-  /** kg CO2e, location-based; undefined while the entry is left out of the totals. */
-  location: number | undefined;
-  market: number | undefined;
-}
+/** An entry's kg CO2e both ways (the core's entryCo2e), or undefined while it is left out of the totals. */
+export type EntryFigures = { location: number; market: number } | undefined;
 
 export type ListItem =
   | { kind: 'entry'; entry: EntryRow }
@@ -75,9 +72,9 @@ export function sumFigures(
   let quantity = 0;
   for (const e of entries) {
     const f = figures(e.id);
-    if (f.location === undefined) continue;
+    if (f === undefined) continue;
     location += f.location;
-    market += f.market ?? f.location;
+    market += f.market;
     quantity += e.quantity ?? 0;
     counted++;
   }

@@ -45,6 +45,7 @@ function storedEntry(page: Page, id: string): Promise<StoredEntry | undefined> {
   );
 }
 
+/** The save status; it follows a field's choice box by one effect (the hold is taken after the box is drawn). */
 const indicator = (page: Page) => page.locator('.save-indicator').getAttribute('data-state');
 
 /** Opens a category of the year page (categories start folded). */
@@ -177,7 +178,7 @@ describe('two tabs editing one year', () => {
     expect(await qA.inputValue()).toBe('100');
     expect(await qA.getAttribute('data-save')).toBe('conflict');
     expect((await qA.getAttribute('aria-describedby')) ?? '').toContain(`e-${id}-quantity-save`);
-    expect(await indicator(a)).toBe('conflict');
+    await expect.poll(() => indicator(a)).toBe('conflict');
     // A's total is computed from what is stored (B's value), the same as B's: the field says it differs.
     const total = async (p: Page) =>
       Number(await p.locator('[data-total="s2Location"] [data-kg]').getAttribute('data-kg'));
@@ -223,7 +224,7 @@ describe('two tabs editing one year', () => {
     expect(await nA.inputValue()).toBe('aaaccc');
     await a.waitForTimeout(300);
     expect((await storedEntry(a, id))?.note).toBe('aaabbb');
-    expect(await indicator(a)).toBe('conflict');
+    await expect.poll(() => indicator(a)).toBe('conflict');
 
     // A keeps its text: written; B, still in its field, now gets the choice in turn.
     await conflictA.getByRole('button', { name: 'Pidä oma arvosi' }).click();
@@ -232,7 +233,7 @@ describe('two tabs editing one year', () => {
     const conflictB = b.locator(`#e-${id}-note-save`);
     await expect.poll(() => conflictB.textContent()).toContain('aaaccc');
     expect(await nB.inputValue()).toBe('aaabbb');
-    expect(await indicator(b)).toBe('conflict');
+    await expect.poll(() => indicator(b)).toBe('conflict');
     await conflictB.getByRole('button', { name: 'Ota toisen välilehden arvo' }).click();
     expect(await nB.inputValue()).toBe('aaaccc');
     await expect.poll(() => indicator(b)).toBe('saved');
@@ -268,7 +269,7 @@ describe('closing an editor while a choice waits', () => {
     await a.locator(`#edit-${id}`).getByRole('button', { name: 'Sulje kirjaus' }).click();
     await a.waitForTimeout(300);
     expect((await storedEntry(a, id))?.note).toBe('aaabbb');
-    expect(await indicator(a)).toBe('conflict');
+    await expect.poll(() => indicator(a)).toBe('conflict');
     // Opened again, the entry shows A's text and the choice; keeping it writes it.
     await a.locator(`#row-${id}`).click();
     await expect.poll(() => a.locator(`#e-${id}-note`).inputValue()).toBe('aaaccc');

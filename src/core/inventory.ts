@@ -10,12 +10,20 @@ import type { UnitId } from './units';
 export type DataQuality = 'measured' | 'invoice' | 'estimated';
 export type BoundaryApproach = 'operational-control' | 'financial-control' | 'equity-share';
 
+/** Mass units an own factor may be written in. */
+export type FactorMassUnit = 'g' | 'kg' | 't';
+
 /** A factor the partner supplies: a supplier's published value, a contract's factor. Its source is required. */
 export interface CustomFactor {
   id: string;
   name: string;
   unit: UnitId;
-  /** Same meaning as a default factor's value for one year. */
+  /**
+   * The mass unit the value is written in, as the source writes it ("45 g CO2/kWh"): g, kg (when absent) or t.
+   * The value is kept as typed; the calculation converts it to kg exactly (issue 11).
+   */
+  massUnit?: FactorMassUnit;
+  /** Same meaning as a default factor's value for one year, in `massUnit` per `unit`. */
   value: Omit<FactorValue, 'year' | 'source' | 'status'>;
   year: number;
   /** Who published the value, where: required, a factor without a source is refused. */
@@ -55,6 +63,46 @@ export interface Entry {
   instruments?: ContractualInstrument[];
 }
 
+/**
+ * A figure the partner does not know yet: an entry whose quantity is missing, with the document that holds it.
+ * It keeps its category and activity, counts as to do and is never calculated (issue 10).
+ */
+export interface MissingFigure {
+  id: string;
+  category: CategoryId;
+  /** Activity id in the factor set; empty when not chosen yet. */
+  activity: string;
+  unit?: UnitId;
+  site?: string;
+  period?: string;
+  /** Where the figure will come from: "the district heat supplier's annual statement". */
+  document?: string;
+  /** Who will find it: "Maija, by 15.3.". */
+  owner?: string;
+  note?: string;
+}
+
+/** The answers of the year's opening interview (issue 10): which categories concern the partner. */
+export interface InterviewRecord {
+  /** Question id → answer id (src/core/interview.ts); an unanswered question is absent. */
+  answers: Record<string, string>;
+  /** The TOL 2008 code whose suggestions were offered, when there was one. */
+  sector?: string;
+  updatedAt: string;
+}
+
+/** A line of the year's session log: an assumption or decision, who made it and when (issue 10). */
+export interface SessionNote {
+  id: string;
+  at: string;
+  author?: string;
+  text: string;
+  /** Entries (or missing figures) the note concerns, by id: the note is shown in their traces. */
+  entries?: string[];
+  /** A handover note closes a guided session: what was done and what is left, for the partner. */
+  kind?: 'note' | 'handover';
+}
+
 export interface SizeMetrics {
   fte?: number;
   revenueEur?: number;
@@ -79,6 +127,10 @@ export interface Inventory {
   customFactors: CustomFactor[];
   excluded: Exclusion[];
   status?: 'draft' | 'complete';
+  /** Figures not known yet (issue 10). */
+  missing?: MissingFigure[];
+  interview?: InterviewRecord;
+  notes?: SessionNote[];
 }
 
 /**

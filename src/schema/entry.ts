@@ -59,6 +59,11 @@ export const EntryRowSchema = v.object({
   quantity: v.nullable(limitedNumber()),
   quantityText: text(200),
   ...entryTail,
+  /**
+   * "Figure not known yet" (issue 10): the entry counts as to do, never as a number, and is carried as a
+   * missing figure (Inventory.missing) with the document that holds it and who will find it.
+   */
+  pending: v.optional(v.object({ document: v.optional(text(1000)), owner: v.optional(text(200)) })),
   updatedAt: time(),
 });
 

@@ -3,7 +3,7 @@
  * service worker's one-time "works offline now" notice showing: on the partners list, a partner's page, a
  * year with an entry open and the backup page, no fixed or sticky box covers a button, link or field at the
  * top or the bottom of the page (the notice once covered the import button and the entry editor), every
- * button and select is at least 44 × 44 px, and the backup page does not ask a finger to drag a file.
+ * button, select and header link is at least 44 × 44 px, and the backup page does not ask a finger to drag a file.
  */
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
@@ -68,7 +68,7 @@ async function coveredControls(page: Page): Promise<string[]> {
 async function smallTargets(page: Page, min: number): Promise<string[]> {
   return page.evaluate(
     (m) =>
-      Array.from(document.querySelectorAll('button, select, input[type="file"], .backup-button'))
+      Array.from(document.querySelectorAll('button, select, input[type="file"], .backup-button, header.top a'))
         .map((el) => ({ el, r: el.getBoundingClientRect() }))
         .filter(({ el, r }) => r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden')
         .filter(({ r }) => r.height < m - 0.5 || r.width < m - 0.5)

@@ -58,6 +58,7 @@ export function exchangeToRows(file: ExchangeFile, t: string): PartnerRows {
       customFactors: inv.customFactors,
       excluded: inv.excluded,
       status: inv.status ?? 'draft',
+      ...(inv.interview !== undefined ? { interview: inv.interview } : {}),
       createdAt: t,
       updatedAt: t,
     });

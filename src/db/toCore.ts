@@ -50,5 +50,6 @@ export function toCoreInventory(
     excluded: row.excluded,
     status: row.status,
   };
+  if (row.interview !== undefined) inventory.interview = row.interview;
   return { inventory, incomplete };
 }

@@ -9,6 +9,7 @@
  */
 import type * as v from 'valibot';
 import type { Checker, JsonObject } from '../core/check';
+import { escapePointer } from '../core/issues';
 import type { Marks } from './fields';
 
 /** draft: a stored row, which may leave text empty that a finished record must fill (`filled` fields). */
@@ -38,6 +39,9 @@ interface SchemaNode {
   options?: readonly string[];
   item?: SchemaNode;
   entries?: Record<string, SchemaNode>;
+  /** A record's key and value schemas. */
+  key?: SchemaNode;
+  value?: SchemaNode;
   pipe?: readonly ActionNode[];
 }
 interface ActionNode {
@@ -244,9 +248,49 @@ function field(key: string, schema: SchemaNode, mode: ReadMode): Field {
         },
       };
     }
-    case 'record':
-      // Gas amounts by gas id: non-negative numbers within the limits (the only maps the records have).
-      return { key, required, fallback: {}, read: (c, o, at) => c.amounts(o, key, at) };
+    case 'record': {
+      if (s.value?.type !== 'string')
+        // Gas amounts by gas id: non-negative numbers within the limits.
+        return { key, required, fallback: {}, read: (c, o, at) => c.amounts(o, key, at) };
+      // Text by id (the interview's answer by question): each key and value a string within its length.
+      const maxOf = (n: SchemaNode | undefined) =>
+        n?.pipe?.find((a) => a.type === 'max_length')?.requirement as number | undefined;
+      const keyMax = maxOf(s.key);
+      const valueMax = maxOf(s.value);
+      return {
+        key,
+        required,
+        fallback: {},
+        read: (c, o, at) => {
+          if (!required && o[key] === undefined) return undefined;
+          const path = `${at}/${key}`;
+          const obj = c.object(o[key], path);
+          if (!obj) return undefined;
+          const out: Record<string, string> = {};
+          for (const k of Object.keys(obj)) {
+            if (keyMax !== undefined && k.length > keyMax) {
+              c.error(`${path}/${escapePointer(k.slice(0, 80))}`, 'too-long', {
+                max: keyMax,
+                length: k.length,
+              });
+              continue;
+            }
+            const text = c.string(obj, k, path, {
+              required: true,
+              ...(valueMax !== undefined ? { max: valueMax } : {}),
+            });
+            if (text !== undefined)
+              Object.defineProperty(out, k, {
+                value: text,
+                enumerable: true,
+                writable: true,
+                configurable: true,
+              });
+          }
+          return out;
+        },
+      };
+    }
     default:
       // A schema the reader cannot read is a programming error, found by the first test that reads it.
       throw new Error(`schema: ${key} has type ${s.type}, which src/schema/read.ts does not read`);

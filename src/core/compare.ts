@@ -1,4 +1,5 @@
 /** Change of an inventory's totals against another year (the previous year or the base year). */
+import { CATEGORIES, type CategoryId } from './categories';
 import { type Decomposition, decompose } from './decompose';
 import type { InventoryResult } from './results';
 
@@ -33,6 +34,49 @@ export interface YearComparison {
   decomposition: Decomposition;
   /** Per intensity denominator present in both years: change of the total (location-based) intensity. */
   intensities: { denominator: string; unit?: string; change: Change }[];
+  /**
+   * Which categories have data (calculated entries) in one year only. When either list is not empty the
+   * totals do not cover the same things, and reports warn and show `likeForLike` beside the total change.
+   */
+  coverage: { onlyNow: CategoryId[]; onlyThen: CategoryId[] };
+  /** The change of the categories with data in both years only: like for like. */
+  likeForLike: { categories: CategoryId[]; location: Change; market: Change };
+}
+
+const hasData = (r: InventoryResult, c: CategoryId) => (r.byCategory[c]?.entries ?? 0) > 0;
+
+/** The categories each year has data in, and the change of those both have, in the order of CATEGORIES. */
+export function likeForLike(
+  current: InventoryResult,
+  other: InventoryResult,
+): Pick<YearComparison, 'coverage' | 'likeForLike'> {
+  const onlyNow: CategoryId[] = [];
+  const onlyThen: CategoryId[] = [];
+  const both: CategoryId[] = [];
+  const now = { location: 0, market: 0 };
+  const then = { location: 0, market: 0 };
+  for (const { id } of CATEGORIES) {
+    const a = hasData(current, id);
+    const b = hasData(other, id);
+    if (a && b) {
+      both.push(id);
+      const x = current.byCategory[id];
+      const y = other.byCategory[id];
+      now.location += x?.location ?? 0;
+      now.market += x?.market ?? 0;
+      then.location += y?.location ?? 0;
+      then.market += y?.market ?? 0;
+    } else if (a) onlyNow.push(id);
+    else if (b) onlyThen.push(id);
+  }
+  return {
+    coverage: { onlyNow, onlyThen },
+    likeForLike: {
+      categories: both,
+      location: change(now.location, then.location),
+      market: change(now.market, then.market),
+    },
+  };
 }
 
 function change(now: number, then: number): Change {
@@ -70,5 +114,6 @@ export function compareYears(current: InventoryResult, other: InventoryResult): 
     totalMarket: change(current.total.market, other.total.market),
     decomposition: decompose(current, other),
     intensities,
+    ...likeForLike(current, other),
   };
 }

@@ -42,6 +42,14 @@ export function categoryStates(inv: Inventory): Map<CategoryId, CategoryComplete
   for (const m of inv.missing ?? []) missing.set(m.category, (missing.get(m.category) ?? 0) + 1);
   // An exclusion without words is not a justification: the category stays to do.
   const excluded = new Set(inv.excluded.filter((x) => x.reason.trim() !== '').map((x) => x.category));
+  return statesOf(entries, missing, excluded);
+}
+
+function statesOf(
+  entries: ReadonlyMap<CategoryId, number>,
+  missing: ReadonlyMap<CategoryId, number>,
+  excluded: ReadonlySet<CategoryId>,
+): Map<CategoryId, CategoryCompleteness> {
   const out = new Map<CategoryId, CategoryCompleteness>();
   for (const c of CATEGORIES) {
     const n = entries.get(c.id) ?? 0;
@@ -53,8 +61,12 @@ export function categoryStates(inv: Inventory): Map<CategoryId, CategoryComplete
 
 /** How many categories are in each state, and how many figures are missing. */
 export function completenessCounts(inv: Inventory): CompletenessCounts {
+  return countsOf(categoryStates(inv));
+}
+
+function countsOf(states: ReadonlyMap<CategoryId, CategoryCompleteness>): CompletenessCounts {
   const counts: CompletenessCounts = { entries: 0, notRelevant: 0, todo: 0, missingFigures: 0, open: 0 };
-  for (const c of categoryStates(inv).values()) {
+  for (const c of states.values()) {
     if (c.state === 'entries') counts.entries++;
     else if (c.state === 'not-relevant') counts.notRelevant++;
     else {
@@ -65,6 +77,36 @@ export function completenessCounts(inv: Inventory): CompletenessCounts {
   }
   counts.open += counts.missingFigures;
   return counts;
+}
+
+/** A year's completeness: the state of every category and the counts, as the evaluation gives them. */
+export interface Completeness {
+  categories: Map<CategoryId, CategoryCompleteness>;
+  counts: CompletenessCounts;
+}
+
+export function completeness(inv: Inventory): Completeness {
+  const categories = categoryStates(inv);
+  return { categories, counts: countsOf(categories) };
+}
+
+/**
+ * The completeness of a year evaluated by parts (the same year's exclusions, each part some of its entries
+ * and missing figures): what completeness() of the whole year gives.
+ */
+export function mergeCompleteness(parts: readonly Completeness[]): Completeness {
+  const entries = new Map<CategoryId, number>();
+  const missing = new Map<CategoryId, number>();
+  const excluded = new Set<CategoryId>();
+  for (const p of parts) {
+    for (const [id, c] of p.categories) {
+      entries.set(id, (entries.get(id) ?? 0) + c.entries);
+      missing.set(id, (missing.get(id) ?? 0) + c.missing);
+      if (c.state === 'not-relevant') excluded.add(id);
+    }
+  }
+  const categories = statesOf(entries, missing, excluded);
+  return { categories, counts: countsOf(categories) };
 }
 
 /** Complete: no category to do and no figure missing. */

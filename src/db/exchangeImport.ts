@@ -3,6 +3,7 @@
  * database in one transaction. The import with preview, matching and undo (src/db/backup) converts exchange
  * files with the same function. Quantities keep a typed-text form.
  */
+import type { MissingFigure } from '../core/inventory';
 import type { ExchangeFile } from '../io/exchange';
 import { newId, now } from './ids';
 import type { EntryRow, InventoryRow, OrganizationRow, SiteRow } from './rows';
@@ -75,8 +76,42 @@ export function exchangeToRows(file: ExchangeFile, t: string): PartnerRows {
         ...(siteId ? { site: siteId } : {}),
       });
     });
+    // A missing figure is stored as the entry row it was typed in, marked pending, after the entries.
+    (inv.missing ?? []).forEach((m, i) => {
+      const siteId = m.site !== undefined ? siteIds.get(m.site) : undefined;
+      entries.push(missingToRow(m, id, inv.entries.length + i + 1, t, siteId));
+    });
   }
   return { organizations: [org], sites, inventories, entries };
+}
+
+/** A missing figure as a pending entry row without a quantity (kWh when the figure named no unit). */
+function missingToRow(
+  m: MissingFigure,
+  inventoryId: string,
+  order: number,
+  t: string,
+  site?: string,
+): EntryRow {
+  const pending = {
+    ...(m.document !== undefined ? { document: m.document } : {}),
+    ...(m.owner !== undefined ? { owner: m.owner } : {}),
+  };
+  return {
+    id: newId(),
+    inventoryId,
+    order,
+    category: m.category,
+    activity: m.activity,
+    quantity: null,
+    quantityText: '',
+    unit: m.unit ?? 'kWh',
+    ...(site ? { site } : {}),
+    ...(m.period !== undefined ? { period: m.period } : {}),
+    ...(m.note !== undefined ? { note: m.note } : {}),
+    pending,
+    updatedAt: t,
+  };
 }
 
 export async function insertExchangeAsNewPartner(

@@ -1,9 +1,11 @@
 /**
  * Stored rows to the core's Inventory. Entries that are not complete yet (no activity chosen, or a quantity
  * that is empty or not a valid number) are left out of the calculation and listed, so the editor can show
- * them as unfinished instead of counting them as zero.
+ * them as unfinished instead of counting them as zero. A row marked "figure not known yet" (`pending`) is a
+ * missing figure of the year (Inventory.missing): it counts as to do and is never a zero, whatever its
+ * quantity field holds.
  */
-import type { Entry, Inventory } from '../core/inventory';
+import type { Entry, Inventory, MissingFigure } from '../core/inventory';
 import type { EntryRow, InventoryRow } from './rows';
 
 /** No activity chosen yet, or a quantity that is empty or not a valid number. */
@@ -17,7 +19,12 @@ export function toCoreInventory(
 ): { inventory: Inventory; incomplete: EntryRow[] } {
   const ready: Entry[] = [];
   const incomplete: EntryRow[] = [];
+  const missing: MissingFigure[] = [];
   for (const e of entries) {
+    if (e.pending) {
+      missing.push(toMissingFigure(e));
+      continue;
+    }
     if (e.quantity === null || isUnfinished(e)) {
       incomplete.push(e);
       continue;
@@ -49,7 +56,19 @@ export function toCoreInventory(
     customFactors: row.customFactors,
     excluded: row.excluded,
     status: row.status,
+    ...(missing.length > 0 ? { missing } : {}),
   };
   if (row.interview !== undefined) inventory.interview = row.interview;
   return { inventory, incomplete };
+}
+
+/** A pending row as the missing figure it stands for: its activity and unit kept, its quantity not. */
+export function toMissingFigure(e: EntryRow): MissingFigure {
+  const m: MissingFigure = { id: e.id, category: e.category, activity: e.activity, unit: e.unit };
+  if (e.site !== undefined) m.site = e.site;
+  if (e.period !== undefined) m.period = e.period;
+  if (e.pending?.document) m.document = e.pending.document;
+  if (e.pending?.owner) m.owner = e.pending.owner;
+  if (e.note) m.note = e.note;
+  return m;
 }

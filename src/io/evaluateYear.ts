@@ -6,6 +6,7 @@
  */
 import { calculateInventory } from '../core/calculate';
 import { compareYears, type YearComparison } from '../core/compare';
+import { type Completeness, completeness } from '../core/completeness';
 import { type FactorSet, factorSetKey } from '../core/factorSet';
 import type { Inventory } from '../core/inventory';
 import { CalculationError, hasErrors, type Issue } from '../core/issues';
@@ -72,6 +73,11 @@ export interface YearEvaluation {
   issues: Issue[];
   /** Ids of entries left out of the result because of an error (lenient). */
   leftOut: ReadonlySet<string>;
+  /**
+   * Every category's state (entries, not relevant, to do) and the missing figures: a category has entries
+   * when one of its entries is calculated (not left out). Every screen and file shows this one.
+   */
+  completeness: Completeness;
   /** strict, when the year is calculated: the years of its report. */
   report?: EvaluatedYears;
 }
@@ -154,10 +160,15 @@ function lenient(
   const inv = yearOf(partner, year);
   const leftOut = new Set<string>();
   const set = setOf(inv.factorSet);
-  if (set === undefined) return { year, result: null, issues: [], leftOut };
+  const done = (result: InventoryResult | null, issues: Issue[]): YearEvaluation => {
+    const counted =
+      leftOut.size > 0 ? { ...inv, entries: inv.entries.filter((e) => !leftOut.has(e.id)) } : inv;
+    return { year, result, issues, leftOut, completeness: completeness(counted) };
+  };
+  if (set === undefined) return done(null, []);
   const sites = new Set(partner.organization?.sites.map((s) => s.id) ?? partner.siteIds ?? []);
   const issues = checkYear(inv, set, sites, '', { acrossEntries: !part });
-  if (!set) return { year, result: null, issues, leftOut };
+  if (!set) return done(null, issues);
   for (const id of part?.leftOut ?? []) leftOut.add(id);
   let wholeYear = false;
   for (const i of issues) {
@@ -166,16 +177,16 @@ function lenient(
     // A problem of a custom factor or an exclusion leaves the entries computable; one of the year does not.
     else if (!i.record) wholeYear = true;
   }
-  if (wholeYear) return { year, result: null, issues, leftOut };
+  if (wholeYear) return done(null, issues);
   const usable = leftOut.size > 0 ? { ...inv, entries: inv.entries.filter((e) => !leftOut.has(e.id)) } : inv;
-  const done = calculateYear(
+  const calculated = calculateYear(
     usable,
     set,
     '',
     issues.filter((i) => i.severity === 'warning'),
   );
-  if ('issue' in done) return { year, result: null, issues: [...issues, done.issue], leftOut };
-  return { year, result: done.result, issues, leftOut };
+  if ('issue' in calculated) return done(null, [...issues, calculated.issue]);
+  return done(calculated.result, issues);
 }
 
 interface Checked {
@@ -199,7 +210,13 @@ function strict(partner: PartnerYears, year: number, setOf: FactorSetOf): YearEv
     if (hasErrors(org.issues) || own.result === null) {
       const base = `/inventories/${at}`;
       const issues = own.issues.map((i) => ({ ...i, path: i.path.slice(base.length) }));
-      return { year, result: null, issues: [...org.issues, ...issues], leftOut: new Set() };
+      return {
+        year,
+        result: null,
+        issues: [...org.issues, ...issues],
+        leftOut: new Set(),
+        completeness: completeness(own.inventory),
+      };
     }
     const broken = new Set(years.filter((_i, k) => checked[k]?.result === null).map((i) => i.year));
     if (broken.size > 0) {
@@ -213,6 +230,7 @@ function strict(partner: PartnerYears, year: number, setOf: FactorSetOf): YearEv
       result: own.result,
       issues: org.issues,
       leftOut: new Set(),
+      completeness: completeness(own.inventory),
       report: {
         organization: org.organization,
         inventories: checked.map((c) => c.inventory),

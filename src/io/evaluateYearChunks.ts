@@ -12,6 +12,7 @@
  * at its first entry, as in the whole year.
  */
 import type { CategoryId } from '../core/categories';
+import { type Completeness, mergeCompleteness } from '../core/completeness';
 import type { Issue } from '../core/issues';
 import { MAX_RESULT, withinResult } from '../core/limits';
 import type { CategoryTotal, DualTotal } from '../core/results';
@@ -44,6 +45,8 @@ export interface MergedEvaluation {
   issues: Issue[];
   /** Ids of entries left out of the totals because of an error. */
   leftOut: Set<string>;
+  /** The year's completeness, from its parts' (an entry the checks across entries leave out is not counted). */
+  completeness: Completeness;
 }
 
 const ENTRY_PATH = '/entries/';
@@ -143,5 +146,10 @@ export function mergeChunks(
       params: { what: 'co2e', limit: MAX_RESULT },
     });
   }
-  return { result, issues, leftOut };
+  return {
+    result,
+    issues,
+    leftOut,
+    completeness: mergeCompleteness(chunks.map((c) => c.evaluation.completeness)),
+  };
 }

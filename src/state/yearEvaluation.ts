@@ -5,6 +5,7 @@
  * figures as in the whole year.
  */
 import { useRef } from 'preact/hooks';
+import type { Completeness } from '../core/completeness';
 import type { FactorSet } from '../core/factorSet';
 import type { Entry, Inventory } from '../core/inventory';
 import type { Issue } from '../core/issues';
@@ -26,6 +27,8 @@ export interface ChunkedYear {
   incomplete: number;
   /** Entries left out of the totals because of an error. */
   invalid: number;
+  /** Every category's state and the missing figures (issue 10). */
+  completeness: Completeness;
   entryResult: (id: string) => EntryResult | undefined;
 }
 
@@ -160,6 +163,7 @@ function yearOf(yearPart: ChunkEvaluation, chunks: Chunk[], across: readonly Iss
     problems,
     incomplete,
     invalid: merged.leftOut.size,
+    completeness: merged.completeness,
     entryResult: (id) => {
       const c = owner.get(id);
       if (!c) return undefined;

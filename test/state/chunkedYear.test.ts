@@ -60,6 +60,7 @@ function expectSameAsWhole(memo: ChunkMemo, row: InventoryRow, rows: EntryRow[],
     expect(near(mine?.biogenicCO2 ?? Number.NaN, t.biogenicCO2)).toBe(true);
   }
   expect(year.incomplete).toBe(incomplete.length);
+  expect(year.completeness).toEqual(whole.completeness);
   expect(year.invalid).toBe(whole.leftOut.size);
   // Every problem as the whole year lists it: same path (counted over the year), code, params and record.
   expect(sorted([...year.problems.values()].flat())).toEqual(sorted(whole.issues));
@@ -76,9 +77,13 @@ describe('the year evaluated in chunks', () => {
   it('equals the whole year, before and after an edit that evaluates one chunk again', async () => {
     const set = await loadBuiltinSet(DEFAULT_FACTOR_SET);
     // Every fifth row of the big year: each kind, the unfinished and the wrong-unit rows among them.
-    const rows = bigYearRows(inv.id).filter((_r, i) => i % 5 === 0);
+    // Some rows are figures not known yet, spread over the chunks: the completeness counts them as missing.
+    const rows = bigYearRows(inv.id)
+      .filter((_r, i) => i % 5 === 0)
+      .map((r, i) => (i % 700 === 3 ? { ...r, pending: { document: 'lasku' } } : r));
     expect(rows.length).toBeGreaterThan(3 * CHUNK);
     const first = evaluateChunked(null, inv, rows, [], set);
+    expect(first.year?.completeness.counts.missingFigures).toBe(rows.filter((r) => r.pending).length);
     expect(first.chunks).toHaveLength(4);
     expect(first.year?.incomplete).toBeGreaterThan(0);
     expect(first.year?.invalid).toBeGreaterThan(0);

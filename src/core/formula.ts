@@ -5,7 +5,7 @@
 
 import { plainDigits } from './plainDigits';
 import { RF_UPLIFT } from './resolve';
-import type { EntryResult, MarketPart } from './results';
+import type { EntryResult, FactorTrace, MarketPart } from './results';
 import { UNSPLIT } from './results';
 
 /**
@@ -27,6 +27,8 @@ export interface FormulaWords {
   locationBased: string;
   marketBased: string;
   guaranteeOfOrigin: string;
+  /** Before an own factor written in g or t: "own factor as typed". */
+  ownFactorTyped: string;
   kinds: Record<MarketPart['kind'], string>;
 }
 
@@ -39,6 +41,7 @@ export const ENGLISH_FORMULA: FormulaWords = {
   locationBased: 'location-based',
   marketBased: 'market-based',
   guaranteeOfOrigin: 'zero-emission electricity',
+  ownFactorTyped: 'own factor as typed',
   kinds: {
     certificate: 'certificate',
     supplier: 'supplier',
@@ -73,6 +76,7 @@ export function formulaOf(r: EntryResult, options: FormulaOptions = {}): string 
   }
   if (t.conversions.length > 0) conv += ` = ${num(t.converted.value)} ${u(t.converted.unit)}`;
   parts.push(conv);
+  if (t.factor?.typed) parts.push(typedText(t.factor, num, u, w));
   const unit = u(t.converted.unit);
   const value = t.factor?.value;
   for (const [gas, co2e] of Object.entries(r.location.co2eByGas)) {
@@ -96,6 +100,7 @@ export function formulaOf(r: EntryResult, options: FormulaOptions = {}): string 
   if (r.biogenicCO2 !== 0) parts.push(`${w.biogenic}: ${num(r.biogenicCO2)} kg`);
   parts.push(`${w.total} ${num(r.location.co2e)} kg CO2e${r.scope === 2 ? ` (${w.locationBased})` : ''}`);
   if (t.market && r.market) {
+    for (const p of t.market) if (p.factor?.typed) parts.push(typedText(p.factor, num, u, w));
     const m = t.market.map((p) => marketText(p, num, percent, w)).join(' + ');
     parts.push(`${w.marketBased}: ${m} = ${num(r.market.co2e)} kg CO2e`);
   }
@@ -108,6 +113,34 @@ function marketText(
   percent: (fraction: number) => string,
   w: FormulaWords,
 ): string {
-  const label = p.factor ? `${p.factor.id} ${p.factor.year}` : w.guaranteeOfOrigin;
+  // A factor by its name, never its id: an own factor's id is a UUID no reader can place.
+  const label = p.factor ? `${p.factor.name} ${p.factor.year}` : w.guaranteeOfOrigin;
   return `${percent(p.share)} ${w.kinds[p.kind]} (${label}) ${num(p.co2e)} kg`;
+}
+
+/** An own factor written in g or t, as typed and in kg: "45 g CO2e/kWh = 0.045 kg CO2e/kWh". */
+function typedText(
+  f: FactorTrace,
+  num: (n: number) => string,
+  u: (id: string) => string,
+  w: FormulaWords,
+): string {
+  const typed = f.typed as NonNullable<FactorTrace['typed']>;
+  const per = u(f.unit);
+  return `${w.ownFactorTyped} (${f.name}): ${valueText(typed.value, typed.massUnit, per, num)} = ${valueText(f.value, 'kg', per, num)}`;
+}
+
+/** A factor value's numbers with their mass unit: "45 g CO2e/kWh" or "CO2 40 g/kWh, CH4 0.1 g/kWh". */
+export function valueText(
+  v: FactorTrace['value'],
+  massUnit: string,
+  per: string,
+  num: (n: number) => string,
+): string {
+  const out: string[] = [];
+  for (const [gas, n] of Object.entries(v.gases ?? {})) out.push(`${gas} ${num(n)} ${massUnit}/${per}`);
+  for (const [gas, n] of Object.entries(v.co2eParts ?? {}))
+    out.push(`${gas} ${num(n)} ${massUnit} CO2e/${per}`);
+  if (v.co2e !== undefined) out.push(`${num(v.co2e)} ${massUnit} CO2e/${per}`);
+  return out.join(', ');
 }

@@ -54,7 +54,13 @@ export type IssueCode =
   | 'too-deep'
   | 'number-limit'
   | 'result-limit'
-  | 'total-limit';
+  | 'total-limit'
+  | 'own-factor-negative'
+  | 'own-factor-zero'
+  | 'own-factor-range'
+  | 'own-factor-ratio'
+  | 'own-factor-unit'
+  | 'factor-deleted';
 
 /**
  * The record a problem concerns, by its id: an entry, a custom factor, a site, or an exclusion (by its

@@ -3,6 +3,8 @@
  * this many kg of each gas and kg CO2e". Resolved once per activity, unit and factor for a calculation run,
  * so a recalculation of a large inventory is a multiply-and-add per entry.
  */
+
+import { toKgPerUnit } from './factorMass';
 import type { Activity, EmissionFactor, FactorSet, FactorValue } from './factorSet';
 import { factorSetKey, valueForYear } from './factorSet';
 import type { GwpSetId } from './gwp';
@@ -115,7 +117,8 @@ export function resolveFactor(
 }
 
 export function resolveCustomFactor(cf: CustomFactor, year: number, gwpSet: GwpSetId): ResolvedFactor {
-  const coefficients = coefficientsOf(cf.value, gwpSet);
+  const value = toKgPerUnit(cf);
+  const coefficients = coefficientsOf(value, gwpSet);
   const trace: FactorTrace = {
     id: cf.id,
     name: cf.name,
@@ -125,9 +128,12 @@ export function resolveCustomFactor(cf: CustomFactor, year: number, gwpSet: GwpS
     year: cf.year,
     requestedYear: year,
     fallback: cf.year === year ? 'none' : cf.year < year ? 'earlier' : 'later',
-    value: cf.value,
+    value,
     source: { note: cf.source },
     status: 'custom',
+    ...(cf.massUnit !== undefined && cf.massUnit !== 'kg'
+      ? { typed: { massUnit: cf.massUnit, value: cf.value } }
+      : {}),
   };
   return { trace, unit: cf.unit, coefficients, notes: [...coefficients.notes] };
 }

@@ -2,7 +2,7 @@
 import type { CategoryId, Scope } from './categories';
 import type { FactorValue, GasAmounts } from './factorSet';
 import type { GwpSetId } from './gwp';
-import type { DataQuality } from './inventory';
+import type { DataQuality, FactorMassUnit } from './inventory';
 import type { Issue } from './issues';
 import type { Source } from './source';
 import type { ConversionStep, Quantity, UnitId } from './units';
@@ -34,6 +34,8 @@ export interface FactorTrace {
   source: Source | { note: string };
   ref?: string;
   status: FactorValue['status'] | 'custom';
+  /** An own factor written in another mass unit than kg: its value as typed ("45 g/kWh"); `value` is in kg. */
+  typed?: { massUnit: FactorMassUnit; value: Omit<FactorValue, 'year' | 'source' | 'status'> };
 }
 
 export interface MarketPart {

@@ -12,6 +12,8 @@ import type { Issue, IssueCode, IssueRecord } from './issues';
 import { escapePointer, pointer } from './issues';
 import { MAX_INPUT, MAX_RESULT, MIN_METRIC, withinInput } from './limits';
 import { checkMagnitudes } from './magnitudes';
+import { checkOwnFactor } from './ownFactorCheck';
+import { contextOfUses, type OwnFactorUse, usesByFactor } from './ownFactorContext';
 import { indexSet, type SetIndex } from './resolve';
 import { conversionPath, isUnit, pathFactor, UnitError, type UnitId } from './units';
 
@@ -74,12 +76,18 @@ export function validateInventory(
     err(path, 'number-limit', { value: String(value), bound: 'max', limit: MAX_INPUT });
     unbounded.add(id);
   };
+  let usesMap: Map<string, OwnFactorUse[]> | undefined;
+  const uses = () => {
+    usesMap ??= usesByFactor(inv);
+    return usesMap;
+  };
   inv.customFactors.forEach((cf, i) => {
     const at = pointer('customFactors', i);
     about('customFactor', cf.id);
     if (custom.has(cf.id)) err(`${at}/id`, 'duplicate-id', { id: cf.id });
     custom.set(cf.id, cf);
-    if (!cf.source || cf.source.trim() === '') err(`${at}/source`, 'custom-factor-source', { id: cf.id });
+    if (!cf.source || cf.source.trim() === '')
+      err(`${at}/source`, 'custom-factor-source', { id: cf.id, name: cf.name });
     if (!isUnit(cf.unit)) err(`${at}/unit`, 'unknown-unit', { unit: cf.unit });
     if (!Number.isInteger(cf.year) || cf.year < MIN_YEAR || cf.year > MAX_YEAR) {
       err(`${at}/year`, 'year-range', { value: cf.year, min: MIN_YEAR, max: MAX_YEAR });
@@ -97,7 +105,8 @@ export function validateInventory(
             err(`${at}/value/${key}/${escapePointer(gas)}`, 'unknown-gas', { gas, set: gwp });
           }
         }
-        if (!Number.isFinite(amount) || amount < 0)
+        // A negative value is refused by the own-factor rule (ownFactorCheck.ts), with its own message.
+        if (!Number.isFinite(amount))
           err(`${at}/value/${key}/${escapePointer(gas)}`, 'not-a-number', { value: amount });
         else if (!withinInput(amount)) tooLarge(`${at}/value/${key}/${escapePointer(gas)}`, amount, cf.id);
       }
@@ -105,13 +114,15 @@ export function validateInventory(
     for (const key of ['co2e', 'biogenicCO2'] as const) {
       const n = v[key];
       if (n === undefined) continue;
-      if (!Number.isFinite(n) || n < 0) err(`${at}/value/${key}`, 'not-a-number', { value: String(n) });
+      if (!Number.isFinite(n)) err(`${at}/value/${key}`, 'not-a-number', { value: String(n) });
       else if (!withinInput(n)) tooLarge(`${at}/value/${key}`, n, cf.id);
     }
     if (v.co2eParts && !v.co2eGwp) err(`${at}/value/co2eGwp`, 'required', {});
     if ((v.gases && v.co2eParts) || (v.co2e !== undefined && (v.gases || v.co2eParts))) {
       err(`${at}/value`, 'factor-value-ambiguous', {});
     }
+    const ctx = contextOfUses(cf, uses().get(cf.id) ?? [], set, inv.year, gwp, inv.radiativeForcing);
+    for (const f of checkOwnFactor(cf, ctx)) add(f.severity, `${at}${f.field}`, f.code, f.params);
   });
 
   const ids = new Set<string>();
@@ -210,7 +221,7 @@ export function validateInventory(
     let cf: CustomFactor | undefined;
     if (e.customFactor !== undefined) {
       cf = custom.get(e.customFactor);
-      if (!cf) err(`${at}/customFactor`, 'unknown-factor', { factor: e.customFactor });
+      if (!cf) err(`${at}/customFactor`, 'factor-deleted', { fallback: activity ? 'default' : 'none' });
       else targetUnit = cf.unit;
       if (cf && unbounded.has(cf.id))
         err(`${at}/customFactor`, 'result-limit', { what: 'co2e', limit: MAX_RESULT });
@@ -252,7 +263,7 @@ export function validateInventory(
         err(`${ip}/share`, 'instrument-share', { share: x.share });
       }
       const xf = x.factor !== undefined ? custom.get(x.factor) : undefined;
-      if (x.factor !== undefined && !xf) err(`${ip}/factor`, 'unknown-factor', { factor: x.factor });
+      if (x.factor !== undefined && !xf) err(`${ip}/factor`, 'factor-deleted', { fallback: 'instrument' });
       if (xf && unbounded.has(xf.id))
         err(`${ip}/factor`, 'result-limit', { what: 'co2e', limit: MAX_RESULT });
       if (x.kind === 'supplier' && x.factor === undefined) err(`${ip}/factor`, 'instrument-needs-factor');

@@ -13,6 +13,7 @@ const FINNISH_FORMULA: FormulaWords = {
   locationBased: 'sijaintiperusteinen',
   marketBased: 'markkinaperusteinen',
   guaranteeOfOrigin: 'päästötön sähkö',
+  ownFactorTyped: 'oma päästökerroin sellaisena kuin se kirjoitettiin',
   kinds: {
     certificate: 'alkuperätakuu',
     supplier: 'myyjäkohtainen',

@@ -1,5 +1,6 @@
 /** Messages for validation issues, in Finnish and English. Every IssueCode has both. */
 import type { Issue, IssueCode } from '../core/issues';
+import { OWN_FACTOR_MESSAGES } from './ownFactorMessages';
 import { formatInput } from './parseNumber';
 
 export type Lang = 'fi' | 'en';
@@ -98,8 +99,8 @@ export const ISSUE_MESSAGES: Record<IssueCode, { fi: Msg; en: Msg }> = {
   },
   'custom-factor-source': {
     fi: (p) =>
-      `Omalta päästökertoimelta "${s(p.id)}" puuttuu lähde. Kerro, kuka arvon on julkaissut ja missä.`,
-    en: (p) => `The custom factor "${s(p.id)}" has no source. Say who published the value and where.`,
+      `Omalta päästökertoimelta "${s(p.name || p.id)}" puuttuu lähde. Kerro, kuka arvon on julkaissut ja missä.`,
+    en: (p) => `The own factor "${s(p.name || p.id)}" has no source. Say who published the value and where.`,
   },
   'custom-activity-needs-factor': {
     fi: () => 'Oma toiminto tarvitsee oman päästökertoimen.',
@@ -276,6 +277,7 @@ export const ISSUE_MESSAGES: Record<IssueCode, { fi: Msg; en: Msg }> = {
     fi: (p) => `Rivi viittaa tunnisteeseen "${s(p.id)}", jota ei ole taulussa ${s(p.table)}.`,
     en: (p) => `The row refers to "${s(p.id)}", which is not in the table ${s(p.table)}.`,
   },
+  ...OWN_FACTOR_MESSAGES,
 };
 
 export function issueMessage(issue: Issue, lang: Lang): string {

@@ -7,8 +7,9 @@
 import { calculateInventory } from '../core/calculate';
 import { compareYears, type YearComparison } from '../core/compare';
 import { type Completeness, completeness } from '../core/completeness';
+import { knownFactors, withoutDeletedFactors } from '../core/deletedFactors';
 import { type FactorSet, factorSetKey } from '../core/factorSet';
-import type { Inventory } from '../core/inventory';
+import type { Entry, Inventory } from '../core/inventory';
 import { CalculationError, hasErrors, type Issue } from '../core/issues';
 import type { Organization } from '../core/organization';
 import type { InventoryResult } from '../core/results';
@@ -171,14 +172,38 @@ function lenient(
   if (!set) return done(null, issues);
   for (const id of part?.leftOut ?? []) leftOut.add(id);
   let wholeYear = false;
+  // Entries whose only errors are references to deleted own factors: counted without them (deletedFactors.ts).
+  const deleted = new Set<string>();
   for (const i of issues) {
     if (i.severity !== 'error') continue;
-    if (i.record?.kind === 'entry') leftOut.add(i.record.id);
+    if (i.record?.kind === 'entry') (i.code === 'factor-deleted' ? deleted : leftOut).add(i.record.id);
     // A problem of a custom factor or an exclusion leaves the entries computable; one of the year does not.
     else if (!i.record) wholeYear = true;
   }
   if (wholeYear) return done(null, issues);
-  const usable = leftOut.size > 0 ? { ...inv, entries: inv.entries.filter((e) => !leftOut.has(e.id)) } : inv;
+  const mended = mendDeleted(inv, deleted, leftOut);
+  let usable =
+    leftOut.size > 0 || mended
+      ? {
+          ...inv,
+          entries: inv.entries.flatMap((e) => {
+            if (leftOut.has(e.id)) return [];
+            return [mended?.get(e.id) ?? e];
+          }),
+        }
+      : inv;
+  if (mended) {
+    // A mended entry was not checked as it is now counted (its magnitudes with the default factor).
+    const again = checkYear(usable, set, sites, '', { acrossEntries: false });
+    const newly = again.filter(
+      (i) => i.severity === 'error' && i.record?.kind === 'entry' && mended.has(i.record.id),
+    );
+    if (newly.length > 0) {
+      for (const i of newly) if (i.record) leftOut.add(i.record.id);
+      issues.push(...newly);
+      usable = { ...usable, entries: usable.entries.filter((e) => !leftOut.has(e.id)) };
+    }
+  }
   const calculated = calculateYear(
     usable,
     set,
@@ -187,6 +212,27 @@ function lenient(
   );
   if ('issue' in calculated) return done(null, [...issues, calculated.issue]);
   return done(calculated.result, issues);
+}
+
+/**
+ * The entries of `deleted` (not otherwise wrong) without their references to deleted own factors, by id;
+ * those that cannot be counted without them join `leftOut`. Undefined when there are none to mend.
+ */
+function mendDeleted(
+  inv: Inventory,
+  deleted: ReadonlySet<string>,
+  leftOut: Set<string>,
+): Map<string, Entry> | undefined {
+  if (deleted.size === 0) return undefined;
+  const known = knownFactors(inv);
+  const mended = new Map<string, Entry>();
+  for (const e of inv.entries) {
+    if (!deleted.has(e.id) || leftOut.has(e.id)) continue;
+    const m = withoutDeletedFactors(e, known);
+    if (m) mended.set(e.id, m);
+    else leftOut.add(e.id);
+  }
+  return mended.size > 0 ? mended : undefined;
 }
 
 interface Checked {

@@ -105,7 +105,9 @@ export function mergeChunks(
         staleNamed.add(factor);
       } else if (i.record?.kind !== 'entry') {
         // A problem of the year, a custom factor or an exclusion: every chunk finds it, the year lists it once.
-        const id = `${i.severity}|${i.path}|${i.code}|${JSON.stringify(i.params ?? {})}`;
+        // An own factor's plausibility is judged from its first use, which chunks may see differently: once.
+        const params = i.code.startsWith('own-factor-') ? '' : JSON.stringify(i.params ?? {});
+        const id = `${i.severity}|${i.path}|${i.code}|${params}`;
         if (yearOwn.has(id)) continue;
         yearOwn.add(id);
       }

@@ -110,7 +110,11 @@ function readInventory(c: Checker, o: JsonObject, at: string, sites: ReadonlySet
     for (let k = before; k < c.issues.length; k++) {
       const x = c.issues[k];
       if (x && x.path === `${cp}/source` && x.code === 'required')
-        c.issues[k] = { ...x, code: 'custom-factor-source', params: { id: idOf(cf.id) } };
+        c.issues[k] = {
+          ...x,
+          code: 'custom-factor-source',
+          params: { id: idOf(cf.id), name: typeof cf.name === 'string' ? cf.name.slice(0, 300) : '' },
+        };
     }
     c.about(undefined);
     return [factor];

@@ -41,7 +41,7 @@ describe('validateInventory: bad input is named, with its path', () => {
       '/entries/0/category',
       'activity-category',
     ],
-    ['unknown custom factor', { customFactor: 'nope' }, {}, '/entries/0/customFactor', 'unknown-factor'],
+    ['deleted custom factor', { customFactor: 'nope' }, {}, '/entries/0/customFactor', 'factor-deleted'],
     ['unknown site', { site: 'elsewhere' }, {}, '/entries/0/site', 'unknown-site'],
     ['badly written period', { period: '2024-1' }, {}, '/entries/0/period', 'period-format'],
     ['period of another year', { period: '2023-05' }, {}, '/entries/0/period', 'period-year'],

@@ -2,12 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { BASE_UI, tr } from '../../src/i18n/ui';
 import { BACKUP_UI } from '../../src/i18n/uiBackup';
 import { BULK_UI } from '../../src/i18n/uiBulk';
+import { INTERVIEW_UI } from '../../src/i18n/uiInterview';
 import { REPORT_UI } from '../../src/i18n/uiReport';
 
-const CATALOGUES = { base: BASE_UI, report: REPORT_UI, backup: BACKUP_UI, bulk: BULK_UI } as const;
+const CATALOGUES = {
+  base: BASE_UI,
+  report: REPORT_UI,
+  backup: BACKUP_UI,
+  bulk: BULK_UI,
+  interview: INTERVIEW_UI,
+} as const;
 const UI = {
-  fi: { ...BASE_UI.fi, ...REPORT_UI.fi, ...BACKUP_UI.fi, ...BULK_UI.fi },
-  en: { ...BASE_UI.en, ...REPORT_UI.en, ...BACKUP_UI.en, ...BULK_UI.en },
+  fi: { ...BASE_UI.fi, ...REPORT_UI.fi, ...BACKUP_UI.fi, ...BULK_UI.fi, ...INTERVIEW_UI.fi },
+  en: { ...BASE_UI.en, ...REPORT_UI.en, ...BACKUP_UI.en, ...BULK_UI.en, ...INTERVIEW_UI.en },
 };
 
 describe('UI words', () => {

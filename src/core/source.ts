@@ -7,6 +7,8 @@ export interface Source {
   /** Where the value was actually read when that was a faithful copy of the publisher's file. */
   via?: string;
   note?: string;
+  /** A short title in each language, shown to people; the document above stays the exact reference. */
+  titles?: Localized;
 }
 
 /** How directly a value was taken from its source. */

@@ -150,7 +150,15 @@ export function validateInventory(
       if (value.year < inv.year - STALE_AFTER_YEARS || value.year > inv.year) {
         stale.add(f.id);
         about('entry', e.id);
-        warn(pointer('entries', i), 'stale-factor', { factor: f.id, valueYear: value.year, year: inv.year });
+        // What the old value stands for decides the fix: a grid's national average beside a market-based
+        // factor is location-based (only a newer set has it); a residual mix or a heat factor a supplier's.
+        const basis = fid === a?.factor && a?.marketFactor !== undefined ? 'location' : 'supplier';
+        warn(pointer('entries', i), 'stale-factor', {
+          factor: f.id,
+          valueYear: value.year,
+          year: inv.year,
+          basis,
+        });
       }
     }
   });

@@ -5,6 +5,7 @@
 import type { FactorSet } from '../core/factorSet';
 import { factorSetKey } from '../core/factorSet';
 import { readFactorSet } from './readFactorSet';
+import { withSourceTitles } from './sourceTitles';
 
 export const DEFAULT_FACTOR_SET = { id: 'fi', release: '2025.1' } as const;
 
@@ -45,7 +46,7 @@ export function loadBuiltinSet(ref: { id: string; release: string }): Promise<Fa
       const { set, issues } = readFactorSet(json);
       if (!set)
         throw new Error(`Built-in factor set ${key} is invalid: ${JSON.stringify(issues.slice(0, 5))}`);
-      return set;
+      return withSourceTitles(set);
     });
     cache.set(key, hit);
   }

@@ -44,6 +44,7 @@ export const SourceSchema = v.object({
   url: given(),
   via: v.optional(v.string()),
   note: v.optional(v.string()),
+  titles: v.optional(LocalizedSchema),
 });
 
 export const FuelSchema = v.object({

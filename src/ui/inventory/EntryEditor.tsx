@@ -14,6 +14,7 @@ import { dimensionOf, type UnitId, unitsOf } from '../../core/units';
 import { formatTonnes } from '../../i18n/format';
 import { formulaOptions } from '../../i18n/formula';
 import { issueMessage, type Lang } from '../../i18n/issueMessages';
+import { sourceLabel } from '../../i18n/sourceLabel';
 import { tr } from '../../i18n/ui';
 import { unitName } from '../../i18n/unitNames';
 import type { EntryRow, InventoryRow, SiteRow } from '../../state/year';
@@ -266,11 +267,7 @@ function Formula({ r, lang }: { r: EntryResult; lang: Lang }) {
   return (
     <>
       <p class="formula">{formulaOf(r, formulaOptions(lang))}</p>
-      {f && 'publisher' in f.source && (
-        <p class="muted">
-          {f.source.publisher}: {f.source.document} ({f.source.year})
-        </p>
-      )}
+      {f && 'publisher' in f.source && <p class="muted">{sourceLabel(f.source, lang)}</p>}
     </>
   );
 }

@@ -10,6 +10,7 @@ import type { EntryResult, FactorTrace, MarketPart, TraceNote } from '../../core
 import { formatPercent, formatSignificant, formatTonnes } from '../../i18n/format';
 import { formulaOptions } from '../../i18n/formula';
 import type { Lang } from '../../i18n/issueMessages';
+import { sourceLabel, sourceReference } from '../../i18n/sourceLabel';
 import { tr, type UiKey } from '../../i18n/ui';
 import { unitName } from '../../i18n/unitNames';
 import { formatCell } from '../../io/report/pdf/cells';
@@ -128,7 +129,7 @@ function EntryTrace({ r, data, lang }: { r: EntryResult; data: ReportData; lang:
                     {p.factor && (
                       <>
                         {' · '}
-                        <SourceText f={p.factor} />
+                        <SourceText f={p.factor} lang={lang} />
                       </>
                     )}
                   </li>
@@ -175,20 +176,30 @@ function Factor({ f, data, lang }: { f: FactorTrace; data: ReportData; lang: Lan
       </dd>
       <dt>{tr(lang, 'reportColSource')}</dt>
       <dd class="trace-source">
-        <SourceText f={f} />
+        <SourceText f={f} lang={lang} />
       </dd>
     </>
   );
 }
 
-/** Publisher, document and year, where in it, and its address as a link; or a custom factor's note. */
-function SourceText({ f }: { f: FactorTrace }) {
+/**
+ * The source's title in the reader's language with publisher and year; under it the document as published and
+ * where in it, and its address as a link. A custom factor's note.
+ */
+function SourceText({ f, lang }: { f: FactorTrace; lang: Lang }) {
   const src = f.source;
   if (!('publisher' in src)) return <>{src.note}</>;
   const href = safeUrl(src.url);
+  const reference = sourceReference(src, f.ref);
   return (
     <>
-      {src.publisher}: {src.document} ({src.year}){f.ref ? `, ${f.ref}` : ''}{' '}
+      {sourceLabel(src, lang)}
+      {reference && (
+        <>
+          <br />
+          <span class="muted">{reference}</span>
+        </>
+      )}{' '}
       {href && (
         <a href={href} rel="noopener noreferrer" target="_blank">
           {src.url}

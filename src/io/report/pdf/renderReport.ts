@@ -38,7 +38,7 @@ const PLANS: Partial<Record<ReportTableId, PdfTablePlan>> = {
     join: [
       ['item', 'factorId'],
       ['item', 'usedFor'],
-      ['source', 'url'],
+      ['source', 'sourceRef', 'url'],
     ],
   },
 };

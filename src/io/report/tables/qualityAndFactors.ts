@@ -2,6 +2,7 @@
 import '../../../i18n/uiReport';
 import { categoryInfo } from '../../../core/categories';
 import type { Lang } from '../../../i18n/issueMessages';
+import { sourceLabel, sourceReference } from '../../../i18n/sourceLabel';
 import type { UiKey } from '../../../i18n/ui';
 import { unitName } from '../../../i18n/unitNames';
 import type { ReportData } from '../reportData';
@@ -59,6 +60,7 @@ export function factorsTable(data: ReportData, t: T, lang: Lang): ReportTable {
       { id: 'unit', title: t('reportColUnit'), kind: 'text' },
       { id: 'dataYear', title: t('reportColDataYear'), kind: 'year' },
       { id: 'source', title: t('reportColSource'), kind: 'text' },
+      { id: 'sourceRef', title: t('reportColSourceRef'), kind: 'text' },
       { id: 'url', title: t('reportColUrl'), kind: 'text' },
       { id: 'usedFor', title: t('reportColUsedFor'), kind: 'text' },
       { id: 'entries', title: t('reportColEntries'), kind: 'number' },
@@ -75,10 +77,8 @@ export function factorsTable(data: ReportData, t: T, lang: Lang): ReportTable {
           value: u.co2ePerUnit,
           unit: `kg CO2e/${unitName(f.unit, lang)}`,
           dataYear: f.year,
-          source:
-            'publisher' in src
-              ? `${src.publisher}: ${src.document} (${src.year})${f.ref ? `, ${f.ref}` : ''}`
-              : src.note,
+          source: 'publisher' in src ? sourceLabel(src, lang) : src.note,
+          sourceRef: 'publisher' in src ? sourceReference(src, f.ref) || null : null,
           url: 'url' in src ? src.url : null,
           usedFor: u.usedFor
             .map((m) => t(m === 'location' ? 'reportUsedLocation' : 'reportUsedMarket'))

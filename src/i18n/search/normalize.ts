@@ -1,0 +1,40 @@
+/**
+ * Text to search words: lower case, å ä ö kept (they are letters of their own in Finnish and Swedish: "sähkö"
+ * is not "sahko"), other languages' diacritics folded ("Gás" → "gas", "Müller" → "muller"), and words split
+ * at anything that is not a letter or a digit. A hyphenated word ("raaka-aine", "R-404A") is also kept
+ * whole without its hyphens, so "raaka-aine" and "r404a" find it as they are often typed.
+ */
+
+const KEPT = new Set(['å', 'ä', 'ö']);
+const LIGATURES: Record<string, string> = { æ: 'ä', ø: 'ö', ß: 'ss', œ: 'oe', ł: 'l', đ: 'd', þ: 'th' };
+
+/** Lower case with diacritics folded except å, ä and ö. */
+export function normalize(text: string): string {
+  let out = '';
+  for (const ch of text.toLowerCase()) {
+    if (KEPT.has(ch)) out += ch;
+    else out += LIGATURES[ch] ?? ch.normalize('NFD').replace(/\p{M}+/gu, '');
+  }
+  return out;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+
+/** The words of a text, normalized; a hyphenated word gives its parts and its parts joined. */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  for (const m of normalize(text).matchAll(WORD)) {
+    const parts = m[0].split('-');
+    out.push(...parts);
+    if (parts.length > 1) out.push(parts.join(''));
+  }
+  return out;
+}
+
+/**
+ * The words of what someone typed: a hyphenated word stays one word, joined ("raaka-aine" → "raakaaine"),
+ * so that every typed word must be found.
+ */
+export function queryWords(text: string): string[] {
+  return [...normalize(text).matchAll(WORD)].map((m) => m[0].split('-').join(''));
+}

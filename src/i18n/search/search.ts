@@ -1,0 +1,153 @@
+/**
+ * Finding activities by what a person types, in Finnish or English. Every typed word must be found; each
+ * counts the best way it was found, and a second way adds a tenth of its points (so that "jäte" puts mixed
+ * waste, "sekajäte", which its synonym line names, before the other kinds of waste). From best to least: a
+ * word of the name as typed, the same word inflected, the start of a name word or the end of a compound, the
+ * middle of a compound; then a synonym's word found in a name; then a keyword; then a synonym found in a
+ * keyword. Searching all categories, a word may also be found in a category's name ("työmatka" in
+ * "Henkilöstön työmatkat"), and each activity is offered in the category the words fit best (else its
+ * first). Ties go to the shorter name, then the alphabetical order.
+ */
+import type { CategoryId } from '../../core/categories';
+import type { Activity, FactorSet } from '../../core/factorSet';
+import type { Lang } from '../issueMessages';
+import { MIDDLE, START, tierOf, type Word, wordOf } from './match';
+import { queryWords } from './normalize';
+import { FIELDS, HEAD, KEYWORD, type SearchIndex, searchIndex } from './searchIndex';
+
+export interface SearchHit {
+  activity: Activity;
+  /** The category the activity is offered in: the searched one, or the one the words fit best. */
+  category: CategoryId;
+  score: number;
+}
+
+export interface SearchOptions {
+  lang: Lang;
+  /** Only the activities of this category; without it, all of the set's. */
+  category?: CategoryId;
+  /** At most this many hits (all by default). */
+  limit?: number;
+}
+
+/** Points by where a word was found and its tier (1 middle of a compound … 4 the whole word). */
+const NAME_POINTS = [0, 60, 70, 80, 100] as const;
+const SYNONYM_POINTS = [0, 41, 42, 44, 50] as const;
+const KEYWORD_POINTS = [0, 21, 22, 24, 30] as const;
+const SYNONYM_KEYWORD_POINTS = [0, 15, 16, 18, 19] as const;
+const CATEGORY_POINTS = [0, 11, 12, 14, 20] as const;
+/** The share of a second way of finding the same word that is added to the best. */
+const SECOND = 0.1;
+/** Points more for a word that is the first of the name: "diesel" finds diesel fuel before diesel cars. */
+const HEAD_BONUS = 3;
+/** Points less for each later word of a synonym line. */
+const PREFERENCE = 0.5;
+
+const collators: Record<Lang, Intl.Collator> = { fi: new Intl.Collator('fi'), en: new Intl.Collator('en') };
+
+const combine = (a: number, b: number) => Math.max(a, b) + SECOND * Math.min(a, b);
+
+function credit(points: Float64Array, postings: readonly number[], name: number, keyword: number): void {
+  for (const p of postings) {
+    const i = (p / FIELDS) | 0;
+    const field = p % FIELDS;
+    const v = field === KEYWORD ? keyword : field === HEAD ? name + HEAD_BONUS : name;
+    if (v > (points[i] as number)) points[i] = v;
+  }
+}
+
+/** A typed word opens a synonym line as its word, inflected or whole, or as its start of 3 letters or more. */
+function opensLine(q: Word, typed: Word): boolean {
+  const tier = tierOf(q, typed);
+  return tier > START || (tier === START && q.word.length >= 3 && typed.word.startsWith(q.word));
+}
+
+/** Points of a synonym's phrase: each of its words found whole, inflected or as part of a compound. */
+function phrasePoints(index: SearchIndex, phrase: readonly Word[]): Float64Array {
+  let all: Float64Array | undefined;
+  for (const pw of phrase) {
+    const points = new Float64Array(index.activities.length);
+    for (const w of index.words) {
+      const tier = tierOf(pw, w);
+      // A start is taken only from longer words: "tee" would find "teemaseminaari".
+      if (tier > START || (tier >= MIDDLE && pw.word.length >= 5))
+        credit(points, w.postings, SYNONYM_POINTS[tier], SYNONYM_KEYWORD_POINTS[tier]);
+    }
+    if (all) for (let i = 0; i < all.length; i++) all[i] = Math.min(all[i] as number, points[i] as number);
+    else all = points;
+  }
+  return all ?? new Float64Array(index.activities.length);
+}
+
+/** Each activity's points for one typed word (0: not found). */
+function pointsOf(index: SearchIndex, q: Word): Float64Array {
+  const direct = new Float64Array(index.activities.length);
+  for (const w of index.words) {
+    const tier = tierOf(q, w);
+    if (tier > 0) credit(direct, w.postings, NAME_POINTS[tier], KEYWORD_POINTS[tier]);
+  }
+  const bySynonym = new Float64Array(index.activities.length);
+  for (const line of index.synonyms) {
+    if (!opensLine(q, line.typed)) continue;
+    line.phrases.forEach((phrase, rank) => {
+      const found = phrasePoints(index, phrase);
+      // A line lists its words in order of preference: "jäte" finds "sekajäte" before "waste".
+      const less = rank * PREFERENCE;
+      for (let i = 0; i < found.length; i++) {
+        const v = (found[i] as number) - less;
+        if (v > (bySynonym[i] as number)) bySynonym[i] = v;
+      }
+    });
+  }
+  for (let i = 0; i < direct.length; i++) direct[i] = combine(direct[i] as number, bySynonym[i] as number);
+  return direct;
+}
+
+/** Each category's points for one typed word found in its name. */
+function categoryPoints(index: SearchIndex, q: Word): Map<CategoryId, number> {
+  const out = new Map<CategoryId, number>();
+  for (const [category, ws] of index.categoryWords) {
+    let best = 0;
+    for (const w of ws) best = Math.max(best, CATEGORY_POINTS[tierOf(q, w)]);
+    if (best > 0) out.set(category, best);
+  }
+  return out;
+}
+
+/** The activities that the text finds, best first, each with the category it is offered in. */
+export function searchActivities(set: FactorSet, text: string, options: SearchOptions): SearchHit[] {
+  const index = searchIndex(set);
+  const typed = queryWords(text).map(wordOf);
+  if (typed.length === 0) return [];
+  const perWord = typed.map((q) => pointsOf(index, q));
+  const perCategory = options.category ? [] : typed.map((q) => categoryPoints(index, q));
+  const hits: SearchHit[] = [];
+  index.activities.forEach((activity, i) => {
+    const categories = options.category
+      ? activity.categories.filter((c) => c === options.category)
+      : activity.categories;
+    let best: SearchHit | undefined;
+    for (const category of categories) {
+      let score = 0;
+      for (let k = 0; k < typed.length; k++) {
+        const points = combine((perWord[k] as Float64Array)[i] as number, perCategory[k]?.get(category) ?? 0);
+        if (points === 0) {
+          score = 0;
+          break;
+        }
+        score += points;
+      }
+      if (score > 0 && (!best || score > best.score)) best = { activity, category, score };
+    }
+    if (best) hits.push(best);
+  });
+  const { lang } = options;
+  const c = collators[lang];
+  hits.sort(
+    (a, b) =>
+      b.score - a.score ||
+      a.activity.names[lang].length - b.activity.names[lang].length ||
+      c.compare(a.activity.names[lang], b.activity.names[lang]),
+  );
+  return options.limit === undefined ? hits : hits.slice(0, options.limit);
+}

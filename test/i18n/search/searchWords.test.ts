@@ -1,0 +1,132 @@
+/**
+ * The search words a Finnish office or small firm types (issue 11, item 2), each with the activity a person
+ * means by it: searching all categories of the newest built-in set, that activity is among the first five
+ * results. Where the set lists a family of equal choices (hotel nights by country, flights by distance and
+ * class, refrigerants by number), any member of the family is the right answer (an id ending in "*"). A
+ * category after the id is the one the result must be offered in.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CategoryId } from '../../../src/core/categories';
+import type { FactorSet } from '../../../src/core/factorSet';
+import { searchActivities } from '../../../src/i18n/search/search';
+import { newestFiSet } from './newestSet';
+
+type Word = readonly [typed: string, intended: string, category?: CategoryId];
+
+const WORDS: readonly Word[] = [
+  // Energy and fuels
+  ['sähkö', 'electricity.fi', 's2.electricity'],
+  ['kaukolämpö', 'district-heat.fi'],
+  ['kaukojäähdytys', 'district-cooling.helen'],
+  ['maakaasu', 'fuel.natural-gas'],
+  ['polttoöljy', 'fuel.light-fuel-oil'],
+  ['pelletti', 'fuel.wood-pellets'],
+  ['hake', 'fuel.wood-chips'],
+  ['nestekaasu', 'fuel.lpg'],
+  ['diesel', 'vehicle-fuel.diesel'],
+  ['bensiini', 'vehicle-fuel.petrol'],
+  ['trukki', 'vehicle-fuel.lpg'],
+  ['kylmäaine', 'refrigerant.*', 's1.fugitive'],
+  ['R-404A', 'refrigerant.R-404A'],
+  ['r410a', 'refrigerant.R-410A'],
+  ['ilmastointi', 'refrigerant.*'],
+  ['sammutin', 'gas.CO2'],
+  // Travel and transport
+  ['lento', 'flight.*', 's3.06'],
+  ['juna', 'rail.national'],
+  ['bussi', 'bus.local.avg'],
+  ['taksi', 'taxi.*'],
+  ['laiva', 'ferry.avg'],
+  ['hotelli', 'hotel.*'],
+  ['majoitus', 'spend.accommodation'],
+  ['autonvuokraus', 'spend.travel.carrental'],
+  ['henkilöauto', 'car.*'],
+  ['pakettiauto', 'van.*'],
+  ['työmatka', 'car.*', 's3.07'],
+  ['kuljetus', 'spend.transport.freight.truck', 's3.04'],
+  ['rahti', 'spend.transport.freight.truck'],
+  ['kuorma-auto', 'freight.hgv.*', 's3.04'],
+  ['lentorahti', 'freight.air.*'],
+  ['posti', 'spend.post.postal'],
+  ['kuriiri', 'spend.post.courier'],
+  // Waste and water
+  ['jäte', 'waste.commercial_and_industrial_waste.*', 's3.05'],
+  ['biojäte', 'waste.organic_food_and_drink_waste.*'],
+  ['kierrätys', 'waste.*'],
+  ['vesi', 'water.supply'],
+  ['jätevesi', 'water.treatment'],
+  // Purchases
+  ['jauho', 'material.food_and_drink'],
+  ['maito', 'material.food_and_drink'],
+  ['liha', 'material.food_and_drink'],
+  ['kahvi', 'spend.food.coffee'],
+  ['ravintola', 'spend.food.restaurant'],
+  ['catering', 'spend.food.catering'],
+  ['pakkaus', 'spend.packaging.cardboard'],
+  ['paperi', 'material.paper_and_board_paper'],
+  ['toimistotarvikkeet', 'spend.office.supplies'],
+  ['tulostin', 'spend.it.peripherals'],
+  ['tietokone', 'spend.it.computers'],
+  ['puhelin', 'spend.it.phones'],
+  ['huonekalu', 'spend.furniture.office'],
+  ['ohjelmisto', 'spend.it.software'],
+  ['pilvipalvelu', 'spend.it.hosting'],
+  ['tietoliikenne', 'spend.telecom.wired'],
+  ['siivous', 'spend.services.cleaning'],
+  ['kemikaali', 'spend.chemicals.cleaning'],
+  ['vaate', 'spend.clothing.workwear'],
+  ['mainos', 'spend.services.advertising'],
+  ['vakuutus', 'spend.finance.insurance'],
+  ['pankki', 'spend.finance.banking'],
+  ['kirjanpito', 'spend.services.accounting'],
+  ['konsultointi', 'spend.services.consulting'],
+  ['koulutus', 'spend.services.training'],
+  ['vuokra', 'spend.travel.carrental'],
+  ['rakennus', 'spend.construction.*'],
+  ['kone', 'fuel.diesel-stationary'],
+  ['teräs', 'material.metal_steel_cans'],
+  ['alumiini', 'material.metal_aluminium_cans_and_foil_excl_forming'],
+  ['muovi', 'material.plastics_*'],
+  ['lasi', 'material.glass'],
+  ['puutavara', 'material.wood'],
+  ['betoni', 'material.concrete'],
+  // Inflected, as typed in a sentence's form
+  ['lentoja', 'flight.*'],
+  ['kahvia', 'spend.food.coffee'],
+  ['sähköä', 'electricity.fi'],
+  ['pakkauksia', 'spend.packaging.cardboard'],
+  ['jätteitä', 'waste.commercial_and_industrial_waste.*'],
+  ['hotellit', 'hotel.*'],
+  // English
+  ['flight', 'flight.*'],
+  ['coffee', 'spend.food.coffee'],
+  ['electricity', 'electricity.fi'],
+  ['cleaning', 'spend.services.cleaning'],
+  ['insurance', 'spend.finance.insurance'],
+];
+
+const fits = (intended: string, id: string) =>
+  intended.endsWith('*') ? id.startsWith(intended.slice(0, -1)) : id === intended;
+
+let set: FactorSet;
+beforeAll(async () => {
+  set = await newestFiSet();
+});
+
+describe('search words', () => {
+  it('lists at least 50 words, each meaning an activity of the newest set', () => {
+    expect(WORDS.length).toBeGreaterThanOrEqual(50);
+    const missing = WORDS.filter(([, intended]) => !set.activities.some((a) => fits(intended, a.id)));
+    expect(missing).toEqual([]);
+  });
+
+  it.each(WORDS.map(([typed, intended, category]) => ({ typed, intended, category })))(
+    '"$typed" finds $intended in the first five',
+    ({ typed, intended, category }) => {
+      const top = searchActivities(set, typed, { lang: 'fi', limit: 5 });
+      const hit = top.find((h) => fits(intended, h.activity.id));
+      expect(hit, `first five: ${top.map((h) => h.activity.id).join(', ')}`).toBeDefined();
+      if (category) expect(hit?.category).toBe(category);
+    },
+  );
+});

@@ -102,6 +102,7 @@ describe('architecture: dependencies point inward', () => {
       uiBackup: (await import('../src/i18n/uiBackup')).BACKUP_UI.fi,
       uiBulk: (await import('../src/i18n/uiBulk')).BULK_UI.fi,
       uiInterview: (await import('../src/i18n/uiInterview')).INTERVIEW_UI.fi,
+      uiGuide: (await import('../src/i18n/uiGuide')).GUIDE_UI.fi,
     };
     const missing = files('src')
       .filter((f) => !/^src\/i18n\/ui/.test(f))

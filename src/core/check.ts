@@ -69,7 +69,14 @@ export class Checker {
     o: JsonObject,
     key: string,
     path: string,
-    opts: { required?: boolean; max?: number; pattern?: RegExp; nonEmpty?: boolean } = {},
+    opts: {
+      required?: boolean;
+      max?: number;
+      pattern?: RegExp;
+      /** What the pattern is, for the message (`id`, `period`, `time`, `sector`): never the pattern itself. */
+      shape?: string;
+      nonEmpty?: boolean;
+    } = {},
   ): string | undefined {
     const v = Object.hasOwn(o, key) ? o[key] : undefined;
     // The common case first, without making a pointer: readers call this for every field of every row.
@@ -99,7 +106,7 @@ export class Checker {
       return undefined;
     }
     if (opts.pattern && !opts.pattern.test(v)) {
-      this.error(at, 'enum', { value: v.slice(0, 80), allowed: opts.pattern.source });
+      this.error(at, 'enum', { value: v.slice(0, 80), shape: opts.shape ?? 'pattern' });
       return undefined;
     }
     return v;

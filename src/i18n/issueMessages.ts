@@ -19,6 +19,45 @@ const given = (v: unknown) => {
   return t === '' || t.length > 30 || /e/i.test(t) ? '' : ` ${t}`;
 };
 
+/**
+ * Text not in the form a field needs, said by what the field is: never the pattern it is checked with, which
+ * no one but a programmer can read (issue 10: "a raw regular expression").
+ */
+const SHAPE_MESSAGES: Record<Lang, (value: string, shape: string) => string> = {
+  fi: (v, shape) => {
+    switch (shape) {
+      case 'sector':
+        return `"${v}" ei ole TOL 2008 -toimialakoodi. Valitse toimiala listasta tai kirjoita koodi, esimerkiksi 10.71 tai C.`;
+      case 'id':
+        return `Tunniste "${v}" ei kelpaa: siinä voi olla kirjaimia a–z, numeroita sekä merkit . _ : - (enintään 64 merkkiä).`;
+      case 'period':
+        return `Kuukausi "${v}" ei kelpaa: kirjoita vuosi ja kuukausi muodossa 2024-03.`;
+      case 'time':
+        return `Aika "${v}" ei kelpaa: odotettiin päivämäärä ja kellonaika, esimerkiksi 2024-03-01T12:00:00Z.`;
+      case 'checksum':
+        return 'Tarkistussumma ei ole oikeaa muotoa (64 merkkiä 0–9 ja a–f).';
+      default:
+        return `Arvo "${v}" ei ole oikeaa muotoa.`;
+    }
+  },
+  en: (v, shape) => {
+    switch (shape) {
+      case 'sector':
+        return `"${v}" is not a TOL 2008 industry code. Choose the industry from the list or type a code, for example 10.71 or C.`;
+      case 'id':
+        return `The id "${v}" is not valid: it may hold letters a–z, digits and the characters . _ : - (at most 64).`;
+      case 'period':
+        return `The month "${v}" is not valid: write the year and month as 2024-03.`;
+      case 'time':
+        return `The time "${v}" is not valid: expected a date and time such as 2024-03-01T12:00:00Z.`;
+      case 'checksum':
+        return 'The checksum is not in its form (64 characters 0–9 and a–f).';
+      default:
+        return `The value "${v}" is not in the expected form.`;
+    }
+  },
+};
+
 export const ISSUE_MESSAGES: Record<IssueCode, { fi: Msg; en: Msg }> = {
   format: {
     fi: (p) => `Tiedosto ei ole oikeaa muotoa: odotettiin "${s(p.expected)}", saatiin "${s(p.got)}".`,
@@ -43,8 +82,14 @@ export const ISSUE_MESSAGES: Record<IssueCode, { fi: Msg; en: Msg }> = {
     en: (p) => `Wrong type: expected ${s(p.expected)}, got ${s(p.got)}.`,
   },
   enum: {
-    fi: (p) => `Arvo "${s(p.value)}" ei kelpaa. Sallitut: ${s(p.allowed)}.`,
-    en: (p) => `The value "${s(p.value)}" is not allowed. Allowed: ${s(p.allowed)}.`,
+    fi: (p) =>
+      p.shape !== undefined
+        ? SHAPE_MESSAGES.fi(s(p.value), s(p.shape))
+        : `Arvo "${s(p.value)}" ei kelpaa. Sallitut: ${s(p.allowed)}.`,
+    en: (p) =>
+      p.shape !== undefined
+        ? SHAPE_MESSAGES.en(s(p.value), s(p.shape))
+        : `The value "${s(p.value)}" is not allowed. Allowed: ${s(p.allowed)}.`,
   },
   'not-a-number': {
     fi: (p) => `"${s(p.value)}" ei ole kelvollinen luku.`,

@@ -13,6 +13,7 @@ import type { Entry, Inventory } from '../core/inventory';
 import { CalculationError, hasErrors, type Issue } from '../core/issues';
 import type { Organization } from '../core/organization';
 import type { InventoryResult } from '../core/results';
+import { OPTIONAL_ORGANIZATION_FIELDS, sectorCodeProblem } from '../core/sector';
 import { validateInventory } from '../core/validate';
 import { checkInventoryRecord, checkOrganizationRecord } from './exchange';
 
@@ -235,6 +236,35 @@ function mendDeleted(
   return mended.size > 0 ? mended : undefined;
 }
 
+/**
+ * The partner's details as a report uses them: a problem in a field no figure depends on (the business ID, the
+ * sector, the municipality) is a warning, and the field is left out of the report and its files, which stay
+ * valid; the report is made (issue 10: a free-text sector blocked the results). A sector in TOL's form whose
+ * division TOL 2008 does not have is said the same way.
+ */
+function optionalFieldsWarn(org: { organization: Organization; issues: Issue[] }): {
+  organization: Organization;
+  issues: Issue[];
+} {
+  const organization = { ...org.organization };
+  const issues = org.issues.map((i) => {
+    const field = OPTIONAL_ORGANIZATION_FIELDS.find((f) => i.path === `/organization/${f}`);
+    if (!field) return i;
+    delete organization[field];
+    return { ...i, severity: 'warning' as const };
+  });
+  if (organization.sector !== undefined && sectorCodeProblem(organization.sector)) {
+    issues.push({
+      severity: 'warning',
+      path: '/organization/sector',
+      code: 'enum',
+      params: { value: organization.sector.slice(0, 80), shape: 'sector' },
+    });
+    delete organization.sector;
+  }
+  return { organization, issues };
+}
+
 interface Checked {
   inventory: Inventory;
   issues: Issue[];
@@ -244,7 +274,7 @@ interface Checked {
 function strict(partner: PartnerYears, year: number, setOf: FactorSetOf): YearEvaluation {
   if (!partner.organization) throw new Error('A strict evaluation needs the partner’s details');
   yearOf(partner, year);
-  const org = checkOrganizationRecord(partner.organization);
+  const org = optionalFieldsWarn(checkOrganizationRecord(partner.organization));
   const sites = new Set(partner.organization.sites.map((s) => s.id));
   let years = partner.inventories.filter((i) => i.year <= year).sort((a, b) => a.year - b.year);
   const yearsLeftOut: number[] = [];

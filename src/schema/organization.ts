@@ -4,11 +4,11 @@
  */
 import * as v from 'valibot';
 import type { Organization, Site } from '../core/organization';
+import { TOL_PATTERN } from '../core/sector';
 import { filled, id, patterned, text, time, year } from './fields';
 import type { Assert, Same } from './same';
 
-/** Industry by Statistics Finland's TOL 2008: a section letter or a 2–5 digit code ("62010", "62.010"). */
-export const TOL_PATTERN = /^([A-U]|\d{2}(\.?\d{1,3})?)$/;
+export { TOL_PATTERN };
 
 const siteFields = {
   id: id(),

@@ -10,7 +10,16 @@
 import type * as v from 'valibot';
 import type { Checker, JsonObject } from '../core/check';
 import { escapePointer } from '../core/issues';
-import type { Marks } from './fields';
+import { TOL_PATTERN } from '../core/sector';
+import { ID_PATTERN, type Marks, PERIOD_PATTERN, TIME_PATTERN } from './fields';
+
+/** The patterns records use, by what they are: a message names the shape, never the pattern (issue 10). */
+const SHAPES = new Map<RegExp, string>([
+  [ID_PATTERN, 'id'],
+  [PERIOD_PATTERN, 'period'],
+  [TIME_PATTERN, 'time'],
+  [TOL_PATTERN, 'sector'],
+]);
 
 /** draft: a stored row, which may leave text empty that a finished record must fill (`filled` fields). */
 export type ReadMode = 'finished' | 'draft';
@@ -148,6 +157,9 @@ function field(key: string, schema: SchemaNode, mode: ReadMode): Field {
         required,
         ...(has('max_length') ? { max: req<number>(has('max_length')) } : {}),
         ...(has('regex') && strict ? { pattern: req<RegExp>(has('regex')) } : {}),
+        ...(has('regex') && strict
+          ? { shape: SHAPES.get(req<RegExp>(has('regex')) as RegExp) ?? 'pattern' }
+          : {}),
         ...(has('non_empty') && strict ? { nonEmpty: true } : {}),
       };
       return { key, required, fallback: '', read: (c, o, at) => c.string(o, key, at, opts) };
@@ -204,6 +216,25 @@ function field(key: string, schema: SchemaNode, mode: ReadMode): Field {
     }
     case 'array': {
       const item = s.item;
+      if (item?.type === 'string') {
+        // A list of ids (the entries a session note concerns): each read as the item's schema says.
+        return {
+          key,
+          required,
+          fallback: [],
+          read: (c, o, at) => {
+            const list = c.array(o, key, at, required);
+            if (!list) return undefined;
+            const path = `${at}/${key}`;
+            const out: unknown[] = [];
+            for (let i = 0; i < list.length; i++) {
+              const x = field(String(i), item, mode).read(c, list as unknown as JsonObject, path);
+              if (x !== undefined) out.push(x);
+            }
+            return out;
+          },
+        };
+      }
       if (item?.type !== 'object') {
         // Lists of values (categories, keywords) have rules of their own: the caller reads them (skip).
         return {

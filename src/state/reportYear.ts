@@ -38,6 +38,11 @@ export type YearReport =
       results: readonly InventoryResult[];
       /** Earlier years left out of the trend and comparisons because they cannot be calculated. */
       yearsLeftOut: number[];
+      /**
+       * Warnings about the partner's details (`/organization/sector`): fields no figure depends on, left out
+       * of the report, to be fixed on the partner's page.
+       */
+      partnerIssues: Issue[];
     }
   | {
       ok: false;
@@ -104,5 +109,6 @@ export async function reportOfYear(
     unfinishedEntries: unfinished,
     ...(yearsLeftOut.length > 0 ? { yearsLeftOut } : {}),
   });
-  return { ok: true, data, file: evaluated, results: evaluated.results, yearsLeftOut };
+  const partnerIssues = ev.issues.filter((i) => i.path.startsWith('/organization'));
+  return { ok: true, data, file: evaluated, results: evaluated.results, yearsLeftOut, partnerIssues };
 }

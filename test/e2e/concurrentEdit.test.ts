@@ -296,7 +296,8 @@ describe('the details of a partner in two tabs', () => {
     const siteId = await a.locator('input[id^="site-"]').first().getAttribute('id');
     const fields: [string, string][] = [
       ['#org-name', ' ja Poika'],
-      ['#org-sector', 'Rakentaminen'],
+      // A TOL 2008 code: the sector field stores a code (typed or chosen from its list), never free text.
+      ['#org-sector', '41'],
       ['#org-municipality', 'Joensuu'],
       ['#org-base-year', '2019'],
       [`#${siteId}`, ' 2'],

@@ -28,7 +28,7 @@ import {
   type TableCounts,
 } from './types';
 
-const TIME = { required: true, max: 40, pattern: TIME_PATTERN } as const;
+const TIME = { required: true, max: 40, pattern: TIME_PATTERN, shape: 'time' } as const;
 const SETTING_KEY = /^[A-Za-z][A-Za-z0-9._-]{0,63}$/;
 
 /**
@@ -70,7 +70,8 @@ export async function readBackup(input: unknown): Promise<ReadResult> {
   const appVersion = c.string(app, 'version', '/app', { required: true, max: 50 }) ?? '';
   const createdAt = c.string(root, 'createdAt', '', TIME) ?? '';
   const schemaVersion = c.number(root, 'schemaVersion', '', { required: true, integer: true, min: 1 }) ?? 0;
-  const checksum = c.string(root, 'checksum', '', { required: true, pattern: /^[0-9a-f]{64}$/ }) ?? '';
+  const checksum =
+    c.string(root, 'checksum', '', { required: true, pattern: /^[0-9a-f]{64}$/, shape: 'checksum' }) ?? '';
   const rawCounts = c.object(root.counts, '/counts') ?? {};
   c.known(rawCounts, BACKUP_TABLES, '/counts');
   const counts = {} as TableCounts;
@@ -183,7 +184,7 @@ function readTables(c: Checker, t: Record<(typeof BACKUP_TABLES)[number], Json[]
     const o = c.object(t.settings[i], at);
     if (!o) continue;
     c.known(o, ['key', 'value'], at);
-    const key = c.string(o, 'key', at, { required: true, pattern: SETTING_KEY });
+    const key = c.string(o, 'key', at, { required: true, pattern: SETTING_KEY, shape: 'settingKey' });
     if (key === undefined) continue;
     if (FORBIDDEN_KEYS.has(key) || DEVICE_SETTINGS.includes(key)) {
       c.warn(`${at}/key`, 'unknown-key', { key });

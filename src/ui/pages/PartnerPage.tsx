@@ -1,5 +1,5 @@
 /** One partner: its details (saved as typed), its sites, and its years with status and totals. */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { isValidBusinessId } from '../../core/businessId';
 import { factorSetKey } from '../../core/factorSet';
 import { formatTonnes } from '../../i18n/format';
@@ -21,6 +21,7 @@ import { attempt, saveEdit, succeeded } from '../../state/saveStatus';
 import { useLive } from '../../state/useLive';
 import { Link } from '../components/Link';
 import { NumberField } from '../components/NumberField';
+import { SectorField } from '../components/SectorField';
 import { TextField } from '../components/TextField';
 import { navigate } from '../router';
 
@@ -41,6 +42,12 @@ export function PartnerPage({ lang, orgId }: { lang: Lang; orgId: string }) {
       ]),
     );
   }, [years, byInventory, sites, sets]);
+
+  const loaded = org !== undefined && org !== null;
+  // A link to a field of the details (the results page's "Fix: industry") opens the page with it in focus.
+  useEffect(() => {
+    if (loaded && location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.focus();
+  }, [loaded]);
 
   if (org === undefined) return <p>{tr(lang, 'loading')}</p>;
   if (org === null) return <h1>{tr(lang, 'notFound')}</h1>;
@@ -100,11 +107,12 @@ export function PartnerPage({ lang, orgId }: { lang: Lang; orgId: string }) {
           </div>
           <div class="field">
             <label for="org-sector">{tr(lang, 'sector')}</label>
-            <TextField
+            <SectorField
               id="org-sector"
-              value={org.sector ?? ''}
+              lang={lang}
+              value={org.sector}
               saveKey={keyOf(['sector'])}
-              onInput={(v) => save({ sector: v.trim() === '' ? undefined : v.trim() })}
+              onSave={(code) => save({ sector: code })}
             />
           </div>
           <div class="field">

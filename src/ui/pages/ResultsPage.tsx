@@ -20,6 +20,7 @@ import { readPartnerRows, reportOfYear, type YearReport } from '../../state/repo
 import { useLive } from '../../state/useLive';
 import { Link } from '../components/Link';
 import { categoryChart, intensityCharts, scopeChart, trendChart } from '../report/chartSpecs';
+import { PartnerIssueItem, PartnerIssues } from '../report/PartnerIssues';
 import { ReportChart } from '../report/ReportChart';
 import { ResultTable } from '../report/ResultTable';
 import { rowEntries } from '../report/rowEntries';
@@ -67,9 +68,14 @@ export function ResultsPage({ lang, orgId, year }: { lang: Lang; orgId: string; 
         </p>
       )}
       {report && !(report instanceof Error) && !report.ok && (
-        <Problems report={report} lang={lang} editor={editor} />
+        <Problems report={report} lang={lang} editor={editor} orgId={orgId} />
       )}
-      {report && !(report instanceof Error) && report.ok && <Results report={report} lang={lang} />}
+      {report && !(report instanceof Error) && report.ok && (
+        <>
+          <PartnerIssues issues={report.partnerIssues} orgId={orgId} lang={lang} />
+          <Results report={report} lang={lang} />
+        </>
+      )}
     </div>
   );
 }
@@ -78,10 +84,12 @@ function Problems({
   report,
   lang,
   editor,
+  orgId,
 }: {
   report: Extract<YearReport, { ok: false }>;
   lang: Lang;
   editor: string;
+  orgId: string;
 }) {
   // Each entry's number within its category, as the editor lists them: found by the id a problem carries.
   const nth = useMemo(() => {
@@ -115,12 +123,17 @@ function Problems({
     <section class="card" aria-labelledby="problems-h">
       <h2 id="problems-h">{tr(lang, 'reportCannotCompute')}</h2>
       <ul>
-        {report.issues.map((i) => (
-          <li key={i.path + i.code} class={i.severity === 'error' ? 'field-error' : 'note'}>
-            {where(i)}
-            {issueMessage(i, lang)}
-          </li>
-        ))}
+        {report.issues.map((i) =>
+          // The partner's details are fixed on the partner's page, at the field: not in the year's editor.
+          i.path.startsWith('/organization') ? (
+            <PartnerIssueItem key={i.path + i.code} issue={i} orgId={orgId} lang={lang} />
+          ) : (
+            <li key={i.path + i.code} class={i.severity === 'error' ? 'field-error' : 'note'}>
+              {where(i)}
+              {issueMessage(i, lang)}
+            </li>
+          ),
+        )}
       </ul>
       {report.unfinished > 0 && (
         <p class="note">{tr(lang, 'reportPdfUnfinished', { n: report.unfinished })}</p>

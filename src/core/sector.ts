@@ -1,0 +1,33 @@
+/**
+ * The partner's industry as a Statistics Finland TOL 2008 code: its form, and whether its division exists.
+ * The names of the codes are words (src/i18n/tol2008.ts); the core knows only the codes' shape.
+ */
+
+/** A section letter or a 2–5 digit code, with or without its dot ("62010", "62.01", "10.71", "C"). */
+export const TOL_PATTERN = /^([A-U]|\d{2}(\.?\d{1,3})?)$/;
+
+/**
+ * TOL 2008's 88 divisions (NACE Rev. 2's): 01–99 without the numbers the classification leaves unused.
+ * Source: Statistics Finland, Toimialaluokitus TOL 2008 (see src/i18n/tol2008.ts).
+ */
+const UNUSED_DIVISIONS = new Set([4, 34, 40, 44, 48, 54, 57, 67, 76, 83, 89]);
+
+export function isTolDivision(n: number): boolean {
+  return Number.isInteger(n) && n >= 1 && n <= 99 && !UNUSED_DIVISIONS.has(n);
+}
+
+/**
+ * What is wrong with a sector code as the partner typed it: `form` (not a letter or digits in TOL's form),
+ * `division` (digits whose division TOL 2008 does not have), or nothing.
+ */
+export function sectorCodeProblem(code: string): 'form' | 'division' | undefined {
+  if (!TOL_PATTERN.test(code)) return 'form';
+  if (/^\d/.test(code) && !isTolDivision(Number(code.slice(0, 2)))) return 'division';
+  return undefined;
+}
+
+/**
+ * Fields of the partner's details that no figure of a report depends on: a problem in one of them is a warning
+ * beside the field, never a reason to refuse the results (issue 10). The report leaves such a field out.
+ */
+export const OPTIONAL_ORGANIZATION_FIELDS = ['businessId', 'sector', 'municipality'] as const;

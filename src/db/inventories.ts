@@ -78,6 +78,8 @@ export async function createInventory(
           metrics: opts.keepQuantities ? structuredClone(from.metrics) : {},
           customFactors: structuredClone(from.customFactors),
           excluded: structuredClone(from.excluded),
+          // The answers that made those exclusions come along, so the interview opens as it was left.
+          ...(from.interview ? { interview: structuredClone(from.interview) } : {}),
         };
         const old = await db.entries
           .where('[inventoryId+order]')

@@ -22,6 +22,12 @@ import { UpdatePrompt } from './UpdatePrompt';
 const PartnerPage = lazy(() => import('./pages/PartnerPage').then((m) => ({ default: m.PartnerPage })));
 const InventoryPage = lazy(() => import('./pages/InventoryPage').then((m) => ({ default: m.InventoryPage })));
 const ResultsPage = lazy(() => import('./pages/ResultsPage').then((m) => ({ default: m.ResultsPage })));
+const InterviewPage = lazy(() =>
+  import('./interview/InterviewPage').then((m) => ({ default: m.InterviewPage })),
+);
+const ChecklistPage = lazy(() =>
+  import('./interview/ChecklistPage').then((m) => ({ default: m.ChecklistPage })),
+);
 const SettingsPage = lazy(() => import('./pages/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const BackupPage = lazy(() => import('./backup/BackupPage').then((m) => ({ default: m.BackupPage })));
 const BackupNotices = lazy(() =>
@@ -132,6 +138,8 @@ export function App() {
           {route.page === 'partner' && <PartnerPage lang={lang} orgId={route.orgId} />}
           {route.page === 'inventory' && <InventoryPage lang={lang} orgId={route.orgId} year={route.year} />}
           {route.page === 'results' && <ResultsPage lang={lang} orgId={route.orgId} year={route.year} />}
+          {route.page === 'interview' && <InterviewPage lang={lang} orgId={route.orgId} year={route.year} />}
+          {route.page === 'checklist' && <ChecklistPage lang={lang} orgId={route.orgId} year={route.year} />}
           {route.page === 'settings' && <SettingsPage lang={lang} />}
           {route.page === 'backup' && <BackupPage lang={lang} />}
           {route.page === 'not-found' && (

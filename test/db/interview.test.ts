@@ -1,6 +1,7 @@
 /** Interview answers written with the exclusions they make, and the explicit deletion of a conflict (issue 10). */
 import { describe, expect, it } from 'vitest';
 import { deleteEntriesAndExclude, writeInterview } from '../../src/db/interview';
+import { createInventory } from '../../src/db/inventories';
 import { entry, inventory, org } from './backup/data';
 import { freshDb } from './helpers';
 
@@ -58,5 +59,18 @@ describe('deleteEntriesAndExclude', () => {
       category: 's1.mobile',
       reason: 'Pakettiauto myytiin.',
     });
+  });
+});
+
+describe('a year copied from another', () => {
+  it('keeps the answers with the exclusions they made, so the questions open as they were left', async () => {
+    const db = await year();
+    await writeInterview(db, 'y', { franchises: 'no', vehicles: 'own' }, '10.71', words);
+    const next = await createInventory(db, 'o', 2026, {
+      factorSet: { id: 'fi', release: '2025.1' },
+      copyFrom: 'y',
+    });
+    expect(next.interview?.answers).toEqual({ franchises: 'no', vehicles: 'own' });
+    expect(next.excluded.map((x) => x.category)).toContain('s3.14');
   });
 });

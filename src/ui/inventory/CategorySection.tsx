@@ -3,6 +3,7 @@
  * entries, their sum, whether something needs fixing, or that the category is not relevant); opened, what
  * belongs here, its entries as a table, adding entries, or why it is not relevant.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { CategoryInfo } from '../../core/categories';
 import type { FactorSet } from '../../core/factorSet';
@@ -32,6 +33,8 @@ export interface CategorySectionProps {
   open: boolean;
   onToggle: () => void;
   onUpdateInventory: (change: (row: InventoryRow) => Partial<InventoryRow>) => void;
+  /** Labels shown first among the header's facts (the scope, the category's state). */
+  tags?: ComponentChildren;
 }
 
 export function CategorySection(p: CategorySectionProps) {
@@ -76,6 +79,7 @@ export function CategorySection(p: CategorySectionProps) {
         >
           <span class="category-name">{c.names[lang]}</span>
           <span class="category-facts">
+            {p.tags}
             <span class="category-count" data-count={n}>
               {n === 0
                 ? tr(lang, excluded ? 'yearCategoryExcluded' : 'yearNoEntries')

@@ -5,10 +5,12 @@
  * dozen rows (decision 24).
  */
 import { useState } from 'preact/hooks';
-import { CATEGORIES, type CategoryId, type Scope } from '../../core/categories';
+import type { CategoryId } from '../../core/categories';
+import { THEME_IDS, type ThemeId } from '../../core/interview';
 import { formatTonnes } from '../../i18n/format';
 import { issueMessage, type Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
+import { interviewWord } from '../../i18n/uiInterview';
 import { type EntryRow, type InventoryRow, useYear } from '../../state/year';
 import { changeInventory, saveInventory } from '../../state/yearEdits';
 import { Link } from '../components/Link';
@@ -16,10 +18,14 @@ import { NumberField } from '../components/NumberField';
 import { SelectField } from '../components/SelectField';
 import { CategorySection } from '../inventory/CategorySection';
 import { CustomFactors } from '../inventory/CustomFactors';
+import { ThemeGroup } from '../inventory/ThemeGroup';
 import '../inventory/yearPage.css';
+import '../interview/interview.css';
 
 /** The categories the user opened in each year, kept while the app runs: back from the results, as left. */
 const openedCategories = new Map<string, ReadonlySet<CategoryId>>();
+/** The theme groups the user folded in each year, kept the same way. */
+const closedThemes = new Map<string, ReadonlySet<ThemeId>>();
 
 const NONE: EntryRow[] = [];
 const noResult = () => undefined;
@@ -30,6 +36,15 @@ export function InventoryPage({ lang, orgId, year }: { lang: Lang; orgId: string
   const [opened, setOpened] = useState<ReadonlySet<CategoryId>>(
     () => openedCategories.get(`${orgId}|${year}`) ?? new Set(),
   );
+  const [closed, setClosed] = useState<ReadonlySet<ThemeId>>(
+    () => closedThemes.get(`${orgId}|${year}`) ?? new Set(),
+  );
+  const toggleTheme = (id: ThemeId) => {
+    const next = new Set(closed);
+    if (!next.delete(id)) next.add(id);
+    closedThemes.set(`${orgId}|${year}`, next);
+    setClosed(next);
+  };
   const toggleCategory = (id: CategoryId) => {
     const next = new Set(opened);
     if (!next.delete(id)) next.add(id);
@@ -46,6 +61,8 @@ export function InventoryPage({ lang, orgId, year }: { lang: Lang; orgId: string
   const change = (fn: (row: InventoryRow) => Partial<InventoryRow>, key?: string) =>
     changeInventory(inv.id, fn, key);
   const general = view.problems.get('') ?? [];
+  const excluded = new Set(inv.excluded.map((x) => x.category));
+  const base = `/partners/${orgId}/years/${year}`;
 
   return (
     <>
@@ -53,8 +70,12 @@ export function InventoryPage({ lang, orgId, year }: { lang: Lang; orgId: string
         <Link href={`/partners/${orgId}`}>← {org.name}</Link>
       </p>
       <h1>{tr(lang, 'inventoryTitle', { name: org.name, year })}</h1>
-      <p>
-        <Link href={`/partners/${orgId}/years/${year}/results`}>{tr(lang, 'reportOpenResults')} →</Link>
+      <p class="guide-links">
+        <Link href={`${base}/start`}>
+          {interviewWord(lang, inv.interview ? 'ivEditAnswers' : 'ivStartInterview')}
+        </Link>
+        <Link href={`${base}/checklist`}>{interviewWord(lang, 'ivChecklistLink')}</Link>
+        <Link href={`${base}/results`}>{tr(lang, 'reportOpenResults')} →</Link>
       </p>
       <section class="totals card" aria-labelledby="totals-h">
         <h2 id="totals-h">{tr(lang, 'totalsTitle')}</h2>
@@ -183,12 +204,16 @@ export function InventoryPage({ lang, orgId, year }: { lang: Lang; orgId: string
       <CustomFactors lang={lang} inv={inv} />
 
       <p class="muted">{tr(lang, 'yearHint')}</p>
-      {([1, 2, 3] as Scope[]).map((scope) => (
-        <section key={scope} aria-labelledby={`scope-${scope}`}>
-          <h2 id={`scope-${scope}`}>
-            {tr(lang, scope === 1 ? 'scope1' : scope === 2 ? 'scope2' : 'scope3')}
-          </h2>
-          {CATEGORIES.filter((c) => c.scope === scope).map((c) => (
+      {THEME_IDS.map((theme) => (
+        <ThemeGroup
+          key={theme}
+          lang={lang}
+          theme={theme}
+          states={view.completeness.categories}
+          excluded={excluded}
+          open={!closed.has(theme)}
+          onToggle={() => toggleTheme(theme)}
+          category={(c, tags) => (
             <CategorySection
               key={c.id}
               lang={lang}
@@ -204,9 +229,10 @@ export function InventoryPage({ lang, orgId, year }: { lang: Lang; orgId: string
               open={opened.has(c.id)}
               onToggle={() => toggleCategory(c.id)}
               onUpdateInventory={change}
+              tags={tags}
             />
-          ))}
-        </section>
+          )}
+        />
       ))}
     </>
   );

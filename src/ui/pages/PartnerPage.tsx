@@ -286,7 +286,8 @@ function StartYear({
     const created = await attempt(
       startYear(orgId, year, source ? { from: source, keepQuantities: keep } : undefined),
     );
-    if (created) navigate(`/partners/${orgId}/years/${year}`);
+    // A new year starts with its opening questions (issue 10); they can be skipped.
+    if (created) navigate(`/partners/${orgId}/years/${year}/start`);
   };
   return (
     <form class="start-year" onSubmit={start}>

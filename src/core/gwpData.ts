@@ -13,6 +13,10 @@ export const GWP_SOURCES: Record<GwpSetId, Source> = {
     year: 2007,
     url: 'https://www.ipcc.ch/report/ar4/wg1/',
     via: "openclimatedata/globalwarmingpotentials globalwarmingpotentials.csv @0057adbe23f967ee8c4ad3cbe253c632f43685df (AR4/AR5 columns are stated to come from GHG Protocol 'Global Warming Potential Values (Feb 16 2016)'; AR6 from IPCC AR6 WG1 Ch7 SM Table 7.SM.7 read via chrisroadmap/ar6)",
+    titles: {
+      fi: 'IPCC:n neljäs arviointiraportti, GWP-kertoimet',
+      en: 'IPCC Fourth Assessment Report, GWP values',
+    },
   },
   AR5: {
     publisher: 'IPCC',
@@ -21,6 +25,10 @@ export const GWP_SOURCES: Record<GwpSetId, Source> = {
     year: 2013,
     url: 'https://www.ipcc.ch/report/ar5/wg1/',
     via: "openclimatedata/globalwarmingpotentials globalwarmingpotentials.csv @0057adbe23f967ee8c4ad3cbe253c632f43685df (AR4/AR5 columns are stated to come from GHG Protocol 'Global Warming Potential Values (Feb 16 2016)'; AR6 from IPCC AR6 WG1 Ch7 SM Table 7.SM.7 read via chrisroadmap/ar6); fossil CH4 and HFO values: USEPA/LCIAformatter lciafmt/data/IPCC_GWP_values.csv @5d66175bbca0e5e1a2a024c2c0f3bd1a4df6c42d",
+    titles: {
+      fi: 'IPCC:n viides arviointiraportti, GWP-kertoimet',
+      en: 'IPCC Fifth Assessment Report, GWP values',
+    },
   },
   AR6: {
     publisher: 'IPCC',
@@ -29,6 +37,10 @@ export const GWP_SOURCES: Record<GwpSetId, Source> = {
     year: 2021,
     url: 'https://www.ipcc.ch/report/ar6/wg1/chapter/chapter-7/',
     via: 'chrisroadmap/ar6 data_output/7sm/metrics_supplement_cleaned.csv @0916f81e52e851bd712a918050bb408c01d61a8d (column GWP100); Table 7.15 CH4 values quoted in two independent code files (second-hand)',
+    titles: {
+      fi: 'IPCC:n kuudes arviointiraportti, GWP-kertoimet',
+      en: 'IPCC Sixth Assessment Report, GWP values',
+    },
   },
 };
 

@@ -150,11 +150,13 @@ export function validateInventory(
       if (value.year < inv.year - STALE_AFTER_YEARS || value.year > inv.year) {
         stale.add(f.id);
         about('entry', e.id);
-        // What the old value stands for decides the fix: a grid's national average beside a market-based
-        // factor is location-based (only a newer set has it); a residual mix or a heat factor a supplier's.
+        // The fix differs: a grid average beside a market factor comes only in a newer set, others from a supplier.
         const basis = fid === a?.factor && a?.marketFactor !== undefined ? 'location' : 'supplier';
         warn(pointer('entries', i), 'stale-factor', {
           factor: f.id,
+          // Issues carry no language: the factor's name in each, for the message rather than its id.
+          nameFi: f.names.fi,
+          nameEn: f.names.en,
           valueYear: value.year,
           year: inv.year,
           basis,

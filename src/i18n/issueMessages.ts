@@ -218,12 +218,12 @@ export const ISSUE_MESSAGES: Record<IssueCode, { fi: Msg; en: Msg }> = {
   'stale-factor': {
     fi: (p) =>
       p.basis === 'location'
-        ? `Sijaintiperusteinen sähkö: valtakunnallista keskimääräistä päästökerrointa vuodelta ${s(p.year)} ei ole kerroinsarjassa, joten tulos on laskettu ${Number(p.valueYear) < Number(p.year) ? 'viimeisimmällä aiemmalla' : 'lähimmällä myöhemmällä'} arvolla (vuosi ${s(p.valueYear)}, kerroin ${s(p.factor)}). Korjaus: lataa kaupungin julkaisema kerroinsarja, jossa vuoden ${s(p.year)} arvo on (Asetukset → Päästökerroinsarjat).`
-        : `Päästökertoimesta ${s(p.factor)} käytetään vuoden ${s(p.valueYear)} arvoa, laskentavuosi on ${s(p.year)}. Käytä toimittajan kyseisen vuoden kerrointa, jos sellainen on.`,
+        ? `Sijaintiperusteinen sähkö: valtakunnallista keskimääräistä päästökerrointa vuodelta ${s(p.year)} ei ole kerroinsarjassa, joten tulos on laskettu ${Number(p.valueYear) < Number(p.year) ? 'viimeisimmällä aiemmalla' : 'lähimmällä myöhemmällä'} arvolla (vuosi ${s(p.valueYear)}: ${s(p.nameFi || p.factor)}). Korjaus: lataa kaupungin julkaisema kerroinsarja, jossa vuoden ${s(p.year)} arvo on (Asetukset → Päästökerroinsarjat).`
+        : `Päästökertoimesta "${s(p.nameFi || p.factor)}" käytetään vuoden ${s(p.valueYear)} arvoa, laskentavuosi on ${s(p.year)}. Käytä toimittajan kyseisen vuoden kerrointa, jos sellainen on.`,
     en: (p) =>
       p.basis === 'location'
-        ? `Location-based electricity: the national average factor for ${s(p.year)} is not in the factor set, so the result uses the ${Number(p.valueYear) < Number(p.year) ? 'latest earlier' : 'nearest later'} value (year ${s(p.valueYear)}, factor ${s(p.factor)}). To fix it, load a factor set from the city that has the value for ${s(p.year)} (Settings → Emission factor sets).`
-        : `The factor ${s(p.factor)} is used with its value for ${s(p.valueYear)}; the inventory year is ${s(p.year)}. Use your supplier's factor for that year if you have one.`,
+        ? `Location-based electricity: the national average factor for ${s(p.year)} is not in the factor set, so the result uses the ${Number(p.valueYear) < Number(p.year) ? 'latest earlier' : 'nearest later'} value (year ${s(p.valueYear)}: ${s(p.nameEn || p.factor)}). To fix it, load a factor set from the city that has the value for ${s(p.year)} (Settings → Emission factor sets).`
+        : `The factor "${s(p.nameEn || p.factor)}" is used with its value for ${s(p.valueYear)}; the inventory year is ${s(p.year)}. Use your supplier's factor for that year if you have one.`,
   },
   'custom-factor-market': {
     fi: () =>

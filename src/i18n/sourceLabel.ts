@@ -18,3 +18,9 @@ export function sourceReference(src: Source, ref?: string): string {
   const place = ref ? `, ${ref}` : '';
   return src.titles ? `${src.document}${place}` : (ref ?? '');
 }
+
+/** A GWP set's source after the set's name: "IPCC:n kuudes arviointiraportti, GWP-kertoimet, 2021". */
+export function gwpSourceName(src: Source, lang: Lang): string {
+  const title = src.titles?.[lang];
+  return title ? `${title}, ${src.year}` : `${src.publisher}: ${src.document}`;
+}

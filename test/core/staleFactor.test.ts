@@ -43,6 +43,9 @@ describe('stale-factor', () => {
     expect(fi).toContain('vuodelta 2018 ei ole kerroinsarjassa');
     expect(fi).toContain('viimeisimmällä aiemmalla arvolla (vuosi 2014');
     expect(fi).toContain('Asetukset → Päästökerroinsarjat');
+    // Named as people know it, not by its id.
+    expect(fi).toContain('Sähkö, Suomen sähköntuotannon keskimääräinen CO2-päästökerroin');
+    expect(fi).not.toContain('fi.electricity.location');
     expect(fi).not.toMatch(/toimittaja/);
     const en = issueMessage(grid as Issue, 'en');
     expect(en).toContain('the national average factor for 2018 is not in the factor set');

@@ -5,9 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FactorSet } from '../../src/core/factorSet';
+import { gwpSource } from '../../src/core/gwp';
 import { readFactorSet } from '../../src/factors/readFactorSet';
 import { SOURCE_TITLES, withSourceTitles } from '../../src/factors/sourceTitles';
-import { sourceLabel, sourceReference } from '../../src/i18n/sourceLabel';
+import { gwpSourceName, sourceLabel, sourceReference } from '../../src/i18n/sourceLabel';
 import { tr, type UiKey } from '../../src/i18n/ui';
 import type { ReportData } from '../../src/io/report/reportData';
 import { factorsTable } from '../../src/io/report/tables/qualityAndFactors';
@@ -55,6 +56,9 @@ describe('source titles', () => {
     );
     expect(sourceLabel(src, 'en')).toMatch(/^Residual mix of Finland 2024 \(/);
     expect(sourceReference(src, 'row 7')).toBe(`${src.document}, row 7`);
+    expect(gwpSourceName(gwpSource('AR6'), 'fi')).toBe(
+      'IPCC:n kuudes arviointiraportti, GWP-kertoimet, 2021',
+    );
     const { titles: _t, ...untitled } = src;
     expect(sourceLabel(untitled, 'fi')).toBe(`${src.publisher}: ${src.document} (${src.year})`);
   });

@@ -12,6 +12,7 @@ import { categoryInfo } from '../../core/categories';
 import type { Issue } from '../../core/issues';
 import { formatNumber } from '../../i18n/format';
 import { issueMessage, type Lang } from '../../i18n/issueMessages';
+import { gwpSourceName } from '../../i18n/sourceLabel';
 import { tr } from '../../i18n/ui';
 import { unitName } from '../../i18n/unitNames';
 import { reportTables } from '../../io/report/tables/reportTables';
@@ -242,7 +243,7 @@ function Results({ report, lang }: { report: Ok; lang: Lang }) {
           <dd>
             {tr(lang, 'reportPdfGwpValue', {
               set: data.gwpSet,
-              source: `${data.gwp.source.publisher}: ${data.gwp.source.document}`,
+              source: gwpSourceName(data.gwp.source, lang),
             })}
           </dd>
           <dt>{tr(lang, 'factorSet')}</dt>

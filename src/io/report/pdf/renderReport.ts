@@ -9,6 +9,7 @@ import type { BoundaryApproach } from '../../../core/inventory';
 import { formatNumber } from '../../../i18n/format';
 import type { Lang } from '../../../i18n/issueMessages';
 import { issueMessage } from '../../../i18n/issueMessages';
+import { gwpSourceName } from '../../../i18n/sourceLabel';
 import { tr, type UiKey } from '../../../i18n/ui';
 import type { ReportData } from '../reportData';
 import { reportTables } from '../tables/reportTables';
@@ -104,10 +105,7 @@ export function renderReportPdf(data: ReportData, lang: Lang): Uint8Array {
   w.keyValues([
     [t('reportPdfStandard'), t('reportPdfStandardValue')],
     ['Scope 2', t('reportPdfScope2Value')],
-    [
-      t('gwpSet'),
-      t('reportPdfGwpValue', { set: data.gwpSet, source: `${gwpSource.publisher}: ${gwpSource.document}` }),
-    ],
+    [t('gwpSet'), t('reportPdfGwpValue', { set: data.gwpSet, source: gwpSourceName(gwpSource, lang) })],
     [
       t('reportPdfGwpValues'),
       data.gwp.values.length > 0

@@ -346,6 +346,11 @@ describe('results page and report in Chromium', () => {
     expect(text).toContain(source.publisher);
     expect(text).toContain(source.document);
     expect(text).toContain(entry?.trace.factor?.id ?? '?');
+    // The source is named by its Finnish title first; the document as published is the reference under it.
+    const named = (await trace.locator('.trace-source').first().textContent()) ?? '';
+    expect(source.titles?.fi).toBeTruthy();
+    expect(named.startsWith(`${source.titles?.fi} (${source.publisher}, ${source.year})`)).toBe(true);
+    expect(await trace.locator('.trace-source .muted').first().textContent()).toContain(source.document);
     const link = trace.locator(`.trace-source a[href="${source.url}"]`);
     expect(await link.getAttribute('rel')).toContain('noopener');
     // The entry's emissions are the core's.

@@ -20,6 +20,7 @@ import type {
   SourceTotal,
 } from './results';
 import { NO_SITE } from './results';
+import { addPart, type TypedPart, typedAmount } from './typedAmounts';
 
 export interface Columns {
   entries: readonly Entry[];
@@ -63,6 +64,7 @@ export function aggregate(inventory: Inventory, cols: Columns): InventoryResult 
   const planPlainMarket = new Float64Array(n); // amounts of entries without instruments
   const planExplicitMarket = new Float64Array(n); // kg CO2e of entries with instruments
   const planCount = new Uint32Array(n);
+  const planTyped = new Float64Array(n); // quantities as typed, in the plan's (the entries') unit
   const byGas = {
     location: { mass: {}, co2e: {} } as GasTotals,
     market: { mass: {}, co2e: {} } as GasTotals,
@@ -77,6 +79,7 @@ export function aggregate(inventory: Inventory, cols: Columns): InventoryResult 
     const loc = plan.coefficients.co2e * amount;
     let mkt: number;
     planAmount[k] = (planAmount[k] as number) + amount;
+    planTyped[k] = (planTyped[k] as number) + e.quantity;
     planCount[k] = (planCount[k] as number) + 1;
     const m = e.instruments !== undefined ? explicit.get(i) : undefined;
     if (m) {
@@ -112,6 +115,7 @@ export function aggregate(inventory: Inventory, cols: Columns): InventoryResult 
   const byCategory: InventoryResult['byCategory'] = {};
   // Plans differ by the entry's unit too; a source is per factor unit, so plans of one source are merged.
   const sources = new Map<string, SourceTotal>();
+  const typedParts = new Map<SourceTotal, TypedPart[]>();
   for (const plan of planList) {
     const k = plan.index;
     const amount = planAmount[k] as number;
@@ -139,7 +143,17 @@ export function aggregate(inventory: Inventory, cols: Columns): InventoryResult 
     cat.entries += planCount[k] as number;
     addTerms(byGas.location, plan.coefficients, amount);
     addTerms(byGas.market, marketCoefficients, plainMarket);
-    addSource(sources, plan, amount, loc, mkt, bio, planCount[k] as number);
+    const source = addSource(sources, plan, amount, loc, mkt, bio, planCount[k] as number);
+    let parts = typedParts.get(source);
+    if (!parts) {
+      parts = [];
+      typedParts.set(source, parts);
+    }
+    addPart(parts, plan.unit, plan.conv.factor, planTyped[k] as number, amount);
+  }
+  for (const [source, parts] of typedParts) {
+    const typed = typedAmount(parts, source.amount);
+    if (typed) source.typed = typed;
   }
 
   const total = { location: scope1 + scope2.location + scope3, market: scope1 + scope2.market + scope3 };
@@ -191,7 +205,7 @@ function addSource(
   market: number,
   biogenicCO2: number,
   entries: number,
-): void {
+): SourceTotal {
   const key = sourceKey(plan.category, plan.activity, plan.customFactor, plan.targetUnit);
   const s = into.get(key);
   if (s) {
@@ -200,7 +214,7 @@ function addSource(
     s.market += market;
     s.biogenicCO2 += biogenicCO2;
     s.entries += entries;
-    return;
+    return s;
   }
   const f = plan.resolved?.trace;
   const source: SourceTotal = {
@@ -221,6 +235,7 @@ function addSource(
   if (f) source.factor = { id: f.id, name: f.name, custom: f.custom, set: f.set };
   if (plan.gas) source.gas = plan.gas.name;
   into.set(key, source);
+  return source;
 }
 
 function bySize(a: SourceTotal, b: SourceTotal): number {

@@ -173,6 +173,7 @@ export class Run {
       ...(entry.customFactor !== undefined ? { customFactor: entry.customFactor } : {}),
       scope,
       coefficients,
+      unit: entry.unit,
       conv,
       targetUnit,
       notes,

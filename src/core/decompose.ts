@@ -17,6 +17,7 @@
 import { sourceKey } from './aggregate';
 import type { Scope } from './categories';
 import type { InventoryResult, SourceTotal } from './results';
+import { mergeTyped } from './typedAmounts';
 
 /** kg CO2e: `activity` + `factor` = `total`, the later year minus the earlier. */
 export interface ChangeSplit {
@@ -107,6 +108,8 @@ function matched(sources: readonly SourceTotal[]): Map<string, SourceTotal> {
       biogenicCO2: o.biogenicCO2 + s.biogenicCO2,
       entries: o.entries + s.entries,
     };
+    const typed = mergeTyped(o, s, sum.amount);
+    if (typed) sum.typed = typed;
     out.set(key, sum);
   }
   return out;

@@ -18,6 +18,8 @@ export interface Plan {
   customFactor?: string;
   scope: Scope;
   coefficients: Coefficients;
+  /** The entries' unit, as typed, and its conversion to the factor's unit. */
+  unit: UnitId;
   conv: ResolvedConversion;
   targetUnit: UnitId;
   resolved?: ResolvedFactor;

@@ -125,12 +125,24 @@ export interface SourceTotal {
   /** Sum of the entries' quantities in `unit`, the factor's unit (kg of gas for gas activities). */
   amount: number;
   unit: UnitId;
+  /**
+   * The same sum in the unit the entries were typed in, which is what people are shown (typedAmounts.ts):
+   * where entries were typed in different units, the unit most of the quantity was typed in. `scale` is how
+   * many of `unit` one typed unit is. Absent in results written before it existed.
+   */
+  typed?: TypedAmount;
   /** kg CO2e; for Scopes 1 and 3 market equals location. */
   location: number;
   market: number;
   /** kg biogenic CO2 */
   biogenicCO2: number;
   entries: number;
+}
+
+export interface TypedAmount {
+  amount: number;
+  unit: UnitId;
+  scale: number;
 }
 
 export interface IntensityFigure {

@@ -81,8 +81,9 @@ describe('exchange format schema', () => {
     expect(gwp?.enum).toEqual([...INVENTORY_GWP_SETS]);
   });
 
-  it('has the three example files', () => {
+  it('has the four example files', () => {
     expect(exampleFiles).toEqual([
+      'bakery-own-factors.json',
       'manufacturer.json',
       'shop-guarantees-of-origin.json',
       'small-office.json',

@@ -116,15 +116,17 @@ export function changeSourcesTable(
     activityMarket: market.activity,
     factorMarket: market.factor,
   });
+  // Both years' amounts in the unit the source's entries were typed in (src/core/typedAmounts.ts).
+  const scale = (s: SourceChange) => s.source.typed?.scale ?? 1;
   const rows: TableRow[] = shown.map((s) => ({
     id: s.key,
-    unit: s.source.unit,
+    unit: s.source.typed?.unit ?? s.source.unit,
     cells: {
       item: activityLabel(s.source, data, lang),
       category: categoryInfo(s.source.category).names[lang],
       status: t(STATUS_KEYS[s.status]),
-      amountAgainst: s.amountThen,
-      amountYear: s.amountNow,
+      amountAgainst: s.status === 'ended' && s.source.typed ? s.source.typed.amount : s.amountThen / scale(s),
+      amountYear: s.status !== 'ended' && s.source.typed ? s.source.typed.amount : s.amountNow / scale(s),
       ...splits(s.location, s.market),
     },
   }));

@@ -73,7 +73,8 @@ export function factorsTable(data: ReportData, t: T, lang: Lang): ReportTable {
         unit: `kg CO2e/${f.unit}`,
         cells: {
           item: (f.custom ? undefined : data.names.factors[f.id]?.[lang]) ?? f.name,
-          factorId: f.custom ? `${f.id} (${t('customFactor')})` : `${f.set}: ${f.id}`,
+          // An own factor's id is a UUID no reader can place: it is named by its name (item) and source.
+          factorId: f.custom ? t('customFactor') : `${f.set}: ${f.id}`,
           value: u.co2ePerUnit,
           unit: `kg CO2e/${unitName(f.unit, lang)}`,
           dataYear: f.year,

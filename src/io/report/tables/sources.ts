@@ -30,13 +30,14 @@ export function sourcesTable(data: ReportData, t: T, lang: Lang, top: number): R
   const rest = r.sources.slice(shown.length);
   const rows: TableRow[] = shown.map((s, i) => ({
     id: s.key,
-    unit: s.unit,
+    unit: s.typed?.unit ?? s.unit,
     cells: {
       rank: i + 1,
       item: activityLabel(s, data, lang),
       category: categoryInfo(s.category).names[lang],
-      amount: s.amount,
-      unit: unitName(s.unit, lang),
+      // In the unit the entries were typed in (src/core/typedAmounts.ts); the factor's unit is in the trace.
+      amount: s.typed?.amount ?? s.amount,
+      unit: unitName(s.typed?.unit ?? s.unit, lang),
       location: s.location,
       market: s.market,
       shareLocation: share(s.location, r.total.location),

@@ -14,13 +14,13 @@ import { write } from './storageErrors';
 export type ReasonText = (reason: string) => string;
 
 /**
- * Stores the answers and applies them: exclusions the answers make are added with their justification,
+ * Stores the answers (`answersFrom` makes them from the stored ones) and applies them: exclusions the answers make are added with their justification,
  * exclusions they withdraw are removed. Returns the change, whose conflicts the caller asks the user about.
  */
 export function writeInterview(
   db: PaastoDb,
   inventoryId: string,
-  answers: Readonly<Record<string, string>>,
+  answersFrom: (stored: Readonly<Record<string, string>>) => Record<string, string>,
   sector: string | undefined,
   reasonText: ReasonText,
 ): Promise<InterviewChange> {
@@ -28,6 +28,8 @@ export function writeInterview(
     db.transaction('rw', db.inventories, db.entries, async () => {
       const row = await db.inventories.get(inventoryId);
       if (!row) throw new Error(`No inventory ${inventoryId}`);
+      // The answers are changed from the stored ones inside the write: two quick choices never undo each other.
+      const answers = answersFrom(row.interview?.answers ?? {});
       const entries = await db.entries.where('inventoryId').equals(inventoryId).toArray();
       const change = applyInterview({ excluded: row.excluded, entries, interview: row.interview }, answers);
       const drop = new Set<CategoryId>(change.include);
@@ -37,7 +39,7 @@ export function writeInterview(
       ];
       const t = now();
       const interview: InterviewRecord = {
-        answers: { ...answers },
+        answers,
         ...(sector !== undefined ? { sector } : {}),
         updatedAt: t,
       };

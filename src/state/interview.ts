@@ -1,8 +1,7 @@
 /**
  * The year's opening interview on the app's database: the partner and year it concerns, the year's entries
  * (for conflicts: a category with entries is never excluded silently), and the commands that store answers
- * and resolve a conflict. Answers are saved as they are chosen, under one save key, so a failed write is
- * written again with the latest answers.
+ * and resolve a conflict. Answers are saved as they are chosen.
  */
 import type { CategoryId } from '../core/categories';
 import { deleteEntriesAndExclude, type ReasonText, writeInterview } from '../db/interview';
@@ -30,16 +29,32 @@ export function useInterviewYear(orgId: string, year: number): InterviewYearData
   return { org, inv, entries };
 }
 
-/** Stores the answers with the exclusions they make and withdraw; resolves to whether it was stored now. */
-export function saveInterview(
+/**
+ * Stores one chosen answer with the exclusions it makes and withdraws, under a save key of its question, so
+ * a failed write is written again until stored and quick choices of two questions never undo each other.
+ */
+export function saveAnswer(
+  inventoryId: string,
+  question: string,
+  answer: string,
+  sector: string | undefined,
+  reasonText: ReasonText,
+): Promise<boolean> {
+  return saveEdit(`inventory:${inventoryId}:interview.${question}`, () =>
+    writeInterview(db, inventoryId, (stored) => ({ ...stored, [question]: answer }), sector, reasonText),
+  );
+}
+
+/** Stores the answers on screen (suggestions the user confirmed among them) over the stored ones. */
+export function saveAnswers(
   inventoryId: string,
   answers: Readonly<Record<string, string>>,
   sector: string | undefined,
   reasonText: ReasonText,
 ): Promise<boolean> {
-  const kept = { ...answers };
+  const confirmed = { ...answers };
   return saveEdit(`inventory:${inventoryId}:interview`, () =>
-    writeInterview(db, inventoryId, kept, sector, reasonText),
+    writeInterview(db, inventoryId, (stored) => ({ ...stored, ...confirmed }), sector, reasonText),
   );
 }
 

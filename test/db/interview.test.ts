@@ -23,7 +23,13 @@ async function year() {
 describe('writeInterview', () => {
   it('stores the answers and the exclusions with their words, and never excludes a category with entries', async () => {
     const db = await year();
-    const change = await writeInterview(db, 'y', { vehicles: 'none', franchises: 'no' }, '10.71', words);
+    const change = await writeInterview(
+      db,
+      'y',
+      () => ({ vehicles: 'none', franchises: 'no' }),
+      '10.71',
+      words,
+    );
     expect(change.conflicts).toEqual([{ category: 's1.mobile', reason: 'noVehicles', entries: 2 }]);
     const row = await db.inventories.get('y');
     expect(row?.interview).toMatchObject({
@@ -39,11 +45,22 @@ describe('writeInterview', () => {
 
   it('withdraws the exclusion of an answer changed to "don\'t know"', async () => {
     const db = await year();
-    await writeInterview(db, 'y', { franchises: 'no' }, undefined, words);
-    await writeInterview(db, 'y', { franchises: 'unknown' }, undefined, words);
+    await writeInterview(db, 'y', () => ({ franchises: 'no' }), undefined, words);
+    await writeInterview(db, 'y', (a) => ({ ...a, franchises: 'unknown' }), undefined, words);
     const row = await db.inventories.get('y');
     expect(row?.excluded.map((x) => x.category)).toEqual(['s3.15']);
     expect(row?.interview).not.toHaveProperty('sector');
+  });
+});
+
+describe('answers chosen quickly', () => {
+  it('keep each other: each write changes the stored answers, not a copy taken before the other', async () => {
+    const db = await year();
+    await Promise.all([
+      writeInterview(db, 'y', (a) => ({ ...a, fuels: 'gas' }), '10.71', words),
+      writeInterview(db, 'y', (a) => ({ ...a, travel: 'no' }), '10.71', words),
+    ]);
+    expect((await db.inventories.get('y'))?.interview?.answers).toEqual({ fuels: 'gas', travel: 'no' });
   });
 });
 
@@ -65,7 +82,7 @@ describe('deleteEntriesAndExclude', () => {
 describe('a year copied from another', () => {
   it('keeps the answers with the exclusions they made, so the questions open as they were left', async () => {
     const db = await year();
-    await writeInterview(db, 'y', { franchises: 'no', vehicles: 'own' }, '10.71', words);
+    await writeInterview(db, 'y', () => ({ franchises: 'no', vehicles: 'own' }), '10.71', words);
     const next = await createInventory(db, 'o', 2026, {
       factorSet: { id: 'fi', release: '2025.1' },
       copyFrom: 'y',

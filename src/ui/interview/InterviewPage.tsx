@@ -12,7 +12,7 @@ import { suggestForSector } from '../../core/sectorSuggestions';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
 import { interviewWord } from '../../i18n/uiInterview';
-import { deleteCategoryEntries, saveInterview, useInterviewYear } from '../../state/interview';
+import { deleteCategoryEntries, saveAnswer, saveAnswers, useInterviewYear } from '../../state/interview';
 import { Link } from '../components/Link';
 import { navigate } from '../router';
 import { QuestionFieldset } from './QuestionFieldset';
@@ -24,6 +24,8 @@ export function InterviewPage({ lang, orgId, year }: { lang: Lang; orgId: string
   const [kept, setKept] = useState<ReadonlySet<CategoryId>>(new Set());
   // A conflict found on confirming is asked about where it is, once its question shows it.
   const [focus, setFocus] = useState<CategoryId | null>(null);
+  // Answers chosen here, shown (and confirmed) at once, before their write comes back from storage.
+  const [picked, setPicked] = useState<Readonly<Record<string, string>>>({});
   useEffect(() => {
     const el = focus && document.getElementById(`conflict-${focus}`);
     if (el) {
@@ -37,7 +39,7 @@ export function InterviewPage({ lang, orgId, year }: { lang: Lang; orgId: string
   const yearHref = `/partners/${orgId}/years/${year}`;
   const stored = inv.interview?.answers ?? {};
   const suggestion = suggestForSector(org.sector);
-  const shown: Record<string, string> = { ...(suggestion?.answers ?? {}), ...stored };
+  const shown: Record<string, string> = { ...(suggestion?.answers ?? {}), ...stored, ...picked };
   const reasonText = (key: string) => interviewWord(lang, `ivR_${key}`);
   const yearState = { excluded: inv.excluded, entries, interview: inv.interview };
   const allConflicts = applyInterview(yearState, stored).conflicts;
@@ -48,8 +50,9 @@ export function InterviewPage({ lang, orgId, year }: { lang: Lang; orgId: string
       ?.verdicts.some((v) => v.category === category && !v.open) ?? false;
 
   const choose = (question: string, answer: string) => {
-    if (stored[question] === answer) return;
-    void saveInterview(inv.id, { ...stored, [question]: answer }, org.sector, reasonText);
+    if (shown[question] === answer && stored[question] === answer) return;
+    setPicked({ ...picked, [question]: answer });
+    void saveAnswer(inv.id, question, answer, org.sector, reasonText);
   };
   const confirm = async () => {
     // The answers on screen (suggestions too) of the questions asked are what the user confirms.
@@ -57,8 +60,7 @@ export function InterviewPage({ lang, orgId, year }: { lang: Lang; orgId: string
       QUESTIONS.filter((q) => isAsked(q, shown) && shown[q.id] !== undefined).map((q) => [q.id, shown[q.id]]),
     ) as Record<string, string>;
     const open = applyInterview(yearState, answers).conflicts.filter((c) => !kept.has(c.category));
-    const stored = await saveInterview(inv.id, answers, org.sector, reasonText);
-    if (!stored) return;
+    if (!(await saveAnswers(inv.id, answers, org.sector, reasonText))) return;
     const first = open[0];
     if (first) {
       setFocus(first.category);
@@ -108,7 +110,11 @@ export function InterviewPage({ lang, orgId, year }: { lang: Lang; orgId: string
                   lang={lang}
                   question={q}
                   chosen={shown[q.id]}
-                  suggested={stored[q.id] === undefined && suggestion?.answers[q.id] !== undefined}
+                  suggested={
+                    stored[q.id] === undefined &&
+                    picked[q.id] === undefined &&
+                    suggestion?.answers[q.id] !== undefined
+                  }
                   onChoose={(a) => choose(q.id, a)}
                 >
                   {allConflicts

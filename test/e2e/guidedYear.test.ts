@@ -232,10 +232,12 @@ describe.each([
     expect(pdf).toContain('Tietolista: Leipomo Pulla Oy, vuosi 2025');
     expect(pdf).toContain('Kaasuyhtiön laskut');
     expect(pdf).not.toContain('Polttoainekorttien raportit');
-    // Printed, the app's header and buttons are left out.
+    // Printed, the app's header, the backup reminder (shown on screen to a new device) and buttons are left out.
+    await page.locator('.backup-notices').waitFor();
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('header.top').isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: 'Tulosta' }).isVisible()).toBe(false);
+    expect(await page.locator('.backup-notices').isVisible()).toBe(false);
 
     expect(errors).toEqual([]);
     console.log(`guided bakery start at ${width} px: ${interviewActions} user actions to the year page`);

@@ -68,7 +68,9 @@ async function coveredControls(page: Page): Promise<string[]> {
 async function smallTargets(page: Page, min: number): Promise<string[]> {
   return page.evaluate(
     (m) =>
-      Array.from(document.querySelectorAll('button, select, input[type="file"], .backup-button, header.top a'))
+      Array.from(
+        document.querySelectorAll('button, select, input[type="file"], .backup-button, header.top a'),
+      )
         .map((el) => ({ el, r: el.getBoundingClientRect() }))
         .filter(({ el, r }) => r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden')
         .filter(({ r }) => r.height < m - 0.5 || r.width < m - 0.5)

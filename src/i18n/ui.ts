@@ -14,6 +14,7 @@ import type { BULK_UI } from './uiBulk';
 import type { GUIDE_UI } from './uiGuide';
 import type { INTERVIEW_UI } from './uiInterview';
 import type { REPORT_UI } from './uiReport';
+import type { SEARCH_UI } from './uiSearch';
 
 const BASE = defineWords({
   fi: {
@@ -421,7 +422,8 @@ export type UiKey =
   | Keys<typeof BACKUP_UI>
   | Keys<typeof BULK_UI>
   | Keys<typeof INTERVIEW_UI>
-  | Keys<typeof GUIDE_UI>;
+  | Keys<typeof GUIDE_UI>
+  | Keys<typeof SEARCH_UI>;
 
 const words: Record<Lang, Record<string, string>> = { fi: { ...BASE.fi }, en: { ...BASE.en } };
 

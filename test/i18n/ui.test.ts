@@ -4,6 +4,7 @@ import { BACKUP_UI } from '../../src/i18n/uiBackup';
 import { BULK_UI } from '../../src/i18n/uiBulk';
 import { INTERVIEW_UI } from '../../src/i18n/uiInterview';
 import { REPORT_UI } from '../../src/i18n/uiReport';
+import { SEARCH_UI } from '../../src/i18n/uiSearch';
 
 const CATALOGUES = {
   base: BASE_UI,
@@ -11,10 +12,11 @@ const CATALOGUES = {
   backup: BACKUP_UI,
   bulk: BULK_UI,
   interview: INTERVIEW_UI,
+  search: SEARCH_UI,
 } as const;
 const UI = {
-  fi: { ...BASE_UI.fi, ...REPORT_UI.fi, ...BACKUP_UI.fi, ...BULK_UI.fi, ...INTERVIEW_UI.fi },
-  en: { ...BASE_UI.en, ...REPORT_UI.en, ...BACKUP_UI.en, ...BULK_UI.en, ...INTERVIEW_UI.en },
+  fi: { ...BASE_UI.fi, ...REPORT_UI.fi, ...BACKUP_UI.fi, ...BULK_UI.fi, ...INTERVIEW_UI.fi, ...SEARCH_UI.fi },
+  en: { ...BASE_UI.en, ...REPORT_UI.en, ...BACKUP_UI.en, ...BULK_UI.en, ...INTERVIEW_UI.en, ...SEARCH_UI.en },
 };
 
 describe('UI words', () => {

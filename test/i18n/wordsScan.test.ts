@@ -19,6 +19,7 @@ import { BACKUP_UI } from '../../src/i18n/uiBackup';
 import { BULK_UI } from '../../src/i18n/uiBulk';
 import { INTERVIEW_UI } from '../../src/i18n/uiInterview';
 import { REPORT_UI } from '../../src/i18n/uiReport';
+import { SEARCH_UI } from '../../src/i18n/uiSearch';
 import { unitName } from '../../src/i18n/unitNames';
 import { evaluateExchange } from '../../src/io/evaluate';
 import { renderReportPdf } from '../../src/io/report/pdf/renderReport';
@@ -77,7 +78,14 @@ describe('the scan itself', () => {
 describe.each(LANGS)('words in %s', (lang) => {
   it('the UI catalogues have no doubled qualifier, exponent or untranslated unit id', () => {
     const texts: [string, string][] = [];
-    for (const [name, cat] of Object.entries({ BASE_UI, BACKUP_UI, BULK_UI, INTERVIEW_UI, REPORT_UI }))
+    for (const [name, cat] of Object.entries({
+      BASE_UI,
+      BACKUP_UI,
+      BULK_UI,
+      INTERVIEW_UI,
+      REPORT_UI,
+      SEARCH_UI,
+    }))
       for (const [key, text] of Object.entries(cat[lang])) texts.push([`${name}.${key}`, text]);
     expect(texts.length).toBeGreaterThan(300);
     expect(scan(texts, lang)).toEqual([]);

@@ -35,6 +35,8 @@ export interface CategorySectionProps {
   onUpdateInventory: (change: (row: InventoryRow) => Partial<InventoryRow>) => void;
   /** Labels shown first among the header's facts (the scope, the category's state). */
   tags?: ComponentChildren;
+  /** An entry added from the year's search: opened and focused as one added here. */
+  added?: string | undefined;
 }
 
 export function CategorySection(p: CategorySectionProps) {
@@ -44,6 +46,9 @@ export function CategorySection(p: CategorySectionProps) {
   useEffect(() => {
     if (!p.open) setAdded(null);
   }, [p.open]);
+  useEffect(() => {
+    if (p.added) setAdded(p.added);
+  }, [p.added]);
   const excluded = inv.excluded.find((x) => x.category === c.id);
   const total = p.result?.byCategory[c.id];
   const setExcluded = (on: boolean, reason = excluded?.reason ?? '') => {

@@ -22,7 +22,7 @@ import { entrySaveKey, removeYearEntry, saveEntry } from '../../state/yearEdits'
 import { NumberField } from '../components/NumberField';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
-import { activitiesOf, matches } from './activityList';
+import { activitiesFound } from './activityList';
 import { dataQualityOptions } from './dataQualityOptions';
 
 export interface EntryEditorProps {
@@ -43,9 +43,7 @@ export function EntryEditor({ lang, entry: e, inv, sites, set, result, problems 
   const keyOf = (fields: string[]) => entrySaveKey(e.id, fields);
   const save = (patch: Partial<EntryRow>) => saveEntry(e.id, patch);
   const id = (field: string) => `e-${e.id}-${field}`;
-  const q = search.trim().toLowerCase();
-  const all = set ? activitiesOf(set, e.category, lang) : [];
-  const activities = q === '' ? all : all.filter((a) => a.id === e.activity || matches(a, q));
+  const activities = set ? activitiesFound(set, e.category, search, lang, e.activity) : [];
   const activity = set?.activities.find((a) => a.id === e.activity);
   const custom = e.customFactor ? inv.customFactors.find((c) => c.id === e.customFactor) : undefined;
   const units: UnitId[] = custom

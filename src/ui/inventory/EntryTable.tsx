@@ -87,8 +87,12 @@ export function EntryTable(p: EntryTableProps) {
   }, [p.added, items]);
   useEffect(() => {
     if (!focus) return;
+    // Typing starts at the quantity when the activity is chosen (added from the year's search), else at the
+    // activity search.
+    const withActivity = p.entries.some((e) => e.id === focus.id && e.activity !== '');
     const el = focus.into
-      ? document.querySelector<HTMLElement>(`#edit-${focus.id} input, #edit-${focus.id} select`)
+      ? ((withActivity ? document.getElementById(`e-${focus.id}-quantity`) : null) ??
+        document.querySelector<HTMLElement>(`#edit-${focus.id} input, #edit-${focus.id} select`))
       : document.getElementById(`row-${focus.id}`);
     if (el) {
       el.focus();

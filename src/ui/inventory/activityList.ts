@@ -5,6 +5,7 @@
 import type { CategoryId } from '../../core/categories';
 import type { Activity, FactorSet } from '../../core/factorSet';
 import type { Lang } from '../../i18n/issueMessages';
+import { searchActivities } from '../../i18n/search/search';
 
 const cache = new WeakMap<FactorSet, Map<string, Activity[]>>();
 const collators: Record<Lang, Intl.Collator> = { fi: new Intl.Collator('fi'), en: new Intl.Collator('en') };
@@ -27,7 +28,22 @@ export function activitiesOf(set: FactorSet, category: CategoryId, lang: Lang): 
   return list;
 }
 
-/** Activities whose Finnish or English name or keywords contain the search text. */
-export function matches(a: Activity, query: string): boolean {
-  return [a.names.fi, a.names.en, ...(a.keywords ?? [])].some((n) => n.toLowerCase().includes(query));
+/**
+ * The activities of a category that the search text finds, best first (src/i18n/search); without a text, all
+ * of them in alphabetical order. The chosen activity stays listed first, found or not: the list is a select's
+ * options, and a select shows the value it has only among them.
+ */
+export function activitiesFound(
+  set: FactorSet,
+  category: CategoryId,
+  text: string,
+  lang: Lang,
+  chosen: string,
+): Activity[] {
+  if (text.trim() === '') return activitiesOf(set, category, lang);
+  const found = searchActivities(set, text, { lang, category }).map((h) => h.activity);
+  const current = found.some((a) => a.id === chosen)
+    ? undefined
+    : set.activities.find((a) => a.id === chosen);
+  return current ? [current, ...found] : found;
 }

@@ -6,7 +6,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { CategoryId } from '../../core/categories';
-import { THEME_IDS, type ThemeId } from '../../core/interview';
+import { THEME_IDS, type ThemeId, themeOf } from '../../core/interview';
 import { formatTonnes } from '../../i18n/format';
 import { issueMessage, type Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
@@ -16,6 +16,7 @@ import { changeInventory, saveInventory } from '../../state/yearEdits';
 import { Link } from '../components/Link';
 import { NumberField } from '../components/NumberField';
 import { SelectField } from '../components/SelectField';
+import { ActivityFinder } from '../inventory/ActivityFinder';
 import { CategorySection } from '../inventory/CategorySection';
 import { CustomFactors } from '../inventory/CustomFactors';
 import { ThemeGroup } from '../inventory/ThemeGroup';
@@ -45,6 +46,7 @@ export function InventoryPage({ lang, orgId, year }: { lang: Lang; orgId: string
     closedThemes.set(`${orgId}|${year}`, next);
     setClosed(next);
   };
+  const [added, setAdded] = useState<{ category: CategoryId; id: string } | null>(null);
   const toggleCategory = (id: CategoryId) => {
     const next = new Set(opened);
     if (!next.delete(id)) next.add(id);
@@ -203,6 +205,18 @@ export function InventoryPage({ lang, orgId, year }: { lang: Lang; orgId: string
 
       <CustomFactors lang={lang} inv={inv} />
 
+      {set && (
+        <ActivityFinder
+          lang={lang}
+          inv={inv}
+          set={set}
+          onAdded={(category, id) => {
+            if (closed.has(themeOf(category))) toggleTheme(themeOf(category));
+            if (!opened.has(category)) toggleCategory(category);
+            setAdded({ category, id });
+          }}
+        />
+      )}
       <p class="muted">{tr(lang, 'yearHint')}</p>
       {THEME_IDS.map((theme) => (
         <ThemeGroup
@@ -228,6 +242,7 @@ export function InventoryPage({ lang, orgId, year }: { lang: Lang; orgId: string
               problemCount={problemCounts.get(c.id) ?? 0}
               open={opened.has(c.id)}
               onToggle={() => toggleCategory(c.id)}
+              added={added?.category === c.id ? added.id : undefined}
               onUpdateInventory={change}
               tags={tags}
             />

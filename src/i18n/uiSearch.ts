@@ -1,0 +1,32 @@
+/** Words of the year page's activity search, in Finnish and English (registered with ui.ts when this module loads). */
+
+import { defineWords } from './defineWords';
+import { registerWords } from './ui';
+
+export const SEARCH_UI = defineWords({
+  fi: {
+    findTitle: 'Etsi toiminto',
+    findHint:
+      'Kirjoita, mitä ostit tai teit, esimerkiksi jauho, lento, sähkö tai jäte. Valitse tulos, niin se lisätään oikeaan luokkaan ja voit kirjoittaa määrän.',
+    findResults: 'Hakutulokset',
+    findCount: 'Osumia {n}, parhaat ensin.',
+    findNone: 'Haulla ”{text}” ei löytynyt mitään. Kokeile toista sanaa tai avaa luokka alta.',
+    findExcluded:
+      '{category} on merkitty ei olennaiseksi. Poista merkintä luokasta, jos haluat lisätä siihen kirjauksia.',
+    findAdded: 'Lisätty: {activity}. Kirjoita määrä.',
+    findFailed: 'Kirjausta ei voitu lisätä. Yritä uudelleen.',
+  },
+  en: {
+    findTitle: 'Find an activity',
+    findHint:
+      'Type what you bought or did, for example flour, flight, electricity or waste. Choose a result to add it to its category and type the quantity.',
+    findResults: 'Search results',
+    findCount: '{n} found, best first.',
+    findNone: 'Nothing found for “{text}”. Try another word or open a category below.',
+    findExcluded: '{category} is marked not relevant. Clear that mark in the category to add entries to it.',
+    findAdded: 'Added: {activity}. Type the quantity.',
+    findFailed: 'The entry could not be added. Please try again.',
+  },
+});
+
+registerWords(SEARCH_UI);

@@ -2,7 +2,10 @@
  * Sources are named in the reader's language (a short title with publisher and year); the document as published
  * and the place in it stay beside the title as the source reference.
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FactorSet } from '../../src/core/factorSet';
 import { gwpSource } from '../../src/core/gwp';
@@ -10,9 +13,11 @@ import { readFactorSet } from '../../src/factors/readFactorSet';
 import { SOURCE_TITLES, withSourceTitles } from '../../src/factors/sourceTitles';
 import { gwpSourceName, sourceLabel, sourceReference } from '../../src/i18n/sourceLabel';
 import { tr, type UiKey } from '../../src/i18n/ui';
+import { renderReportPdf } from '../../src/io/report/pdf/renderReport';
 import type { ReportData } from '../../src/io/report/reportData';
 import { factorsTable } from '../../src/io/report/tables/qualityAndFactors';
 import { partnerYears } from '../io/report/partnerYears';
+import { plain } from '../io/report/pdfTools';
 
 const release = (file: string): FactorSet => {
   const set = readFactorSet(JSON.parse(readFileSync(file, 'utf8'))).set;
@@ -91,5 +96,25 @@ describe('the factors table in Finnish', () => {
     // The Portuguese row name of the Brazilian tool stays in the reference only.
     const gas = table.rows.find((r) => String(r.cells.sourceRef).includes('Gás Natural'));
     if (gas) expect(String(gas.cells.source)).not.toContain('Gás');
+  });
+});
+
+describe('the factors table in the Finnish PDF', () => {
+  it('names the source by its title, with the document as published and the address under it', async () => {
+    const { data } = await partnerYears({ years: 1 });
+    const dir = mkdtempSync(join(tmpdir(), 'source-titles-'));
+    try {
+      const pdf = join(dir, 'report.pdf');
+      writeFileSync(pdf, renderReportPdf(data, 'fi'));
+      // Reading order of the content (-raw): a cell's lines follow one another.
+      const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+      const flat = plain(text).replace(/\s+/g, ' ');
+      expect(flat).toContain(
+        'Kasvihuonekaasujen muuntokertoimet 2025 (UK Department for Energy Security and Net Zero (DESNZ), 2025) Greenhouse gas reporting: conversion factors 2025',
+      );
+      expect(flat).not.toMatch(/\)url|url(Greenhouse|https)/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -39,7 +39,8 @@ const PLANS: Partial<Record<ReportTableId, PdfTablePlan>> = {
     join: [
       ['item', 'factorId'],
       ['item', 'usedFor'],
-      ['source', 'sourceRef', 'url'],
+      ['source', 'sourceRef'],
+      ['source', 'url'],
     ],
   },
 };

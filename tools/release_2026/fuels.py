@@ -115,6 +115,9 @@ FACTOR_NAMES_FI = {
   'desnz.air.intl.premium.norf': 'Lento: kansainvälinen lento (ei UK), parannettu turistiluokka, ilman RF',
   'desnz.air.intl.premium.rf': 'Lento: kansainvälinen lento (ei UK), parannettu turistiluokka, RF mukana',
 }
+# DESNZ's English distance bands in Finnish flight names: the band is already said in Finnish ("lyhyt reitti").
+FLIGHT_NAME_FI = [('DESNZ short-haul, ', 'DESNZ, '), ('DESNZ long-haul, ', 'DESNZ, '), ('), business', '), business-luokka')]
+
 ACTIVITY_NAMES_FI = {
   'wtt.fuel-oil': 'Raskaan polttoöljyn tuotantoketju (WTT)',
   'wtt.burning-oil': 'Kerosiinin (lämmitysöljyn) tuotantoketju (WTT)',
@@ -215,6 +218,11 @@ def apply(factor_set):
     a = dict(a)
     if a['id'] in ACTIVITY_NAMES_FI:
       a['names'] = {**a['names'], 'fi': ACTIVITY_NAMES_FI[a['id']]}
+    if a['id'].startswith('flight.'):
+      fi = a['names']['fi']
+      for old_text, new_text in FLIGHT_NAME_FI:
+        fi = fi.replace(old_text, new_text)
+      a['names'] = {**a['names'], 'fi': fi}
     if a['id'] in MINERAL_ACTIVITY_NAMES:
       a['names'] = MINERAL_ACTIVITY_NAMES[a['id']]
     activities.append(a)

@@ -186,7 +186,8 @@ def road_fuel_factor(fuel, mineral):
       'Scope 1 combustion, kg per litre of road fuel as sold in Finland. The distribution obligation of act '
       '446/2007 fixes the bio share of the energy of ALL road fuels a distributor supplies together; applying '
       f"that total share to {fuel} alone is an assumption (a distributor may put a larger share in one fuel than "
-      'in the other). The bio component is assumed to be '
+      'in the other), and biogas (counted since 2022) and electrofuels (since 2023) count toward it too, so the '
+      'liquid bio share may be somewhat lower. The bio component is assumed to be '
       f"{bio['name']}. Years without a value use the nearest year's value (the obligation of 2021 and of 2025 "
       'on was not read; until 2020 double counting made the obligation differ from the physical share). A '
       "supplier's own fuel declaration is better: enter it as a custom factor."

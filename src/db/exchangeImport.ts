@@ -47,6 +47,14 @@ export function exchangeToRows(file: ExchangeFile, t: string): PartnerRows {
   const entries: EntryRow[] = [];
   for (const inv of file.inventories) {
     const id = newId();
+    // Entries and missing figures get new ids; the session notes that link to them follow (an id the year does
+    // not hold is dropped).
+    const entryIds = new Map([...inv.entries, ...(inv.missing ?? [])].map((e) => [e.id, newId()]));
+    const notes = inv.notes?.map((n) => {
+      const linked = n.entries?.flatMap((old) => entryIds.get(old) ?? []);
+      const { entries: _old, ...rest } = n;
+      return linked && linked.length > 0 ? { ...rest, entries: linked } : rest;
+    });
     inventories.push({
       id,
       orgId: org.id,
@@ -60,6 +68,7 @@ export function exchangeToRows(file: ExchangeFile, t: string): PartnerRows {
       excluded: inv.excluded,
       status: inv.status ?? 'draft',
       ...(inv.interview !== undefined ? { interview: inv.interview } : {}),
+      ...(notes && notes.length > 0 ? { notes } : {}),
       createdAt: t,
       updatedAt: t,
     });
@@ -68,7 +77,7 @@ export function exchangeToRows(file: ExchangeFile, t: string): PartnerRows {
       const siteId = site !== undefined ? siteIds.get(site) : undefined;
       entries.push({
         ...rest,
-        id: newId(),
+        id: entryIds.get(e.id) ?? newId(),
         inventoryId: id,
         order: i + 1,
         quantityText: String(e.quantity),
@@ -79,7 +88,10 @@ export function exchangeToRows(file: ExchangeFile, t: string): PartnerRows {
     // A missing figure is stored as the entry row it was typed in, marked pending, after the entries.
     (inv.missing ?? []).forEach((m, i) => {
       const siteId = m.site !== undefined ? siteIds.get(m.site) : undefined;
-      entries.push(missingToRow(m, id, inv.entries.length + i + 1, t, siteId));
+      entries.push({
+        ...missingToRow(m, id, inv.entries.length + i + 1, t, siteId),
+        id: entryIds.get(m.id) ?? newId(),
+      });
     });
   }
   return { organizations: [org], sites, inventories, entries };

@@ -59,6 +59,7 @@ export function toCoreInventory(
     ...(missing.length > 0 ? { missing } : {}),
   };
   if (row.interview !== undefined) inventory.interview = row.interview;
+  if (row.notes !== undefined && row.notes.length > 0) inventory.notes = row.notes;
   return { inventory, incomplete };
 }
 

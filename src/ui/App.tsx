@@ -25,6 +25,7 @@ const ResultsPage = lazy(() => import('./pages/ResultsPage').then((m) => ({ defa
 const InterviewPage = lazy(() =>
   import('./interview/InterviewPage').then((m) => ({ default: m.InterviewPage })),
 );
+const HandoverPage = lazy(() => import('./notes/HandoverPage').then((m) => ({ default: m.HandoverPage })));
 const ChecklistPage = lazy(() =>
   import('./interview/ChecklistPage').then((m) => ({ default: m.ChecklistPage })),
 );
@@ -140,6 +141,7 @@ export function App() {
           {route.page === 'results' && <ResultsPage lang={lang} orgId={route.orgId} year={route.year} />}
           {route.page === 'interview' && <InterviewPage lang={lang} orgId={route.orgId} year={route.year} />}
           {route.page === 'checklist' && <ChecklistPage lang={lang} orgId={route.orgId} year={route.year} />}
+          {route.page === 'handover' && <HandoverPage lang={lang} orgId={route.orgId} year={route.year} />}
           {route.page === 'settings' && <SettingsPage lang={lang} />}
           {route.page === 'backup' && <BackupPage lang={lang} />}
           {route.page === 'not-found' && (

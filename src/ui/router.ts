@@ -35,6 +35,7 @@ export type Route =
   | { page: 'results'; orgId: string; year: number }
   | { page: 'interview'; orgId: string; year: number }
   | { page: 'checklist'; orgId: string; year: number }
+  | { page: 'handover'; orgId: string; year: number }
   | { page: 'settings' }
   | { page: 'backup' }
   | { page: 'not-found' };
@@ -48,9 +49,9 @@ export function match(path: string): Route {
   if (m) return { page: 'partner', orgId: decodeURIComponent(m[1] as string) };
   m = /^\/partners\/([^/]+)\/years\/(\d{4})$/.exec(p);
   if (m) return { page: 'inventory', orgId: decodeURIComponent(m[1] as string), year: Number(m[2]) };
-  m = /^\/partners\/([^/]+)\/years\/(\d{4})\/(results|start|checklist)$/.exec(p);
+  m = /^\/partners\/([^/]+)\/years\/(\d{4})\/(results|start|checklist|handover)$/.exec(p);
   if (m) {
-    const page = m[3] === 'start' ? 'interview' : (m[3] as 'results' | 'checklist');
+    const page = m[3] === 'start' ? 'interview' : (m[3] as 'results' | 'checklist' | 'handover');
     return { page, orgId: decodeURIComponent(m[1] as string), year: Number(m[2]) };
   }
   return { page: 'not-found' };

@@ -22,6 +22,8 @@ import { CustomFactors } from '../inventory/CustomFactors';
 import { ThemeGroup } from '../inventory/ThemeGroup';
 import '../inventory/yearPage.css';
 import '../interview/interview.css';
+import { HandoverNotice } from '../notes/HandoverNotice';
+import { SessionNotes } from '../notes/SessionNotes';
 
 /** The categories the user opened in each year, kept while the app runs: back from the results, as left. */
 const openedCategories = new Map<string, ReadonlySet<CategoryId>>();
@@ -79,6 +81,7 @@ export function InventoryPage({ lang, orgId, year }: { lang: Lang; orgId: string
         <Link href={`${base}/checklist`}>{interviewWord(lang, 'ivChecklistLink')}</Link>
         <Link href={`${base}/results`}>{tr(lang, 'reportOpenResults')} →</Link>
       </p>
+      <HandoverNotice lang={lang} inv={inv} href={`${base}/handover`} />
       <section class="totals card" aria-labelledby="totals-h">
         <h2 id="totals-h">{tr(lang, 'totalsTitle')}</h2>
         <table>
@@ -249,6 +252,13 @@ export function InventoryPage({ lang, orgId, year }: { lang: Lang; orgId: string
           )}
         />
       ))}
+      <SessionNotes
+        lang={lang}
+        inv={inv}
+        entries={entries}
+        set={set ?? undefined}
+        handoverHref={`${base}/handover`}
+      />
     </>
   );
 }

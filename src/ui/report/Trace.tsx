@@ -4,10 +4,12 @@
  * out (formulaOf). Everything is read from the core's entry results; drawn only when a row is opened.
  */
 import '../../i18n/uiReport';
+import '../../i18n/uiGuide';
 import { useState } from 'preact/hooks';
 import { formulaOf } from '../../core/formula';
 import type { EntryResult, FactorTrace, MarketPart, TraceNote } from '../../core/results';
-import { formatPercent, formatSignificant, formatTonnes } from '../../i18n/format';
+import { notesOfEntry } from '../../core/sessionNotes';
+import { formatDateTime, formatPercent, formatSignificant, formatTonnes } from '../../i18n/format';
 import { formulaOptions } from '../../i18n/formula';
 import type { Lang } from '../../i18n/issueMessages';
 import { sourceLabel, sourceReference } from '../../i18n/sourceLabel';
@@ -72,6 +74,7 @@ function EntryTrace({ r, data, lang }: { r: EntryResult; data: ReportData; lang:
   const label = activityLabel({ activity: r.activity, factor: t.factor, gas: t.gas?.name }, data, lang);
   const title = [label, site, r.period].filter(Boolean).join(' · ');
   const gwp = Object.entries(t.gwp);
+  const sessionNotes = notesOfEntry(data.inventory.notes, r.entryId);
   return (
     <div class="trace-entry" data-entry={r.entryId}>
       <p class="trace-title">{title}</p>
@@ -152,6 +155,23 @@ function EntryTrace({ r, data, lang }: { r: EntryResult; data: ReportData; lang:
           <>
             <dt>{tr(lang, 'reportTraceNotes')}</dt>
             <dd>{t.notes.map((n) => tr(lang, NOTE_KEYS[n])).join(' ')}</dd>
+          </>
+        )}
+        {sessionNotes.length > 0 && (
+          <>
+            <dt>{tr(lang, 'noteTraceTitle')}</dt>
+            <dd>
+              <ul class="trace-session-notes">
+                {sessionNotes.map((n) => (
+                  <li key={n.id}>
+                    {n.text}{' '}
+                    <span class="muted">
+                      ({[formatDateTime(n.at, lang), n.author].filter(Boolean).join(', ')})
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </dd>
           </>
         )}
       </dl>

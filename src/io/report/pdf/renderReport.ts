@@ -5,8 +5,9 @@
  * is the core's, formatted the way the screen formats it. Loaded only when a report is made (dynamic import).
  */
 import '../../../i18n/uiReport';
+import '../../../i18n/uiGuide';
 import type { BoundaryApproach } from '../../../core/inventory';
-import { formatNumber } from '../../../i18n/format';
+import { formatDateTime, formatNumber } from '../../../i18n/format';
 import type { Lang } from '../../../i18n/issueMessages';
 import { issueMessage } from '../../../i18n/issueMessages';
 import { gwpSourceName } from '../../../i18n/sourceLabel';
@@ -126,6 +127,20 @@ export function renderReportPdf(data: ReportData, lang: Lang): Uint8Array {
     [t('reportPdfRf'), t(data.radiativeForcing ? 'reportPdfIncluded' : 'reportPdfNotIncluded')],
     [t('customFactors'), String(data.customFactors.length)],
   ]);
+  // The session log: what was assumed and decided while the figures were gathered (issue 10).
+  const notes = data.inventory.notes ?? [];
+  if (notes.length > 0) {
+    w.heading(t('notePdfTitle'), 3);
+    for (const n of notes) {
+      const concerns = n.entries?.length ? `, ${t('notePdfConcerns', { n: n.entries.length })}` : '';
+      w.paragraph(`${formatDateTime(n.at, lang)}${n.author ? `, ${n.author}` : ''}${concerns}:`, {
+        size: 9,
+        color: MUTED,
+        after: 0,
+      });
+      w.paragraph(n.text);
+    }
+  }
 
   w.heading(t('reportPdfSectionResults'), 2, 60);
   w.paragraph(unitNote, { size: 9, color: MUTED });

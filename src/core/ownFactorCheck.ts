@@ -81,12 +81,14 @@ function negative(cf: Pick<CustomFactor, 'value'>): boolean {
  * (`massUnit`) per its unit, so a message shows both values as the user wrote theirs.
  */
 export function checkOwnFactor(
-  cf: Pick<CustomFactor, 'name' | 'unit' | 'value' | 'massUnit'>,
+  cf: Pick<CustomFactor, 'unit' | 'value' | 'massUnit'>,
   ctx: OwnFactorContext,
 ): OwnFactorFinding[] {
   const out: OwnFactorFinding[] = [];
   const massUnit: FactorMassUnit = cf.massUnit ?? 'kg';
-  const base = { name: cf.name, unit: cf.unit, massUnit };
+  // Without the factor's name: the year page evaluates its entries in parts and keeps a part's problems
+  // when only a name changes (src/state/yearEvaluation.ts); the message stands beside the factor anyway.
+  const base = { unit: cf.unit, massUnit };
   if (ctx.unitsNotConvertible && ctx.unitsNotConvertible.length > 0) {
     out.push({
       severity: 'error',

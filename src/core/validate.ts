@@ -86,8 +86,7 @@ export function validateInventory(
     about('customFactor', cf.id);
     if (custom.has(cf.id)) err(`${at}/id`, 'duplicate-id', { id: cf.id });
     custom.set(cf.id, cf);
-    if (!cf.source || cf.source.trim() === '')
-      err(`${at}/source`, 'custom-factor-source', { id: cf.id, name: cf.name });
+    if (!cf.source || cf.source.trim() === '') err(`${at}/source`, 'custom-factor-source', { id: cf.id });
     if (!isUnit(cf.unit)) err(`${at}/unit`, 'unknown-unit', { unit: cf.unit });
     if (!Number.isInteger(cf.year) || cf.year < MIN_YEAR || cf.year > MAX_YEAR) {
       err(`${at}/year`, 'year-range', { value: cf.year, min: MIN_YEAR, max: MAX_YEAR });

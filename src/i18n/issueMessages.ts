@@ -143,9 +143,11 @@ export const ISSUE_MESSAGES: Record<IssueCode, { fi: Msg; en: Msg }> = {
     en: (p) => `No GWP is known for the gas "${s(p.gas)}"${p.set ? ` (${s(p.set)})` : ''}.`,
   },
   'custom-factor-source': {
+    // Named only where a file's reader gives the name: an own factor's id is a UUID no reader can place.
     fi: (p) =>
-      `Omalta päästökertoimelta "${s(p.name || p.id)}" puuttuu lähde. Kerro, kuka arvon on julkaissut ja missä.`,
-    en: (p) => `The own factor "${s(p.name || p.id)}" has no source. Say who published the value and where.`,
+      `Omalta päästökertoimelta${p.name ? ` "${s(p.name)}"` : ''} puuttuu lähde. Kerro, kuka arvon on julkaissut ja missä.`,
+    en: (p) =>
+      `The own factor${p.name ? ` "${s(p.name)}"` : ''} has no source. Say who published the value and where.`,
   },
   'custom-activity-needs-factor': {
     fi: () => 'Oma toiminto tarvitsee oman päästökertoimen.',

@@ -53,16 +53,16 @@ export type OwnFactorCode = Extract<
 
 export const OWN_FACTOR_MESSAGES: Record<OwnFactorCode, { fi: Msg; en: Msg }> = {
   'own-factor-negative': {
-    fi: (p) =>
-      `Oman päästökertoimen "${s(p.name)}" arvo on negatiivinen. Päästökerroin on nolla tai suurempi; hiilinieluja ei kirjata päästökertoimina.`,
-    en: (p) =>
-      `The own factor "${s(p.name)}" has a negative value. An emission factor is zero or more; carbon removals are not entered as factors.`,
+    fi: () =>
+      `Oman päästökertoimen arvo on negatiivinen. Päästökerroin on nolla tai suurempi; hiilinieluja ei kirjata päästökertoimina.`,
+    en: () =>
+      `The own factor has a negative value. An emission factor is zero or more; carbon removals are not entered as factors.`,
   },
   'own-factor-zero': {
-    fi: (p) =>
-      `Oman päästökertoimen "${s(p.name)}" arvo on 0, vaikka kirjaus on fossiilisen polttoaineen käyttöä, josta syntyy aina hiilidioksidia. Tarkista arvo ja yksikkö.`,
-    en: (p) =>
-      `The own factor "${s(p.name)}" is 0, but it is used for a fossil fuel, whose burning always emits CO2. Check the value and its unit.`,
+    fi: () =>
+      `Oman päästökertoimen arvo on 0, vaikka kirjaus on fossiilisen polttoaineen käyttöä, josta syntyy aina hiilidioksidia. Tarkista arvo ja yksikkö.`,
+    en: () =>
+      `The own factor is 0, but it is used for a fossil fuel, whose burning always emits CO2. Check the value and its unit.`,
   },
   'own-factor-range': {
     fi: (p) =>
@@ -73,9 +73,9 @@ export const OWN_FACTOR_MESSAGES: Record<OwnFactorCode, { fi: Msg; en: Msg }> = 
   'own-factor-ratio': { fi: (p) => ratio(p, 'fi'), en: (p) => ratio(p, 'en') },
   'own-factor-unit': {
     fi: (p) =>
-      `Oman päästökertoimen "${s(p.name)}" yksikköä (${s(p.massUnit || 'kg')} CO2e/${unitName(s(p.unit), 'fi')}) ei voi käyttää kirjauksessa, jonka määrä on yksikössä ${unitName(s(p.entryUnit), 'fi')} (eri suure). Valitse kertoimelle yksikkö, joka sopii kirjauksen määrään.`,
+      `Oman päästökertoimen yksikköä (${s(p.massUnit || 'kg')} CO2e/${unitName(s(p.unit), 'fi')}) ei voi käyttää kirjauksessa, jonka määrä on yksikössä ${unitName(s(p.entryUnit), 'fi')} (eri suure). Valitse kertoimelle yksikkö, joka sopii kirjauksen määrään.`,
     en: (p) =>
-      `The own factor "${s(p.name)}" is per ${unitName(s(p.unit), 'en')}, which an entry in ${unitName(s(p.entryUnit), 'en')} cannot use (another kind of quantity). Give the factor a unit that fits the entry's quantity.`,
+      `The own factor is per ${unitName(s(p.unit), 'en')}, which an entry in ${unitName(s(p.entryUnit), 'en')} cannot use (another kind of quantity). Give the factor a unit that fits the entry's quantity.`,
   },
   'factor-deleted': {
     fi: (p) =>

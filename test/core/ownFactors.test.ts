@@ -147,8 +147,8 @@ describe("the bakery's contract", () => {
       expect.objectContaining({ severity: 'error', path: '/customFactors/0/unit', code: 'own-factor-unit' }),
     );
     const fi = issueMessage(issues.find((i) => i.code === 'own-factor-unit') as never, 'fi');
-    expect(fi).toContain('"Sähkösopimus 2024"');
-    expect(fi).toContain('kWh');
+    expect(fi).toContain('(g CO2e/l)');
+    expect(fi).toContain('yksikössä kWh ');
   });
 });
 
@@ -206,7 +206,10 @@ describe('the plausibility rule against an activity’s default factor', () => {
     ]);
     const unsourced = diesel({ ...own({ co2e: 2.5 }), source: ' ' });
     expect(codes(unsourced)).toContainEqual(['error', '/customFactors/0/source', 'custom-factor-source']);
-    expect(issueMessage(issuesOf(unsourced)[0] as never, 'fi')).toContain('"Toimittajan diesel"');
+    // Not named by its id, a UUID no reader can place.
+    expect(issueMessage(issuesOf(unsourced)[0] as never, 'fi')).toBe(
+      'Omalta päästökertoimelta puuttuu lähde. Kerro, kuka arvon on julkaissut ja missä.',
+    );
   });
 
   it('names an electricity factor above the physical range, whatever it is compared with', () => {

@@ -6,7 +6,7 @@
 import '../../i18n/uiReport';
 import '../../i18n/uiGuide';
 import { useState } from 'preact/hooks';
-import { formulaOf } from '../../core/formula';
+import { formulaOf, valueText } from '../../core/formula';
 import type { EntryResult, FactorTrace, MarketPart, TraceNote } from '../../core/results';
 import { notesOfEntry } from '../../core/sessionNotes';
 import { formatDateTime, formatPercent, formatSignificant, formatTonnes } from '../../i18n/format';
@@ -193,6 +193,12 @@ function Factor({ f, data, lang }: { f: FactorTrace; data: ReportData; lang: Lan
         {tr(lang, 'reportTraceDataYear', { year: f.year })}
         {f.fallback !== 'none' && ` ${tr(lang, 'reportTraceFallback', { year: f.requestedYear })}`}
         {used && `: ${formatCell(NUMBER, used.co2ePerUnit, lang)} kg CO2e/${unitName(f.unit, lang)}`}
+        {f.typed &&
+          ` (${tr(lang, 'reportFactorAsTyped', {
+            value: valueText(f.typed.value, f.typed.massUnit, unitName(f.unit, lang), (n) =>
+              formatSignificant(n, lang),
+            ),
+          })})`}
       </dd>
       <dt>{tr(lang, 'reportColSource')}</dt>
       <dd class="trace-source">

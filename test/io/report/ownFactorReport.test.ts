@@ -79,6 +79,10 @@ describe('a report with own factors', () => {
     expect(items).toContain('Joensuun kaukolämpö');
     const heat = factors?.rows.find((r) => r.cells.item === 'Joensuun kaukolämpö');
     expect(heat?.cells.source).toBe('Kaukolämpöyhtiö: päästökerroin 2024');
+    // As typed beside the kg value, so a reader can match it with the contract.
+    const contract = factors?.rows.find((r) => r.cells.item === 'Sähkösopimus Tuulivoima Plus');
+    expect(contract?.cells.factorId).toContain('CO2 45 g/kWh');
+    expect(contract?.cells.value).toBeCloseTo(0.045, 12);
     expect(all.some((x) => x.includes('Sähkösopimus Tuulivoima Plus'))).toBe(true);
     const pages = pdfPages(renderReportPdf(data, lang)).join('\n');
     expect(pages).not.toMatch(UUID);

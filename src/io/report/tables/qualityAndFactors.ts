@@ -1,6 +1,9 @@
 /** What the figures rest on: their data quality, the categories left out and why, and the factors used. */
 import '../../../i18n/uiReport';
 import { categoryInfo } from '../../../core/categories';
+import { valueText } from '../../../core/formula';
+import type { FactorTrace } from '../../../core/results';
+import { formatSignificant } from '../../../i18n/format';
 import type { Lang } from '../../../i18n/issueMessages';
 import { sourceLabel, sourceReference } from '../../../i18n/sourceLabel';
 import type { UiKey } from '../../../i18n/ui';
@@ -74,7 +77,7 @@ export function factorsTable(data: ReportData, t: T, lang: Lang): ReportTable {
         cells: {
           item: (f.custom ? undefined : data.names.factors[f.id]?.[lang]) ?? f.name,
           // An own factor's id is a UUID no reader can place: it is named by its name (item) and source.
-          factorId: f.custom ? t('customFactor') : `${f.set}: ${f.id}`,
+          factorId: f.custom ? ownFactorLabel(f, t, lang) : `${f.set}: ${f.id}`,
           value: u.co2ePerUnit,
           unit: `kg CO2e/${unitName(f.unit, lang)}`,
           dataYear: f.year,
@@ -89,4 +92,13 @@ export function factorsTable(data: ReportData, t: T, lang: Lang): ReportTable {
       };
     }),
   };
+}
+
+/** "Oma päästökerroin; kirjoitettu lähteen yksikössä: CO2 45 g/kWh" for one written in g or t. */
+function ownFactorLabel(f: FactorTrace, t: T, lang: Lang): string {
+  if (!f.typed) return t('customFactor');
+  const value = valueText(f.typed.value, f.typed.massUnit, unitName(f.unit, lang), (n) =>
+    formatSignificant(n, lang),
+  );
+  return `${t('customFactor')}; ${t('reportFactorAsTyped', { value })}`;
 }

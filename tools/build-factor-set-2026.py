@@ -18,6 +18,8 @@ base = json.load(open(os.path.join(HERE, '..', 'src', 'factors', 'sets', 'fi-202
 out = dict(base)
 out['release'] = '2026.1'
 out['published'] = '2026-12-06'
+out['names'] = {'fi': 'Suomen oletuspäästökertoimet 2026.1', 'en': 'Finnish default emission factors 2026.1'}
 out = spend.apply(out)
 out = fuels.apply(out)
 json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
+print()

@@ -9,6 +9,11 @@ export interface Settings {
   defaultFactorSet: string;
 }
 
+/**
+ * Not stored until the user chooses, so a newer built-in release becomes the default without a migration. The
+ * set is the key of DEFAULT_FACTOR_SET (src/factors/builtinSets.ts), written out: importing it would put the
+ * set loader into the first visit. test/factors/spendCoverage.test.ts checks that they agree.
+ */
 export const DEFAULT_SETTINGS: Settings = { lang: 'fi', defaultGwp: 'AR6', defaultFactorSet: 'fi-2025.1' };
 
 export async function getSettings(db: PaastoDb): Promise<Settings> {

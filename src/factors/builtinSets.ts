@@ -7,6 +7,7 @@ import { factorSetKey } from '../core/factorSet';
 import { readFactorSet } from './readFactorSet';
 import { withSourceTitles } from './sourceTitles';
 
+/** The set new years start with. Years already made keep the set they were made with (their stored ref). */
 export const DEFAULT_FACTOR_SET = { id: 'fi', release: '2025.1' } as const;
 
 /**
@@ -18,15 +19,21 @@ export const PUBLISHED_SETS: Record<string, { file: string; sha256: string }> = 
     file: 'src/factors/sets/fi-2025.1.json',
     sha256: '68a021ea3da3e456244e368af4545b5ef1d722a1baffd23c8bab7f497a750e7a',
   },
+  'fi-2026.1': {
+    file: 'src/factors/sets/fi-2026.1.json',
+    sha256: '4f8924d24f8bcb221b15d82f3ae57b96e2058c11783824351064fd0a28f5daa7',
+  },
 };
 
 const LOADERS: Record<string, () => Promise<unknown>> = {
   'fi-2025.1': () => import('./sets/fi-2025.1.json').then((m) => m.default),
+  'fi-2026.1': () => import('./sets/fi-2026.1.json').then((m) => m.default),
 };
 
 /** Id and release of each built-in set, by key. */
 export const BUILTIN_REFS: Record<string, { id: string; release: string }> = {
-  'fi-2025.1': DEFAULT_FACTOR_SET,
+  'fi-2025.1': { id: 'fi', release: '2025.1' },
+  'fi-2026.1': { id: 'fi', release: '2026.1' },
 };
 
 export function builtinSetKeys(): string[] {

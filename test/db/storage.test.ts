@@ -229,10 +229,12 @@ describe('storage: settings and factor sets', () => {
     >;
     const known = await addFactorSetFile(db, json);
     expect(known).toMatchObject({ ok: false });
-    const next = { ...json, release: '2026.1' };
-    expect(await addFactorSetFile(db, next)).toEqual({ ok: true, key: 'fi-2026.1' });
-    expect(await listFactorSetKeys(db)).toEqual(['fi-2025.1', 'fi-2026.1']);
-    expect((await resolveFactorSet(db, { id: 'fi', release: '2026.1' }))?.release).toBe('2026.1');
+    // A release of the built-in series is refused too: a file cannot pose as the published 2026.1.
+    expect(await addFactorSetFile(db, { ...json, release: '2026.1' })).toMatchObject({ ok: false });
+    const next = { ...json, release: '2026.1-city' };
+    expect(await addFactorSetFile(db, next)).toEqual({ ok: true, key: 'fi-2026.1-city' });
+    expect(await listFactorSetKeys(db)).toEqual(['fi-2025.1', 'fi-2026.1', 'fi-2026.1-city']);
+    expect((await resolveFactorSet(db, { id: 'fi', release: '2026.1-city' }))?.release).toBe('2026.1-city');
     const broken = await addFactorSetFile(db, { ...json, release: '2026.2', factors: 'nope' });
     expect(broken.ok).toBe(false);
     expect(await db.factorSets.count()).toBe(1);

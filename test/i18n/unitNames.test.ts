@@ -16,6 +16,7 @@ import { tr } from '../../src/i18n/ui';
 import { unitName, unitNameTable } from '../../src/i18n/unitNames';
 import { evaluateExchange } from '../../src/io/evaluate';
 import { noticeText } from '../../src/ui/inventory/bulk/bulkTexts';
+import { EXAMPLES_SET } from '../helpers';
 
 describe('unit names', () => {
   it('names every unit id of the core in Finnish and English', () => {
@@ -70,7 +71,7 @@ describe('an activity qualifier repeated by the set generator', () => {
 
 describe('traces and totals in words', () => {
   async function results(): Promise<EntryResult[]> {
-    const set = await loadBuiltinSet(DEFAULT_FACTOR_SET);
+    const set = await loadBuiltinSet(EXAMPLES_SET);
     const file = JSON.parse(readFileSync('docs/examples/shop-guarantees-of-origin.json', 'utf8'));
     const ev = await evaluateExchange(file, async () => set);
     if (!ev.ok) throw new Error(JSON.stringify(ev.issues.slice(0, 3)));

@@ -25,6 +25,7 @@ import { evaluateExchange } from '../../src/io/evaluate';
 import { renderReportPdf } from '../../src/io/report/pdf/renderReport';
 import { buildReportData } from '../../src/io/report/reportData';
 import { reportTables } from '../../src/io/report/tables/reportTables';
+import { EXAMPLES_SET } from '../helpers';
 import { pdfPages } from '../io/report/pdfTools';
 
 const LANGS: Lang[] = ['fi', 'en'];
@@ -118,7 +119,7 @@ describe.each(EXAMPLES)('the report of docs/examples/%s', (name) => {
   it.each(LANGS)(
     'in %s: tables, formulas and PDF are clean',
     async (lang) => {
-      const set = await loadBuiltinSet(DEFAULT_FACTOR_SET);
+      const set = await loadBuiltinSet(EXAMPLES_SET);
       const ev = await evaluateExchange(
         JSON.parse(readFileSync(`docs/examples/${name}`, 'utf8')),
         async () => set,

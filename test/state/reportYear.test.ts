@@ -112,13 +112,13 @@ describe('the report of a stored year', () => {
   it('finds a factor-set file loaded into the database the rows were read from', async () => {
     const set = JSON.parse(readFileSync('src/factors/sets/fi-2025.1.json', 'utf8')) as { id: string };
     const { db } = freshDb('loaded-set');
-    const loaded = await addFactorSetFile(db, { ...set, release: '2026.1' });
+    const loaded = await addFactorSetFile(db, { ...set, release: '2026.1-city' });
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
     const inv = example.inventories[0];
     if (!inv) throw new Error('example has no year');
     const { file } = readExchange({
       ...example,
-      inventories: [{ ...inv, factorSet: { id: set.id, release: '2026.1' } }],
+      inventories: [{ ...inv, factorSet: { id: set.id, release: '2026.1-city' } }],
     });
     if (!file) throw new Error('example unreadable');
     const org = await insertExchangeAsNewPartner(db, file);
@@ -126,7 +126,7 @@ describe('the report of a stored year', () => {
     if (!read) throw new Error('partner not stored');
     const r = await reportOfYear(read, inv.year, META, db);
     if (!r.ok) throw new Error(JSON.stringify(r.issues));
-    expect(r.data.factorSet.key).toBe(`${set.id}-2026.1`);
+    expect(r.data.factorSet.key).toBe(`${set.id}-2026.1-city`);
     // The same values under another release name: the same totals as the built-in set gives.
     expect(r.data.result.total).toEqual(core.total);
   });

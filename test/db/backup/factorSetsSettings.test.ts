@@ -18,11 +18,11 @@ const SET = JSON.parse(readFileSync('src/factors/sets/fi-2025.1.json', 'utf8')) 
 
 async function withLoadedSet(): Promise<PaastoDb> {
   const { db } = freshDb('source');
-  const r = await addFactorSetFile(db, { ...SET, release: '2026.1' });
+  const r = await addFactorSetFile(db, { ...SET, release: '2026.1-city' });
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   await db.settings.bulkPut([
     { key: 'lang', value: 'en' },
-    { key: 'defaultFactorSet', value: 'fi-2026.1' },
+    { key: 'defaultFactorSet', value: 'fi-2026.1-city' },
   ]);
   return db;
 }
@@ -37,14 +37,16 @@ describe('factor sets and settings', () => {
     const before = await dump(db);
 
     const plan = await planImport(db, read.source, { lang: 'fi' });
-    expect(plan.factorSets).toEqual([{ key: 'fi-2026.1', id: 'fi', release: '2026.1', exists: false }]);
+    expect(plan.factorSets).toEqual([
+      { key: 'fi-2026.1-city', id: 'fi', release: '2026.1-city', exists: false },
+    ]);
     expect(plan.settings).toContainEqual({ key: 'lang', value: 'en', mine: 'fi' });
     const r = await applyImport(db, plan, defaultChoices(plan));
     if (!r.ok) throw new Error('changed');
     expect(r.counts).toMatchObject({ factorSetsAdded: 1, settingsWritten: 1 });
-    expect((await db.factorSets.get('fi-2026.1'))?.release).toBe('2026.1');
+    expect((await db.factorSets.get('fi-2026.1-city'))?.release).toBe('2026.1-city');
     expect((await db.settings.get('lang'))?.value).toBe('fi');
-    expect((await db.settings.get('defaultFactorSet'))?.value).toBe('fi-2026.1');
+    expect((await db.settings.get('defaultFactorSet'))?.value).toBe('fi-2026.1-city');
     await undoImport(db, r.importId);
     expect(await dump(db)).toEqual(before);
 

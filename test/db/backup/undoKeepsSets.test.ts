@@ -16,9 +16,9 @@ import { freshDb } from '../helpers';
 import { inventory, org } from './data';
 
 const SET = JSON.parse(readFileSync('src/factors/sets/fi-2025.1.json', 'utf8')) as Record<string, unknown>;
-const NEW = { id: 'fi', release: '2026.1' };
+const NEW = { id: 'fi', release: '2026.1-city' };
 
-/** A device with Kivi Oy (2024 on the built-in set), after importing a backup that brings set fi-2026.1. */
+/** A device with Kivi Oy (2024 on the built-in set), after importing a backup that brings set fi-2026.1-city. */
 async function afterImport(name: string): Promise<{ db: PaastoDb; importId: string }> {
   const { db: other } = freshDb(`${name}-source`);
   const loaded = await addFactorSetFile(other, { ...SET, release: NEW.release });

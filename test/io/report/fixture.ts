@@ -3,9 +3,10 @@
  * earlier years with other quantities, evaluated the way the app does and turned into report data.
  */
 import { readFileSync } from 'node:fs';
-import { DEFAULT_FACTOR_SET, loadBuiltinSet } from '../../../src/factors/builtinSets';
+import { loadBuiltinSet } from '../../../src/factors/builtinSets';
 import { evaluateExchange } from '../../../src/io/evaluate';
 import { buildReportData, type ReportData } from '../../../src/io/report/reportData';
+import { EXAMPLES_SET } from '../../helpers';
 
 interface ExampleFile {
   organization: { name: string; baseYear?: number; sites: { id: string; name: string }[] };
@@ -43,7 +44,7 @@ export async function multiYearReport(
     },
     inventories,
   };
-  const set = await loadBuiltinSet(DEFAULT_FACTOR_SET);
+  const set = await loadBuiltinSet(EXAMPLES_SET);
   const ev = await evaluateExchange(file, async () => set);
   if (!ev.ok) throw new Error(`example did not evaluate: ${JSON.stringify(ev.issues.slice(0, 3))}`);
   return buildReportData(ev, last.year, [set], { appVersion: '0.1.0', createdAt: '2026-03-02T09:30:00Z' });

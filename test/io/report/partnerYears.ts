@@ -6,10 +6,11 @@
 import { readFileSync } from 'node:fs';
 import type { FactorSet } from '../../../src/core/factorSet';
 import type { Entry, Inventory } from '../../../src/core/inventory';
-import { DEFAULT_FACTOR_SET, loadBuiltinSet } from '../../../src/factors/builtinSets';
+import { loadBuiltinSet } from '../../../src/factors/builtinSets';
 import { type Evaluation, evaluateExchange } from '../../../src/io/evaluate';
 import type { ExchangeFile } from '../../../src/io/exchange';
 import { buildReportData, type ReportData, type ReportMeta } from '../../../src/io/report/reportData';
+import { EXAMPLES_SET } from '../../helpers';
 
 export const META: ReportMeta = { appVersion: '1.2.3', createdAt: '2026-03-02T09:30:00.000Z' };
 
@@ -75,8 +76,9 @@ export function partnerYearsFile(opts: PartnerYearsOptions = {}): ExchangeFile {
   };
 }
 
+/** The set the example these years are made from names. */
 export async function fiSet(): Promise<FactorSet> {
-  return loadBuiltinSet(DEFAULT_FACTOR_SET);
+  return loadBuiltinSet(EXAMPLES_SET);
 }
 
 export type Evaluated = Extract<Evaluation, { ok: true }>;

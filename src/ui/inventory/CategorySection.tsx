@@ -15,6 +15,7 @@ import { tr } from '../../i18n/ui';
 import type { EntryRow, InventoryRow, SiteRow, YearTotals } from '../../state/year';
 import { addYearEntry } from '../../state/yearEdits';
 import { TextField } from '../components/TextField';
+import { Help } from '../help/Help';
 import { BulkImportButton } from './BulkImportButton';
 import { EntryTable } from './EntryTable';
 
@@ -140,6 +141,7 @@ export function CategorySection(p: CategorySectionProps) {
               />{' '}
               {tr(lang, 'notRelevant')}
             </label>
+            <Help term="notRelevant" lang={lang} />
             {excluded && (
               <div class="field">
                 <label for={`why-${c.id}`}>{tr(lang, 'justification')}</label>

@@ -22,6 +22,8 @@ import { entrySaveKey, removeYearEntry, saveEntry } from '../../state/yearEdits'
 import { NumberField } from '../components/NumberField';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
+import { Help } from '../help/Help';
+import { PkmHelper } from '../help/PkmHelper';
 import { activitiesFound } from './activityList';
 import { dataQualityOptions } from './dataQualityOptions';
 
@@ -142,6 +144,16 @@ export function EntryEditor({ lang, entry: e, inv, sites, set, result, problems 
           </select>
           {problemText('unit') && <p class="field-error">{problemText('unit')}</p>}
         </div>
+        {e.unit === 'pkm' && (
+          <>
+            <Help term="pkm" lang={lang} />
+            <PkmHelper
+              id={id('pkm')}
+              lang={lang}
+              onFill={(value, text) => save({ quantityText: text, quantity: value })}
+            />
+          </>
+        )}
         {sites.length > 0 && (
           <SelectField
             id={id('site')}
@@ -168,6 +180,7 @@ export function EntryEditor({ lang, entry: e, inv, sites, set, result, problems 
           options={dataQualityOptions(lang)}
           onChange={(v) => save({ dataQuality: v === '' ? undefined : v })}
         />
+        <Help term="quality" lang={lang} />
         {allowsCustomFactor && inv.customFactors.length > 0 && (
           <SelectField
             id={id('cf')}
@@ -207,6 +220,10 @@ export function EntryEditor({ lang, entry: e, inv, sites, set, result, problems 
               options={[['', tr(lang, 'none')], ...inv.customFactors.map((c) => [c.id, c.name] as const)]}
               onChange={(v) => setInstruments(certificate?.share ?? null, v || undefined)}
             />
+            <p class="help-row wide">
+              <Help term="go" lang={lang} visible />
+              <Help term="residual" lang={lang} visible />
+            </p>
           </>
         )}
         <div class="field wide">

@@ -22,6 +22,7 @@ import { CustomFactors } from '../inventory/CustomFactors';
 import { ThemeGroup } from '../inventory/ThemeGroup';
 import '../inventory/yearPage.css';
 import '../interview/interview.css';
+import { Help } from '../help/Help';
 import { HandoverNotice } from '../notes/HandoverNotice';
 import { SessionNotes } from '../notes/SessionNotes';
 
@@ -84,6 +85,10 @@ export function InventoryPage({ lang, orgId, year }: { lang: Lang; orgId: string
       <HandoverNotice lang={lang} inv={inv} href={`${base}/handover`} />
       <section class="totals card" aria-labelledby="totals-h">
         <h2 id="totals-h">{tr(lang, 'totalsTitle')}</h2>
+        <p class="help-row">
+          <Help term="scope" lang={lang} visible />
+          <Help term="methods" lang={lang} visible />
+        </p>
         <table>
           <tbody>
             {(

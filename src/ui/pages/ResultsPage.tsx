@@ -20,6 +20,7 @@ import type { ReportTable, ReportTableId, TableRow } from '../../io/report/table
 import { readPartnerRows, reportOfYear, type YearReport } from '../../state/reportYear';
 import { useLive } from '../../state/useLive';
 import { Link } from '../components/Link';
+import { Help } from '../help/Help';
 import { categoryChart, intensityCharts, scopeChart, trendChart } from '../report/chartSpecs';
 import { PartnerIssueItem, PartnerIssues } from '../report/PartnerIssues';
 import { ReportChart } from '../report/ReportChart';
@@ -290,6 +291,10 @@ function Results({ report, lang }: { report: Ok; lang: Lang }) {
         <p class="note">{tr(lang, 'reportYearsLeftOut', { years: report.yearsLeftOut.join(', ') })}</p>
       )}
 
+      <p class="help-row">
+        <Help term="scope" lang={lang} visible />
+        <Help term="methods" lang={lang} visible />
+      </p>
       {scopes && (
         <ResultTable table={scopes} lang={lang} detail={trace('scopes')}>
           {specs.scopes && <ReportChart spec={specs.scopes} lang={lang} />}

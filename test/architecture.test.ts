@@ -104,6 +104,7 @@ describe('architecture: dependencies point inward', () => {
       uiInterview: (await import('../src/i18n/uiInterview')).INTERVIEW_UI.fi,
       uiGuide: (await import('../src/i18n/uiGuide')).GUIDE_UI.fi,
       uiSearch: (await import('../src/i18n/uiSearch')).SEARCH_UI.fi,
+      uiComplete: (await import('../src/i18n/uiComplete')).COMPLETE_UI.fi,
     };
     const missing = files('src')
       .filter((f) => !/^src\/i18n\/ui/.test(f))

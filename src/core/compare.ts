@@ -40,7 +40,14 @@ export interface YearComparison {
    */
   coverage: { onlyNow: CategoryId[]; onlyThen: CategoryId[] };
   /** The change of the categories with data in both years only: like for like. */
-  likeForLike: { categories: CategoryId[]; location: Change; market: Change };
+  likeForLike: {
+    categories: CategoryId[];
+    /** kg CO2e of those categories in this year and in the other. */
+    now: { location: number; market: number };
+    then: { location: number; market: number };
+    location: Change;
+    market: Change;
+  };
 }
 
 const hasData = (r: InventoryResult, c: CategoryId) => (r.byCategory[c]?.entries ?? 0) > 0;
@@ -73,6 +80,8 @@ export function likeForLike(
     coverage: { onlyNow, onlyThen },
     likeForLike: {
       categories: both,
+      now,
+      then,
       location: change(now.location, then.location),
       market: change(now.market, then.market),
     },

@@ -8,8 +8,12 @@
 import type { Entry, Inventory, MissingFigure } from '../core/inventory';
 import type { EntryRow, InventoryRow } from './rows';
 
-/** No activity chosen yet, or a quantity that is empty or not a valid number. */
-export function isUnfinished(e: Pick<EntryRow, 'activity' | 'quantity'>): boolean {
+/**
+ * No activity chosen yet, or a quantity that is empty or not a valid number. A figure marked not known yet is
+ * not unfinished: it is a missing figure, to do by its own count.
+ */
+export function isUnfinished(e: Pick<EntryRow, 'activity' | 'quantity' | 'pending'>): boolean {
+  if (e.pending) return false;
   return e.activity === '' || e.quantity === null || !Number.isFinite(e.quantity);
 }
 

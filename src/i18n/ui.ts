@@ -11,6 +11,7 @@ import { defineWords } from './defineWords';
 import type { Lang } from './issueMessages';
 import type { BACKUP_UI } from './uiBackup';
 import type { BULK_UI } from './uiBulk';
+import type { COMPLETE_UI } from './uiComplete';
 import type { GUIDE_UI } from './uiGuide';
 import type { INTERVIEW_UI } from './uiInterview';
 import type { REPORT_UI } from './uiReport';
@@ -423,7 +424,8 @@ export type UiKey =
   | Keys<typeof BULK_UI>
   | Keys<typeof INTERVIEW_UI>
   | Keys<typeof GUIDE_UI>
-  | Keys<typeof SEARCH_UI>;
+  | Keys<typeof SEARCH_UI>
+  | Keys<typeof COMPLETE_UI>;
 
 const words: Record<Lang, Record<string, string>> = { fi: { ...BASE.fi }, en: { ...BASE.en } };
 

@@ -5,6 +5,7 @@
  * same inventories strictly (reportYear.ts); for a year without errors the totals are the same.
  */
 import { useEffect, useState } from 'preact/hooks';
+import type { Completeness } from '../core/completeness';
 import { type FactorSet, factorSetKey } from '../core/factorSet';
 import type { Issue } from '../core/issues';
 import type { InventoryResult } from '../core/results';
@@ -21,6 +22,8 @@ export interface YearView {
   incomplete: EntryRow[];
   /** Entries left out of the totals because of an error (shown with each entry). */
   invalid: number;
+  /** Every category's state and the missing figures (issue 10). */
+  completeness: Completeness;
 }
 
 export function computeYear(
@@ -39,7 +42,7 @@ export function computeYear(
     if (list) list.push(i);
     else problems.set(key, [i]);
   }
-  return { result: ev.result, problems, incomplete, invalid: ev.leftOut.size };
+  return { result: ev.result, problems, incomplete, invalid: ev.leftOut.size, completeness: ev.completeness };
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   updateInventory,
   updateInventoryWith,
 } from '../db/inventories';
+import { type PendingField, updatePendingField } from '../db/pendingFigures';
 import type { EntryRow, InventoryRow } from '../db/rows';
 import { db } from './database';
 import { discardEdits, discardEditsOf, editKey, editState, saveEdit, succeeded, track } from './saveStatus';
@@ -90,6 +91,13 @@ export function saveEntry(entryId: string, patch: EntryPatch): void {
   const key = entrySaveKey(entryId, Object.keys(patch));
   const kept = keepPatch(`entry:${entryId}:`, key, patch);
   void saveEdit(key, () => updateEntry(db, entryId, kept));
+}
+
+/** One field of a figure not known yet (where it is found, who finds it), written from the stored row. */
+export function savePendingField(entryId: string, field: PendingField, text: string): void {
+  void saveEdit(entrySaveKey(entryId, [`pending.${field}`]), () =>
+    updatePendingField(db, entryId, field, text),
+  );
 }
 
 /** Removes an entry; its edits still waiting for storage can never be stored and are no longer kept. */

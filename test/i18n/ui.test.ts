@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BASE_UI, tr } from '../../src/i18n/ui';
 import { BACKUP_UI } from '../../src/i18n/uiBackup';
 import { BULK_UI } from '../../src/i18n/uiBulk';
+import { COMPLETE_UI } from '../../src/i18n/uiComplete';
 import { INTERVIEW_UI } from '../../src/i18n/uiInterview';
 import { REPORT_UI } from '../../src/i18n/uiReport';
 import { SEARCH_UI } from '../../src/i18n/uiSearch';
@@ -13,10 +14,27 @@ const CATALOGUES = {
   bulk: BULK_UI,
   interview: INTERVIEW_UI,
   search: SEARCH_UI,
+  complete: COMPLETE_UI,
 } as const;
 const UI = {
-  fi: { ...BASE_UI.fi, ...REPORT_UI.fi, ...BACKUP_UI.fi, ...BULK_UI.fi, ...INTERVIEW_UI.fi, ...SEARCH_UI.fi },
-  en: { ...BASE_UI.en, ...REPORT_UI.en, ...BACKUP_UI.en, ...BULK_UI.en, ...INTERVIEW_UI.en, ...SEARCH_UI.en },
+  fi: {
+    ...BASE_UI.fi,
+    ...REPORT_UI.fi,
+    ...BACKUP_UI.fi,
+    ...BULK_UI.fi,
+    ...INTERVIEW_UI.fi,
+    ...SEARCH_UI.fi,
+    ...COMPLETE_UI.fi,
+  },
+  en: {
+    ...BASE_UI.en,
+    ...REPORT_UI.en,
+    ...BACKUP_UI.en,
+    ...BULK_UI.en,
+    ...INTERVIEW_UI.en,
+    ...SEARCH_UI.en,
+    ...COMPLETE_UI.en,
+  },
 };
 
 describe('UI words', () => {

@@ -17,6 +17,7 @@ import { ISSUE_MESSAGES, type Lang } from '../../src/i18n/issueMessages';
 import { BASE_UI } from '../../src/i18n/ui';
 import { BACKUP_UI } from '../../src/i18n/uiBackup';
 import { BULK_UI } from '../../src/i18n/uiBulk';
+import { COMPLETE_UI } from '../../src/i18n/uiComplete';
 import { INTERVIEW_UI } from '../../src/i18n/uiInterview';
 import { REPORT_UI } from '../../src/i18n/uiReport';
 import { SEARCH_UI } from '../../src/i18n/uiSearch';
@@ -86,6 +87,7 @@ describe.each(LANGS)('words in %s', (lang) => {
       INTERVIEW_UI,
       REPORT_UI,
       SEARCH_UI,
+      COMPLETE_UI,
     }))
       for (const [key, text] of Object.entries(cat[lang])) texts.push([`${name}.${key}`, text]);
     expect(texts.length).toBeGreaterThan(300);

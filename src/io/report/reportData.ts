@@ -8,6 +8,7 @@
  */
 import type { CategoryId } from '../../core/categories';
 import type { YearComparison } from '../../core/compare';
+import { type CompletenessCounts, completeness } from '../../core/completeness';
 import type { FactorSet } from '../../core/factorSet';
 import { factorSetKey } from '../../core/factorSet';
 import { type GwpSetId, gwpSource } from '../../core/gwp';
@@ -94,6 +95,11 @@ export interface ReportData {
   comparisons: { previousYear?: YearComparison; baseYear?: YearComparison };
   /** measured, invoice, estimated, unspecified: in that order. */
   dataQuality: DataQualityShare[];
+  /**
+   * How complete the year is (src/core/completeness.ts, as its evaluation gives it): the counts by state and
+   * the categories still to do, in the order of the categories. The missing figures are `inventory.missing`.
+   */
+  completeness: { counts: CompletenessCounts; todo: CategoryId[] };
   excluded: Exclusion[];
   customFactors: CustomFactor[];
   /** Distinct factors applied, by factor set, then id and data year. */
@@ -152,6 +158,7 @@ export async function buildReportData(
   // (its history, fingerprint and city file), so nothing in it may change when a later year is edited.
   const base = c.baseYear && c.baseYear.against < year ? c.baseYear : undefined;
   const used = factorsUsed(result);
+  const done = completeness(inventory);
   return {
     organization: file.organization,
     year,
@@ -177,10 +184,14 @@ export async function buildReportData(
       ...(base ? { baseYear: base } : {}),
     },
     dataQuality: dataQualityShares(result),
+    completeness: {
+      counts: done.counts,
+      todo: [...done.categories].filter(([, c]) => c.state === 'todo').map(([id]) => id),
+    },
     excluded: inventory.excluded,
     customFactors: inventory.customFactors,
     factorsUsed: used,
-    names: namesOf(result, set, used),
+    names: namesOf(result, set, used, inventory),
     warnings: result.warnings,
     meta,
     fingerprint: {
@@ -249,12 +260,21 @@ export function factorsUsed(result: InventoryResult): FactorUsed[] {
   return list.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-function namesOf(result: InventoryResult, set: FactorSet, used: readonly FactorUsed[]): ReportData['names'] {
+function namesOf(
+  result: InventoryResult,
+  set: FactorSet,
+  used: readonly FactorUsed[],
+  inventory: Inventory,
+): ReportData['names'] {
   const idx = indexSet(set);
   const activities: Record<string, Localized> = {};
   const factors: Record<string, Localized> = {};
-  for (const s of result.sources) {
-    const a = idx.activities.get(s.activity);
+  // The missing figures' activities too: the missing-data section names them.
+  for (const id of [
+    ...result.sources.map((s) => s.activity),
+    ...(inventory.missing ?? []).map((m) => m.activity),
+  ]) {
+    const a = idx.activities.get(id);
     if (a) activities[a.id] = a.names;
   }
   for (const u of used) {

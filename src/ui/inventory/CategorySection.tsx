@@ -6,6 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { CategoryInfo } from '../../core/categories';
+import type { CategoryCompleteness } from '../../core/completeness';
 import type { FactorSet } from '../../core/factorSet';
 import type { Issue } from '../../core/issues';
 import type { EntryResult } from '../../core/results';
@@ -17,6 +18,7 @@ import { addYearEntry } from '../../state/yearEdits';
 import { TextField } from '../components/TextField';
 import { Help } from '../help/Help';
 import { BulkImportButton } from './BulkImportButton';
+import { CategoryStateBadge } from './CategoryStateBadge';
 import { EntryTable } from './EntryTable';
 
 export interface CategorySectionProps {
@@ -31,6 +33,8 @@ export interface CategorySectionProps {
   problems: ReadonlyMap<string, Issue[]>;
   /** Entries of the category that are unfinished or have an error. */
   problemCount: number;
+  /** The category's completeness state, from the year's evaluation. */
+  state?: CategoryCompleteness | undefined;
   open: boolean;
   onToggle: () => void;
   onUpdateInventory: (change: (row: InventoryRow) => Partial<InventoryRow>) => void;
@@ -86,7 +90,9 @@ export function CategorySection(p: CategorySectionProps) {
           <span class="category-name">{c.names[lang]}</span>
           <span class="category-facts">
             {p.tags}
-            <span class="category-count" data-count={n}>
+            <CategoryStateBadge state={p.state} lang={lang} />
+            {/* An empty category's state says it all ("Tekemättä", "Ei koske"): its count is for screen readers. */}
+            <span class={`category-count${n === 0 && p.state ? ' visually-hidden' : ''}`} data-count={n}>
               {n === 0
                 ? tr(lang, excluded ? 'yearCategoryExcluded' : 'yearNoEntries')
                 : n === 1

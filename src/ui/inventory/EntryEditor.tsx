@@ -26,6 +26,7 @@ import { Help } from '../help/Help';
 import { PkmHelper } from '../help/PkmHelper';
 import { activitiesFound } from './activityList';
 import { dataQualityOptions } from './dataQualityOptions';
+import { PendingFigure } from './PendingFigure';
 
 export interface EntryEditorProps {
   lang: Lang;
@@ -118,17 +119,19 @@ export function EntryEditor({ lang, entry: e, inv, sites, set, result, problems 
           </select>
           {problemText('activity') && <p class="field-error">{problemText('activity')}</p>}
         </div>
-        <NumberField
-          id={id('quantity')}
-          label={tr(lang, 'quantity')}
-          lang={lang}
-          value={e.quantity}
-          text={e.quantityText}
-          allowNegative={categoryInfo(e.category).allowsNegative && activity?.gas !== undefined}
-          error={problemText('quantity')}
-          saveKey={keyOf(['quantityText', 'quantity'])}
-          onChange={(text, value) => save({ quantityText: text, quantity: value })}
-        />
+        <PendingFigure lang={lang} entry={e} idOf={id}>
+          <NumberField
+            id={id('quantity')}
+            label={tr(lang, 'quantity')}
+            lang={lang}
+            value={e.quantity}
+            text={e.quantityText}
+            allowNegative={categoryInfo(e.category).allowsNegative && activity?.gas !== undefined}
+            error={problemText('quantity')}
+            saveKey={keyOf(['quantityText', 'quantity'])}
+            onChange={(text, value) => save({ quantityText: text, quantity: value })}
+          />
+        </PendingFigure>
         <div class="field">
           <label for={id('unit')}>{tr(lang, 'unit')}</label>
           <select

@@ -18,6 +18,7 @@ import { type EntryRow, hasProblem, type InventoryRow, isUnfinished, type SiteRo
 import { EntryEditor } from './EntryEditor';
 import { type EntryFigures, type ListItem, listItems, PAGE_SIZE, pageStartOf, sumFigures } from './entryList';
 import { Pager } from './Pager';
+import { PendingCells } from './PendingFigure';
 
 export interface EntryTableProps {
   lang: Lang;
@@ -227,10 +228,12 @@ function EntryLine(x: RowContext & { e: EntryRow; inGroup: boolean }) {
             </span>
           )}
         </th>
-        <td class="num">{quantityOf(e, lang)}</td>
-        <td class="num" data-kg={f?.location}>
-          {tonnes(lang, p.category.scope, f)}
-        </td>
+        <PendingCells e={e} lang={lang}>
+          <td class="num">{quantityOf(e, lang)}</td>
+          <td class="num" data-kg={f?.location}>
+            {tonnes(lang, p.category.scope, f)}
+          </td>
+        </PendingCells>
       </tr>
       {isOpen && (
         <tr class="entry-edit">

@@ -18,8 +18,10 @@ import { NumberField } from '../components/NumberField';
 import { SelectField } from '../components/SelectField';
 import { ActivityFinder } from '../inventory/ActivityFinder';
 import { CategorySection } from '../inventory/CategorySection';
+import { CompletenessLine } from '../inventory/CompletenessLine';
 import { CustomFactors } from '../inventory/CustomFactors';
 import { ThemeGroup } from '../inventory/ThemeGroup';
+import { YearStatusField } from '../inventory/YearStatusField';
 import '../inventory/yearPage.css';
 import '../interview/interview.css';
 import { Help } from '../help/Help';
@@ -113,6 +115,7 @@ export function InventoryPage({ lang, orgId, year }: { lang: Lang; orgId: string
             ))}
           </tbody>
         </table>
+        <CompletenessLine counts={view.completeness.counts} lang={lang} />
         {view.incomplete > 0 && <p class="note">{tr(lang, 'incomplete', { n: view.incomplete })}</p>}
         {view.invalid > 0 && <p class="field-error">{tr(lang, 'invalidEntries', { n: view.invalid })}</p>}
         {general.map((i) => (
@@ -125,15 +128,11 @@ export function InventoryPage({ lang, orgId, year }: { lang: Lang; orgId: string
       <details class="card">
         <summary>{tr(lang, 'settingsOfYear')}</summary>
         <div class="grid">
-          <SelectField
-            id="inv-status"
-            label={tr(lang, 'status')}
-            value={inv.status}
-            options={[
-              ['draft', tr(lang, 'statusDraft')],
-              ['complete', tr(lang, 'statusComplete')],
-            ]}
-            onChange={(status) => save({ status })}
+          <YearStatusField
+            lang={lang}
+            status={inv.status}
+            open={view.completeness.counts.open}
+            onSave={(status) => save({ status })}
           />
           <SelectField
             id="inv-boundary"
@@ -248,6 +247,7 @@ export function InventoryPage({ lang, orgId, year }: { lang: Lang; orgId: string
               entryResult={entryResult}
               problems={view.problems}
               problemCount={problemCounts.get(c.id) ?? 0}
+              state={view.completeness.categories.get(c.id)}
               open={opened.has(c.id)}
               onToggle={() => toggleCategory(c.id)}
               added={added?.category === c.id ? added.id : undefined}

@@ -1,4 +1,5 @@
 /** One partner: its details (saved as typed), its sites, and its years with status and totals. */
+import '../../i18n/uiComplete';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { isValidBusinessId } from '../../core/businessId';
 import { factorSetKey } from '../../core/factorSet';
@@ -23,6 +24,7 @@ import { Link } from '../components/Link';
 import { NumberField } from '../components/NumberField';
 import { SectorField } from '../components/SectorField';
 import { TextField } from '../components/TextField';
+import { CompletenessLine } from '../inventory/CompletenessLine';
 import { navigate } from '../router';
 
 export function PartnerPage({ lang, orgId }: { lang: Lang; orgId: string }) {
@@ -184,6 +186,7 @@ export function PartnerPage({ lang, orgId }: { lang: Lang; orgId: string }) {
                 <tr>
                   <th scope="col">{tr(lang, 'year')}</th>
                   <th scope="col">{tr(lang, 'status')}</th>
+                  <th scope="col">{tr(lang, 'partnerColCompleteness')}</th>
                   <th scope="col" class="num">
                     {tr(lang, 'totalLocation')} ({tr(lang, 'tonnes')})
                   </th>
@@ -204,6 +207,9 @@ export function PartnerPage({ lang, orgId }: { lang: Lang; orgId: string }) {
                         <Link href={`/partners/${orgId}/years/${y.year}`}>{y.year}</Link>
                       </th>
                       <td>{tr(lang, y.status === 'complete' ? 'statusComplete' : 'statusDraft')}</td>
+                      <td data-completeness>
+                        {view && <CompletenessLine counts={view.completeness.counts} lang={lang} compact />}
+                      </td>
                       <td class="num" data-kg={view?.result?.total.location}>
                         {view?.result ? formatTonnes(view.result.total.location, lang) : '–'}
                       </td>

@@ -5,6 +5,7 @@
  * entries (scope, category, source, gas, site, data quality, factor) opening them with their factors and
  * sources.
  */
+import '../../i18n/uiComplete';
 import '../../i18n/uiReport';
 import { Fragment } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
@@ -21,7 +22,9 @@ import { readPartnerRows, reportOfYear, type YearReport } from '../../state/repo
 import { useLive } from '../../state/useLive';
 import { Link } from '../components/Link';
 import { Help } from '../help/Help';
+import { CompletenessLine } from '../inventory/CompletenessLine';
 import { categoryChart, intensityCharts, scopeChart, trendChart } from '../report/chartSpecs';
+import { MissingData } from '../report/MissingData';
 import { PartnerIssueItem, PartnerIssues } from '../report/PartnerIssues';
 import { ReportChart } from '../report/ReportChart';
 import { ResultTable } from '../report/ResultTable';
@@ -217,7 +220,7 @@ function Results({ report, lang }: { report: Ok; lang: Lang }) {
       {get('excluded')?.rows.length === 0 ? (
         <section class="card" aria-labelledby="t-excluded">
           <h2 id="t-excluded">{get('excluded')?.title}</h2>
-          <p>{tr(lang, 'reportPdfNoExclusions')}</p>
+          <p>{get('excluded')?.notes[0] ?? tr(lang, 'reportPdfNoExclusions')}</p>
         </section>
       ) : (
         plain('excluded')
@@ -282,6 +285,11 @@ function Results({ report, lang }: { report: Ok; lang: Lang }) {
   return (
     <>
       {data.status !== 'complete' && <p class="note">{tr(lang, 'reportPdfDraft')}</p>}
+      {data.status === 'complete' && data.completeness.counts.open > 0 && (
+        <p class="note" data-marked-complete>
+          {tr(lang, 'markedCompleteButMissing', { n: data.completeness.counts.open })}
+        </p>
+      )}
       {(data.meta.unfinishedEntries ?? 0) > 0 && (
         <p class="note" data-unfinished={data.meta.unfinishedEntries}>
           {tr(lang, 'reportPdfUnfinished', { n: data.meta.unfinishedEntries ?? 0 })}
@@ -300,6 +308,8 @@ function Results({ report, lang }: { report: Ok; lang: Lang }) {
           {specs.scopes && <ReportChart spec={specs.scopes} lang={lang} />}
         </ResultTable>
       )}
+      <CompletenessLine counts={data.completeness.counts} lang={lang} />
+      <MissingData table={get('missing')} lang={lang} />
       <SendToCity report={report} lang={lang} />
       {categories && (
         <ResultTable table={categories} lang={lang} detail={trace('categories')}>

@@ -41,6 +41,7 @@ describe('result tables', () => {
       'trend',
       'intensityTrend',
       'dataQuality',
+      'missing',
       'excluded',
       'factors',
     ]);

@@ -4,6 +4,7 @@
  * factors used with their sources. It formats ReportData and the result tables (../tables/); every figure
  * is the core's, formatted the way the screen formats it. Loaded only when a report is made (dynamic import).
  */
+import '../../../i18n/uiComplete';
 import '../../../i18n/uiReport';
 import '../../../i18n/uiGuide';
 import type { BoundaryApproach } from '../../../core/inventory';
@@ -36,6 +37,7 @@ const PLANS: Partial<Record<ReportTableId, PdfTablePlan>> = {
     ],
     omit: ['entries'],
   },
+  missing: { join: [['item', 'what']] },
   factors: {
     join: [
       ['item', 'factorId'],
@@ -81,8 +83,15 @@ export function renderReportPdf(data: ReportData, lang: Lang): Uint8Array {
   w.y += 6;
   w.heading(org.name, 1);
   w.heading(t('reportPdfTitle', { year: data.year }), 2, 10);
+  const open = data.completeness.counts.open;
   if (data.status !== 'complete') w.paragraph(t('reportPdfDraft'), { bold: true });
+  else if (open > 0) w.paragraph(t('markedCompleteButMissing', { n: open }), { bold: true });
   summary(w, data, tables, lang, t);
+
+  // What the totals leave out, before anything else is read from them (issue 10).
+  w.heading(t('missingTitle'), 2);
+  if (tables.get('missing')?.rows.length === 0) w.paragraph(t('missingNone'));
+  else table('missing', { heading: false });
 
   w.heading(t('reportPdfSectionPartner'), 2);
   const details: [string, string][] = [[t('partnerName'), org.name]];
@@ -174,7 +183,7 @@ export function renderReportPdf(data: ReportData, lang: Lang): Uint8Array {
   const excluded = tables.get('excluded');
   if (excluded && excluded.rows.length === 0) {
     w.heading(excluded.title, 3, 8);
-    w.paragraph(t('reportPdfNoExclusions'));
+    w.paragraph(excluded.notes[0] ?? t('reportPdfNoExclusions'));
   } else table('excluded');
   const warnings = [...new Set(data.warnings.map((x) => issueMessage(x, lang)))];
   if (warnings.length > 0) {
@@ -244,9 +253,17 @@ function summary(
     const rel = x?.columns.find((c) => c.id === 'relative');
     const abs = x?.columns.find((c) => c.id === 'change');
     if (!row || !rel || !abs || !comparison) continue;
+    // Years with data in different categories: the like-for-like change beside the total change.
+    const like = x?.rows.find((r) => r.id === 'likeForLikeLocation');
+    const likeText = like
+      ? `; ${t('likeForLikeShort', {
+          change: `${formatCell(abs, like.cells.change ?? null, lang)} ${t('tonnes')}`,
+          relative: formatCell(rel, like.cells.relative ?? null, lang),
+        })}`
+      : '';
     pairs.push([
       t(key, { year: comparison.against }),
-      `${formatCell(abs, row.cells.change ?? null, lang)} ${t('tonnes')} (${formatCell(rel, row.cells.relative ?? null, lang)})`,
+      `${formatCell(abs, row.cells.change ?? null, lang)} ${t('tonnes')} (${formatCell(rel, row.cells.relative ?? null, lang)})${likeText}`,
     ]);
   }
   w.keyValues(pairs, 75);

@@ -3,8 +3,9 @@
  * change split into activity and factor effects by the core. The change-by-source table's "other sources" row
  * adds the core's splits with its addSplit.
  */
+import '../../../i18n/uiComplete';
 import '../../../i18n/uiReport';
-import { categoryInfo } from '../../../core/categories';
+import { type CategoryId, categoryInfo } from '../../../core/categories';
 import type { Change, YearComparison } from '../../../core/compare';
 import { addSplit, type ChangeSplit, type SourceChange } from '../../../core/decompose';
 import type { InventoryResult } from '../../../core/results';
@@ -20,6 +21,7 @@ export function comparisonTable(
   c: YearComparison,
   data: ReportData,
   t: T,
+  lang: Lang,
   alsoBase = false,
 ): ReportTable {
   const then = data.history.find((h) => h.year === c.against);
@@ -53,6 +55,34 @@ export function comparisonTable(
       }),
     );
   }
+  // Years that differ in which categories have data: the total change is not like for like (issue 10).
+  const { onlyNow, onlyThen } = c.coverage;
+  const differs = onlyNow.length > 0 || onlyThen.length > 0;
+  if (differs) {
+    const names = (list: readonly CategoryId[]) =>
+      list.length > 0 ? list.map((x) => categoryInfo(x).names[lang]).join(', ') : t('coverageNone');
+    notes.push(
+      t('coverageDiffers', {
+        year: c.year,
+        against: c.against,
+        onlyNow: names(onlyNow),
+        onlyThen: names(onlyThen),
+      }),
+    );
+  }
+  const like = c.likeForLike;
+  const likeRow = (rowId: string, label: string, m: 'location' | 'market'): TableRow => ({
+    id: rowId,
+    cells: {
+      item: label,
+      against: like.then[m],
+      year: like.now[m],
+      change: like[m].absolute,
+      relative: like[m].relative,
+      activity: null,
+      factor: null,
+    },
+  });
   return {
     id,
     title: t(
@@ -86,6 +116,12 @@ export function comparisonTable(
       line('scope3', t('scope3'), c.scope3, d.byScope[3].location, (r) => r.scope3),
       line('totalLocation', t('totalLocation'), c.totalLocation, d.location, (r) => r.total.location, true),
       line('totalMarket', t('totalMarket'), c.totalMarket, d.market, (r) => r.total.market, true),
+      ...(differs
+        ? [
+            likeRow('likeForLikeLocation', t('likeForLikeLocation'), 'location'),
+            likeRow('likeForLikeMarket', t('likeForLikeMarket'), 'market'),
+          ]
+        : []),
     ],
   };
 }

@@ -1,4 +1,5 @@
 /** What the figures rest on: their data quality, the categories left out and why, and the factors used. */
+import '../../../i18n/uiComplete';
 import '../../../i18n/uiReport';
 import { categoryInfo } from '../../../core/categories';
 import { valueText } from '../../../core/formula';
@@ -42,7 +43,11 @@ export function excludedTable(data: ReportData, t: T, lang: Lang): ReportTable {
   return {
     id: 'excluded',
     title: t('reportTableExcluded'),
-    notes: [],
+    // Without exclusions, categories merely left empty are to do, not "nothing excluded" (issue 10).
+    notes:
+      data.excluded.length === 0 && data.completeness.counts.todo > 0
+        ? [t('noExclusionsButTodo', { n: data.completeness.counts.todo })]
+        : [],
     columns: [item(t), { id: 'reason', title: t('justification'), kind: 'text' }],
     rows: data.excluded.map((x) => ({
       id: x.category,

@@ -9,6 +9,7 @@ import { tr, type UiKey } from '../../../i18n/ui';
 import type { ReportData } from '../reportData';
 import { changeSourcesTable, comparisonTable } from './comparisons';
 import { intensitiesTable } from './intensities';
+import { missingTable } from './missing';
 import { dataQualityTable, excludedTable, factorsTable } from './qualityAndFactors';
 import { sitesTable } from './sites';
 import { sourcesTable } from './sources';
@@ -38,12 +39,12 @@ export function reportTables(data: ReportData, lang: Lang, options: TableOptions
   const baseIsPrevious =
     !options.repeatBaseComparison && previousYear !== undefined && baseYear?.against === previousYear.against;
   if (previousYear) {
-    tables.push(comparisonTable('comparisonPrevious', previousYear, data, t, baseIsPrevious));
+    tables.push(comparisonTable('comparisonPrevious', previousYear, data, t, lang, baseIsPrevious));
     if (options.changeBySource)
       tables.push(changeSourcesTable('changeSourcesPrevious', previousYear, data, t, lang, top));
   }
   if (baseYear && !baseIsPrevious) {
-    tables.push(comparisonTable('comparisonBase', baseYear, data, t));
+    tables.push(comparisonTable('comparisonBase', baseYear, data, t, lang));
     if (options.changeBySource)
       tables.push(changeSourcesTable('changeSourcesBase', baseYear, data, t, lang, top));
   }
@@ -51,6 +52,7 @@ export function reportTables(data: ReportData, lang: Lang, options: TableOptions
     trendTable(data.history, t),
     intensityTrendTable(data.history, t),
     dataQualityTable(data, t),
+    missingTable(data, t, lang),
     excludedTable(data, t, lang),
     factorsTable(data, t, lang),
   );

@@ -57,6 +57,7 @@ export type ReportTableId =
   | 'trend'
   | 'intensityTrend'
   | 'dataQuality'
+  | 'missing'
   | 'excluded'
   | 'factors';
 

@@ -88,8 +88,15 @@ export function contextOfUses(
       use.role === 'entry' ? 'default' : activity.marketFactor !== undefined ? 'residual-mix' : 'location';
     ctx.reference = { co2e: perOwnUnit, kind, names: factor.names };
     const fossilCO2 = (numbers.gases?.CO2 ?? 0) + (numbers.co2eParts?.CO2 ?? 0);
+    // A CO2e total without its gases (petrol, LPG) is fossil when it exceeds the biogenic CO2: a burnt
+    // biofuel's CO2e is only its CH4 and N2O, a small fraction of its biogenic CO2.
+    const fossilTotal =
+      numbers.gases === undefined &&
+      numbers.co2eParts === undefined &&
+      (numbers.co2e ?? 0) > (numbers.biogenicCO2 ?? 0);
     // Fuel burnt on site or in own vehicles whose default factor has fossil CO2: zero cannot be right.
-    if (use.role === 'entry' && COMBUSTION.has(use.category) && fossilCO2 > 0) ctx.fossilFuel = true;
+    if (use.role === 'entry' && COMBUSTION.has(use.category) && (fossilCO2 > 0 || fossilTotal))
+      ctx.fossilFuel = true;
   }
   if (notConvertible.size > 0) ctx.unitsNotConvertible = [...notConvertible];
   return ctx;

@@ -212,6 +212,22 @@ describe('the plausibility rule against an activity’s default factor', () => {
     );
   });
 
+  it('warns of zero for a fossil fuel whose default factor is a CO2e total without its gases (petrol)', () => {
+    const petrol = inventory(
+      [
+        entry({
+          category: 's1.mobile',
+          activity: 'vehicle-fuel.petrol',
+          quantity: 1000,
+          unit: 'l',
+          customFactor: 'own-petrol',
+        }),
+      ],
+      { customFactors: [{ ...own({ co2e: 0 }), id: 'own-petrol' }] },
+    );
+    expect(codes(petrol)).toEqual([['warning', '/customFactors/0/value', 'own-factor-zero']]);
+  });
+
   it('names an electricity factor above the physical range, whatever it is compared with', () => {
     const found = checkOwnFactor(
       contract({ massUnit: 'kg', value: { co2e: ELECTRICITY_MAX_KG_PER_KWH * 1.1 } }),

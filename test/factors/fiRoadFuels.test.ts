@@ -158,7 +158,8 @@ describe('fossil methane', () => {
 
 describe('names in Finnish', () => {
   it('no factor or activity of 2026.1 has an English or Portuguese Finnish name', () => {
-    const foreign = /\b(oil|gas|fuel|mineral diesel|well-to-tank|premium|burning|natural|short-haul|long-haul)\b|Gás|Óleo|Seco/i;
+    const foreign =
+      /\b(oil|gas|fuel|mineral diesel|well-to-tank|premium|burning|natural|short-haul|long-haul)\b|Gás|Óleo|Seco/i;
     // Spend-based commodities are spend.py's: only some of them have Finnish names by design.
     const spend = new Set(
       set.activities.filter((a) => a.method === 'spend').flatMap((a) => [a.id, a.factor]),

@@ -12,6 +12,7 @@ import type { Lang } from '../../../src/i18n/issueMessages';
 import { tr } from '../../../src/i18n/ui';
 import { evaluateExchange } from '../../../src/io/evaluate';
 import { writeExchange } from '../../../src/io/exchange';
+import { reportCsvRows } from '../../../src/io/report/csv';
 import { renderReportPdf } from '../../../src/io/report/pdf/renderReport';
 import { buildReportData, type ReportData } from '../../../src/io/report/reportData';
 import { reportTables } from '../../../src/io/report/tables/reportTables';
@@ -98,6 +99,12 @@ describe.each(['fi', 'en'] as Lang[])('missing data in %s', (lang) => {
     expect(missing?.rows.find((r) => r.id === 'm1')?.cells.document).toBe('Sähköyhtiön verkkopalvelu');
     expect(missing?.rows).toHaveLength(todo); // the figure, and the 18 other categories to do
     expect(missing?.rows.some((r) => r.id === 's1.fugitive' || r.id === 's3.01')).toBe(false);
+
+    // The city's CSV has the same lines: table, row, column, value.
+    const csv = reportCsvRows(data, lang).filter((r) => r[3] === 'missing');
+    expect(csv.find((r) => r[4] === 'm1' && r[6] === 'document')?.[10]).toBe('Sähköyhtiön verkkopalvelu');
+    expect(csv.find((r) => r[4] === 'm1' && r[6] === 'owner')?.[10]).toBe('Maija');
+    expect(csv.filter((r) => r[6] === 'what')).toHaveLength(todo);
 
     const pdf = text(renderReportPdf(data, lang));
     expect(pdf).toContain(tr(lang, 'missingTitle'));

@@ -8,6 +8,7 @@ import { bigYearFigures } from './bigYear';
 import { bulkImportFigures } from './bulkImport';
 import { calculationFigures } from './calculation';
 import { coldStartFigures } from './coldStart';
+import { guidedYearFigures } from './guidedYear';
 import { pdfFigures } from './pdfReport';
 import { printTable } from './report';
 
@@ -19,6 +20,7 @@ const figures = [
   ...(await backupFigures()),
   ...(await bulkImportFigures()),
   ...(await bigYearFigures()),
+  ...(await guidedYearFigures()),
 ];
 const ok = printTable(figures);
 process.exit(ok ? 0 : 1);

@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { pdfPages, plain } from '../io/report/pdfTools';
 import { type StaticServer, useBuiltApp } from './browser';
+import { actions } from './scenarios/actions';
 import { openCategory } from './yearPage';
 
 let browser: Browser;
@@ -40,29 +41,6 @@ async function saved(page: Page): Promise<void> {
   await expect.poll(() => page.locator('.save-indicator').getAttribute('data-state')).toBe('saved');
 }
 
-/** What the user does, counted: clicks and fields filled (the issue's action budget). */
-function counter(page: Page) {
-  let n = 0;
-  return {
-    click: async (selector: string | ReturnType<Page['locator']>) => {
-      n++;
-      await (typeof selector === 'string' ? page.locator(selector) : selector).click();
-    },
-    press: async (locator: ReturnType<Page['locator']>, key: string) => {
-      n++;
-      await locator.focus();
-      await page.keyboard.press(key);
-    },
-    fill: async (locator: ReturnType<Page['locator']>, value: string) => {
-      n++;
-      await locator.fill(value);
-    },
-    get count() {
-      return n;
-    },
-  };
-}
-
 const answer = (page: Page, question: string, label: string) =>
   page.locator(`fieldset[data-question="${question}"]`).getByLabel(label, { exact: true });
 
@@ -84,7 +62,7 @@ describe.each([
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    const act = counter(page);
+    const act = actions(page);
     await page.goto(server.url);
     await act.click(page.getByRole('button', { name: 'Uusi kumppani' }));
     await act.fill(page.getByLabel('Nimi', { exact: true }), 'Leipomo Pulla Oy');

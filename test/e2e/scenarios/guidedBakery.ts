@@ -9,9 +9,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { type Actions, actions } from './actions';
 import {
-  addEntry,
   answer,
   confirmAnswers,
+  findEntry,
   freshPage,
   marketElectricityKg,
   newPartnerYear,
@@ -66,7 +66,8 @@ export async function guidedBakery(browser: Browser, url: string, o: ScenarioOpt
   });
 
   act.step('electricity');
-  const power = await addEntry(page, act, {
+  const power = await findEntry(page, act, {
+    words: 'sähkö',
     category: 's2.electricity',
     activity: 'electricity.fi',
     quantity: '84 000',
@@ -75,7 +76,8 @@ export async function guidedBakery(browser: Browser, url: string, o: ScenarioOpt
   await saved(page);
 
   act.step('district heat');
-  const heat = await addEntry(page, act, {
+  const heat = await findEntry(page, act, {
+    words: 'kaukolämpö',
     category: 's2.heat',
     activity: 'district-heat.fi',
     quantity: '310',
@@ -84,17 +86,47 @@ export async function guidedBakery(browser: Browser, url: string, o: ScenarioOpt
   await saved(page);
 
   act.step('van diesel');
-  await addEntry(page, act, { category: 's1.mobile', activity: 'vehicle-fuel.diesel', quantity: '4 200' });
+  await findEntry(page, act, {
+    words: 'diesel',
+    category: 's1.mobile',
+    activity: 'vehicle-fuel.diesel',
+    quantity: '4 200',
+  });
   act.step('refrigerant');
-  await addEntry(page, act, { category: 's1.fugitive', activity: 'refrigerant.R-404A', quantity: '2,5' });
+  await findEntry(page, act, {
+    words: 'R-404A',
+    category: 's1.fugitive',
+    activity: 'refrigerant.R-404A',
+    quantity: '2,5',
+  });
   act.step('natural gas');
-  await addEntry(page, act, { category: 's1.stationary', activity: 'fuel.natural-gas', quantity: '12 500' });
+  await findEntry(page, act, {
+    words: 'maakaasu',
+    category: 's1.stationary',
+    activity: 'fuel.natural-gas',
+    quantity: '12 500',
+  });
   act.step('ingredients');
-  await addEntry(page, act, { category: 's3.01', activity: 'material.food_and_drink', quantity: '95' });
+  await findEntry(page, act, {
+    words: 'jauho',
+    category: 's3.01',
+    activity: 'material.food_and_drink',
+    quantity: '95',
+  });
   act.step('flights');
-  await addEntry(page, act, { category: 's3.06', activity: 'flight.domestic.avg', quantity: '1 200' });
+  await findEntry(page, act, {
+    words: 'lento',
+    category: 's3.06',
+    activity: 'flight.domestic.avg',
+    quantity: '1 200',
+  });
   act.step('commuting');
-  await addEntry(page, act, { category: 's3.07', activity: 'car.avg.unknown', quantity: '48 000' });
+  await findEntry(page, act, {
+    words: 'työmatka',
+    category: 's3.07',
+    activity: 'car.small.petrol',
+    quantity: '48 000',
+  });
   await o.onYearPage?.(page);
 
   const pdfText = await sendReport(page, act);

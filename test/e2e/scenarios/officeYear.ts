@@ -6,8 +6,8 @@
 import type { Browser } from 'playwright-core';
 import { actions } from './actions';
 import {
-  addEntry,
   confirmAnswers,
+  findEntry,
   freshPage,
   marketElectricityKg,
   newPartnerYear,
@@ -27,13 +27,33 @@ export async function officeYear(browser: Browser, url: string, o: ScenarioOptio
   await confirmAnswers(page, act, OFFICE_YEAR);
 
   act.step('electricity');
-  await addEntry(page, act, { category: 's2.electricity', activity: 'electricity.fi', quantity: '18 500' });
+  await findEntry(page, act, {
+    words: 'sähkö',
+    category: 's2.electricity',
+    activity: 'electricity.fi',
+    quantity: '18 500',
+  });
   act.step('heat');
-  await addEntry(page, act, { category: 's2.heat', activity: 'district-heat.fi', quantity: '42' });
+  await findEntry(page, act, {
+    words: 'kaukolämpö',
+    category: 's2.heat',
+    activity: 'district-heat.fi',
+    quantity: '42',
+  });
   act.step('flights');
-  await addEntry(page, act, { category: 's3.06', activity: 'flight.domestic.avg', quantity: '3 400' });
+  await findEntry(page, act, {
+    words: 'kotimaan lento',
+    category: 's3.06',
+    activity: 'flight.domestic.avg',
+    quantity: '3 400',
+  });
   act.step('purchases');
-  await addEntry(page, act, { category: 's3.01', activity: 'spend.it.computers', quantity: '6 000' });
+  await findEntry(page, act, {
+    words: 'tietokone',
+    category: 's3.01',
+    activity: 'spend.it.computers',
+    quantity: '6 000',
+  });
   await o.onYearPage?.(page);
 
   const pdfText = await sendReport(page, act);

@@ -135,6 +135,43 @@ export async function addEntry(page: Page, act: Actions, e: EntryInput): Promise
   return entry;
 }
 
+export interface FoundEntry {
+  /** What the user types into "Etsi toiminto". */
+  words: string;
+  category: string;
+  activity: string;
+  /** Left out for a figure not known yet. */
+  quantity?: string;
+}
+
+/**
+ * Adds an entry through "Etsi toiminto" on the year page: the words typed, the intended result (by its
+ * activity and category, so it must be among the results shown) chosen, and the quantity typed in the editor
+ * it opens. Returns that editor.
+ */
+export async function findEntry(page: Page, act: Actions, e: FoundEntry): Promise<Locator> {
+  const section = category(page, e.category);
+  const before = await section.locator('[data-count]').getAttribute('data-count');
+  await act.fill(page.getByRole('searchbox', { name: 'Etsi toiminto' }), e.words);
+  await act.click(
+    page.locator(`.finder-results button[data-activity="${e.activity}"][data-category="${e.category}"]`),
+  );
+  await until(
+    `${e.activity} added`,
+    async () =>
+      (await section.locator('[data-count]').getAttribute('data-count')) === String(Number(before) + 1),
+  );
+  const entry = section.locator('fieldset.entry', {
+    has: page.locator(`select[id$="-activity"]:has(option[value="${e.activity}"]:checked)`),
+  });
+  await entry.locator('input[id$="-quantity"]').waitFor();
+  if (e.quantity !== undefined) {
+    await act.fill(entry.locator('input[id$="-quantity"]'), e.quantity);
+    await saved(page);
+  }
+  return entry;
+}
+
 /** Results page → "Lähetä kaupungille": the PDF (first of the files) read back as one line of text. */
 export async function sendReport(page: Page, act: Actions): Promise<string> {
   act.step('results and report');

@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type StaticServer, useBuiltApp } from './browser';
-import { BAKERY_BUDGET, guidedBakery } from './scenarios/guidedBakery';
+import { BAKERY_BUDGET, guidedBakery, WASTE_DOCUMENT } from './scenarios/guidedBakery';
 import { OFFICE_BUDGET, officeYear } from './scenarios/officeYear';
 
 let browser: Browser;
@@ -30,7 +30,7 @@ describe.each([
   { width: 1280, height: 900, phone: false },
   { width: 360, height: 740, phone: true },
 ])('the guided bakery year at $width px', ({ width, height, phone }) => {
-  it('goes from an empty app to a draft report with the contract’s market-based electricity, within its action budget', async () => {
+  it('goes from an empty app to a draft report that lists what is missing, within its action budget', async () => {
     const yearPage: { sideways?: boolean } = {};
     const run = await guidedBakery(browser, server.url, {
       width,
@@ -53,8 +53,17 @@ describe.each([
       // The contract's 45 g/kWh: 84 000 kWh × 0,045 kg/kWh = 3 780 kg, market-based.
       expect(run.marketElectricityKg).toBeCloseTo(84_000 * 0.045, 6);
       expect(run.pdfText).toMatch(/Sähkö 2 [\d,]+ 3,78 /);
-      // A year with work left is a draft in the report, never complete.
+      // What is missing has its own section: the waste figure with the document it will come from, and the
+      // categories still to do; a year with work left is a draft in the report, never complete.
+      const missing = run.pdfText.slice(
+        run.pdfText.indexOf('Puuttuvat tiedot Kohde'),
+        run.pdfText.indexOf('Tekemättä olevat luokat ja luvut'),
+      );
+      expect(missing).toMatch(new RegExp(`^Puuttuvat tiedot .*Jätteet ${WASTE_DOCUMENT} `));
+      expect(missing).toContain('Luku puuttuu: Sekajäte (yritys), energiahyödyntäminen (poltto)');
+      expect(missing).toContain('Ostetut kuljetukset – – – Luokka tekemättä');
       expect(run.pdfText).toContain('Luonnos: vuoden tietoja ei ole merkitty valmiiksi.');
+      expect(run.pdfText).not.toContain('Merkitty valmiiksi');
       expect(yearPage.sideways).toBe(false);
       expect(await scrollsSideways(run.page)).toBe(false);
       if (phone)

@@ -6,6 +6,7 @@
 import type { MissingFigure } from '../core/inventory';
 import type { ExchangeFile } from '../io/exchange';
 import { newId, now } from './ids';
+import { moveYearFactors } from './ownFactors';
 import type { EntryRow, InventoryRow, OrganizationRow, SiteRow } from './rows';
 import type { PaastoDb } from './schema';
 import { write } from './storageErrors';
@@ -94,7 +95,22 @@ export function exchangeToRows(file: ExchangeFile, t: string): PartnerRows {
       });
     });
   }
-  return { organizations: [org], sites, inventories, entries };
+  // Each year of the file carries the factors it uses; on the device they belong to the partner, once each
+  // (the same factor in two years is one; two different factors under one id are both kept).
+  const byInv = new Map<string, EntryRow[]>();
+  for (const e of entries) {
+    const list = byInv.get(e.inventoryId);
+    if (list) list.push(e);
+    else byInv.set(e.inventoryId, [e]);
+  }
+  const moved = moveYearFactors(org, inventories, (id) => byInv.get(id) ?? [], newId);
+  const changed = new Map(moved.changedEntries.map((e) => [e.id, e]));
+  return {
+    organizations: [moved.organization],
+    sites,
+    inventories: moved.inventories,
+    entries: entries.map((e) => changed.get(e.id) ?? e),
+  };
 }
 
 /** A missing figure as a pending entry row without a quantity (kWh when the figure named no unit). */

@@ -61,7 +61,6 @@ export async function createInventory(
         factorSet: base.factorSet,
         radiativeForcing: base.radiativeForcing,
         metrics: {},
-        customFactors: [],
         excluded: [],
         status: 'draft',
         createdAt: t,
@@ -76,7 +75,6 @@ export async function createInventory(
           boundary: from.boundary,
           radiativeForcing: from.radiativeForcing,
           metrics: opts.keepQuantities ? structuredClone(from.metrics) : {},
-          customFactors: structuredClone(from.customFactors),
           excluded: structuredClone(from.excluded),
           // The answers that made those exclusions come along, so the interview opens as it was left.
           ...(from.interview ? { interview: structuredClone(from.interview) } : {}),

@@ -3,7 +3,7 @@
  * order, with its upgrade function: users may open the app with data of any earlier version. Never edit a
  * released version; add the next one. Each released version has a fixture test (test/db/migrations.test.ts).
  */
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type {
   EntryRow,
   FactorSetRow,
@@ -14,6 +14,7 @@ import type {
   SiteRow,
   TrashRow,
 } from './rows';
+import { upgradeToV3 } from './upgradeV3';
 
 export const DB_NAME = 'paastolaskuri';
 
@@ -32,7 +33,12 @@ export const SCHEMA_VERSIONS: Record<number, Record<string, string>> = {
   2: {
     imports: 'id, at',
   },
+  // Own factors move from the years to the partner's row (upgradeV3.ts): no table changes.
+  3: {},
 };
+
+/** The upgrade of each version that reshapes rows, run when a device opens data of an earlier version. */
+const UPGRADES: Record<number, (tx: Transaction) => Promise<void>> = { 3: upgradeToV3 };
 
 export const CURRENT_VERSION = Math.max(...Object.keys(SCHEMA_VERSIONS).map(Number));
 
@@ -50,8 +56,9 @@ export class PaastoDb extends Dexie {
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     for (const [v, stores] of Object.entries(SCHEMA_VERSIONS)) {
-      this.version(Number(v)).stores(stores);
-      // Version 2 only adds a table: no upgrade. A later version's .upgrade(tx => …) goes here, next to its declaration.
+      const version = this.version(Number(v)).stores(stores);
+      const upgrade = UPGRADES[Number(v)];
+      if (upgrade) version.upgrade(upgrade);
     }
   }
 }

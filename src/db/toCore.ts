@@ -5,7 +5,7 @@
  * missing figure of the year (Inventory.missing): it counts as to do and is never a zero, whatever its
  * quantity field holds.
  */
-import type { Entry, Inventory, MissingFigure } from '../core/inventory';
+import type { CustomFactor, Entry, Inventory, MissingFigure } from '../core/inventory';
 import type { EntryRow, InventoryRow } from './rows';
 
 /**
@@ -17,9 +17,16 @@ export function isUnfinished(e: Pick<EntryRow, 'activity' | 'quantity' | 'pendin
   return e.activity === '' || e.quantity === null || !Number.isFinite(e.quantity);
 }
 
+/**
+ * `factors`: the partner's own factors the year is evaluated with (OrganizationRow.customFactors: all of them
+ * in the editor, factorsOfYear's for a file or report). A row written before schema version 3 that escaped
+ * the upgrade (one put back by the undo of an older import) still has its own list: those of its factors the
+ * partner lacks are added, so its entries never point at nothing.
+ */
 export function toCoreInventory(
   row: InventoryRow,
   entries: readonly EntryRow[],
+  factors: readonly CustomFactor[],
 ): { inventory: Inventory; incomplete: EntryRow[] } {
   const ready: Entry[] = [];
   const incomplete: EntryRow[] = [];
@@ -57,7 +64,7 @@ export function toCoreInventory(
     radiativeForcing: row.radiativeForcing,
     metrics: row.metrics,
     entries: ready,
-    customFactors: row.customFactors,
+    customFactors: withLegacy(factors, row.customFactors),
     excluded: row.excluded,
     status: row.status,
     ...(missing.length > 0 ? { missing } : {}),
@@ -76,4 +83,13 @@ export function toMissingFigure(e: EntryRow): MissingFigure {
   if (e.pending?.owner) m.owner = e.pending.owner;
   if (e.note) m.note = e.note;
   return m;
+}
+
+function withLegacy(
+  factors: readonly CustomFactor[],
+  legacy: readonly CustomFactor[] | undefined,
+): CustomFactor[] {
+  if (!legacy || legacy.length === 0) return [...factors];
+  const have = new Set(factors.map((f) => f.id));
+  return [...factors, ...legacy.filter((f) => !have.has(f.id))];
 }

@@ -12,6 +12,7 @@ import type { Lang } from './issueMessages';
 import type { BACKUP_UI } from './uiBackup';
 import type { BULK_UI } from './uiBulk';
 import type { COMPLETE_UI } from './uiComplete';
+import type { FACTORS_UI } from './uiFactors';
 import type { GUIDE_UI } from './uiGuide';
 import type { INTERVIEW_UI } from './uiInterview';
 import type { REPORT_UI } from './uiReport';
@@ -425,7 +426,8 @@ export type UiKey =
   | Keys<typeof INTERVIEW_UI>
   | Keys<typeof GUIDE_UI>
   | Keys<typeof SEARCH_UI>
-  | Keys<typeof COMPLETE_UI>;
+  | Keys<typeof COMPLETE_UI>
+  | Keys<typeof FACTORS_UI>;
 
 const words: Record<Lang, Record<string, string>> = { fi: { ...BASE.fi }, en: { ...BASE.en } };
 

@@ -106,7 +106,11 @@ export const InventoryRowSchema = v.object({
   id: id(),
   orgId: id(),
   ...inventoryFields,
-  customFactors: v.array(CustomFactorSchema),
+  /**
+   * Only in rows written before schema version 3 (and backups of them): own factors now belong to the partner
+   * (OrganizationRowSchema.customFactors), where the upgrade and the backup reader move these.
+   */
+  customFactors: v.optional(v.array(CustomFactorSchema)),
   excluded: v.array(ExclusionSchema),
   status: v.picklist(INVENTORY_STATUSES),
   // Missing figures are stored as entry rows marked `pending` (src/schema/entry.ts), not here.

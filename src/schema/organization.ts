@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import type { Organization, Site } from '../core/organization';
 import { TOL_PATTERN } from '../core/sector';
 import { filled, id, patterned, text, time, year } from './fields';
+import { CustomFactorSchema } from './inventory';
 import type { Assert, Same } from './same';
 
 export { TOL_PATTERN };
@@ -37,11 +38,16 @@ export const OrganizationSchema = v.object({
   sites: v.optional(v.array(SiteSchema), () => []),
 });
 
-/** A partner as stored: its id, whether it is the demo partner, and when it was made and last changed. */
+/**
+ * A partner as stored: its id, whether it is the demo partner, its own emission factors (schema version 3:
+ * they belong to the partner, reusable in any year; absent when it has none), and when it was made and last
+ * changed.
+ */
 export const OrganizationRowSchema = v.object({
   id: id(),
   ...organizationFields,
   demo: v.optional(v.boolean()),
+  customFactors: v.optional(v.array(CustomFactorSchema)),
   createdAt: time(),
   updatedAt: time(),
 });

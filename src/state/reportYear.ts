@@ -14,6 +14,7 @@ import { toExchangeOrganization } from '../db/exportExchange';
 import { resolveFactorSet } from '../db/factorSets';
 import { listEntriesOfPartner, listInventories } from '../db/inventories';
 import { getOrganization, listSites } from '../db/organizations';
+import { factorsOfYear } from '../db/ownFactors';
 import type { EntryRow, InventoryRow, OrganizationRow, SiteRow } from '../db/rows';
 import type { PaastoDb } from '../db/schema';
 import { toCoreInventory } from '../db/toCore';
@@ -83,7 +84,10 @@ export async function reportOfYear(
   const inventories = rows.years
     .filter((y) => y.year <= year)
     .map((y) => {
-      const { inventory, incomplete } = toCoreInventory(y, rows.entries.get(y.id) ?? []);
+      const entries = rows.entries.get(y.id) ?? [];
+      // As in the year's file: the partner's factors the year uses or that are of its data year.
+      const factors = factorsOfYear(rows.org.customFactors ?? [], y.year, entries);
+      const { inventory, incomplete } = toCoreInventory(y, entries, factors);
       if (y.year === year) unfinished = incomplete.length;
       return inventory;
     });

@@ -7,6 +7,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Completeness } from '../core/completeness';
 import { type FactorSet, factorSetKey } from '../core/factorSet';
+import type { CustomFactor } from '../core/inventory';
 import type { Issue } from '../core/issues';
 import type { InventoryResult } from '../core/results';
 import { resolveFactorSet } from '../db/factorSets';
@@ -32,8 +33,10 @@ export function computeYear(
   siteIds: readonly string[],
   /** undefined while the set loads; null when it is not available. */
   set: FactorSet | null | undefined,
+  /** The partner's own factors (OrganizationRow.customFactors). */
+  factors: readonly CustomFactor[] = [],
 ): YearView {
-  const { inventory, incomplete } = toCoreInventory(row, entries);
+  const { inventory, incomplete } = toCoreInventory(row, entries, factors);
   const ev = evaluateYear({ siteIds, inventories: [inventory] }, row.year, () => set, { mode: 'lenient' });
   const problems = new Map<string, Issue[]>();
   for (const i of ev.issues) {

@@ -6,9 +6,10 @@
 import type { Inventory, SessionNote } from '../core/inventory';
 import { withNote, withNoteChanged, withoutNote } from '../core/sessionNotes';
 import { newId } from '../db/ids';
-import type { EntryRow, InventoryRow } from '../db/rows';
+import type { EntryRow } from '../db/rows';
 import { toCoreInventory } from '../db/toCore';
 import { changeInventory } from './yearEdits';
+import type { YearRow } from './yearEvaluation';
 
 export type NoteInit = Pick<SessionNote, 'text'> & Partial<Pick<SessionNote, 'author' | 'entries' | 'kind'>>;
 
@@ -59,7 +60,10 @@ export function restoreSessionNote(inventoryId: string, removed: { note: Session
   );
 }
 
-/** The year as the core holds it (missing figures and notes included), for the handover summary. */
-export function yearAsCore(inv: InventoryRow, entries: readonly EntryRow[]): Inventory {
-  return toCoreInventory(inv, entries).inventory;
+/**
+ * The year as the core holds it (missing figures and notes included), for the handover summary; with the
+ * partner's own factors.
+ */
+export function yearAsCore(inv: YearRow, entries: readonly EntryRow[]): Inventory {
+  return toCoreInventory(inv, entries, inv.customFactors).inventory;
 }

@@ -16,15 +16,16 @@ import { db } from './database';
 import { useFactorSet } from './results';
 import { useLive } from './useLive';
 import { useYearEntries } from './yearEntries';
-import { type ChunkedYear, useChunkedYear, type YearTotals } from './yearEvaluation';
+import { type ChunkedYear, useChunkedYear, type YearRow, type YearTotals } from './yearEvaluation';
 
-export type { ChunkedYear, EntryRow, FactorSetRef, InventoryRow, SiteRow, YearTotals };
+export type { ChunkedYear, EntryRow, FactorSetRef, InventoryRow, SiteRow, YearRow, YearTotals };
 export { isUnfinished };
 
 export interface YearData {
   /** null: no such partner or year; undefined while it is read. */
   org: OrganizationRow | null | undefined;
-  inv: InventoryRow | null | undefined;
+  /** The year's row with the partner's own factors. */
+  inv: YearRow | null | undefined;
   entries: EntryRow[] | undefined;
   sites: SiteRow[] | undefined;
   /** undefined while it loads, null when it is not available. */
@@ -56,7 +57,19 @@ export function byCategory(entries: readonly EntryRow[]): Map<CategoryId, EntryR
 
 export function useYear(orgId: string, year: number): YearData {
   const org = useLive(() => getOrganization(db, orgId).then((o) => o ?? null), [orgId]);
-  const inv = useLive(() => getInventoryOfYear(db, orgId, year).then((i) => i ?? null), [orgId, year]);
+  const row = useLive(() => getInventoryOfYear(db, orgId, year).then((i) => i ?? null), [orgId, year]);
+  const factors = org?.customFactors;
+  // A new object only when the year or the partner's factors change (not at an edit of the partner's name).
+  const ready = org !== undefined && org !== null;
+  const inv = useMemo<YearRow | null | undefined>(
+    () =>
+      row === null || org === null
+        ? null
+        : row && ready
+          ? { ...row, customFactors: factors ?? [] }
+          : undefined,
+    [row, factors, ready, org === null],
+  );
   const entries = useYearEntries(inv?.id);
   const sites = useLive(() => listSites(db, orgId), [orgId]);
   const set = useFactorSet(inv?.factorSet);

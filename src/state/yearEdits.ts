@@ -1,11 +1,10 @@
 /**
- * What the year page writes, on the app's database: the year's settings, lists and metrics, its custom
- * factors, and its entries. A field's edit goes through saveEdit under a key of its own (the year's or the
- * entry's id and the fields written), so a failed write is kept and written again until that field is saved;
- * adding and removing are one-off writes shown by the save status (decision 21).
+ * What the year page writes, on the app's database: the year's settings, lists and metrics, and its entries
+ * (own factors belong to the partner: src/state/ownFactors.ts). A field's edit goes through saveEdit under a
+ * key of its own (the year's or the entry's id and the fields written), so a failed write is kept and written
+ * again until that field is saved; adding and removing are one-off writes shown by the save status
+ * (decision 21).
  */
-import type { CustomFactor } from '../core/inventory';
-import { newId } from '../db/ids';
 import {
   addEntry,
   type EntryInit,
@@ -67,16 +66,6 @@ export function changeInventory(
   key = editKey(`inventory:${inventoryId}:lists`),
 ): void {
   void saveEdit(key, () => updateInventoryWith(db, inventoryId, change));
-}
-
-/** A custom factor added to the year; its id is made once, so a write run again adds the same factor. */
-export function addCustomFactor(inventoryId: string, factor: Omit<CustomFactor, 'id'>): void {
-  const cf: CustomFactor = { id: newId(), ...factor };
-  changeInventory(inventoryId, (row) => ({ customFactors: [...row.customFactors, cf] }));
-}
-
-export function removeCustomFactor(inventoryId: string, id: string): void {
-  changeInventory(inventoryId, (row) => ({ customFactors: row.customFactors.filter((x) => x.id !== id) }));
 }
 
 /** A new entry of the year, with the save status; rejects when it could not be stored. */

@@ -7,7 +7,7 @@
 import { useRef } from 'preact/hooks';
 import type { Completeness } from '../core/completeness';
 import type { FactorSet } from '../core/factorSet';
-import type { Entry, Inventory } from '../core/inventory';
+import type { CustomFactor, Entry, Inventory } from '../core/inventory';
 import type { Issue } from '../core/issues';
 import type { EntryResult } from '../core/results';
 import { checkAcrossEntries } from '../core/validate';
@@ -17,6 +17,12 @@ import { evaluateYear } from '../io/evaluateYear';
 import { CHUNK, type ChunkEvaluation, mergeChunks, type YearTotals } from '../io/evaluateYearChunks';
 
 export type { YearTotals };
+
+/**
+ * A year as the year page sees it: its stored row with the partner's own factors (OrganizationRow
+ * .customFactors, all of them, so an entry can pick any), which its entries are evaluated with.
+ */
+export type YearRow = InventoryRow & { customFactors: CustomFactor[] };
 
 export interface ChunkedYear {
   /** null when the year cannot be calculated (a problem of the year itself, or no factor set). */
@@ -47,7 +53,7 @@ export interface ChunkMemo {
   key: string;
   set: FactorSet | null | undefined;
   chunks: Chunk[];
-  inv?: InventoryRow;
+  inv?: YearRow;
   /** evaluateYear of the year row without entries: its own problems (metrics, exclusions, factors). */
   yearPart?: ChunkEvaluation;
   entries?: readonly EntryRow[];
@@ -64,7 +70,7 @@ const sameRows = (a: readonly EntryRow[], b: readonly EntryRow[]) =>
  * calculateInventory): a change of another (a metric, the status, the boundary, a custom factor's name)
  * evaluates no chunk again. Metrics are checked by the year part alone.
  */
-function entryKey(inv: InventoryRow, siteKey: string): string {
+function entryKey(inv: YearRow, siteKey: string): string {
   return JSON.stringify([
     inv.year,
     inv.gwp,
@@ -78,7 +84,7 @@ function entryKey(inv: InventoryRow, siteKey: string): string {
 }
 
 function evaluate(
-  inv: InventoryRow,
+  inv: YearRow,
   inventory: Inventory,
   siteIds: readonly string[],
   set: FactorSet | null | undefined,
@@ -97,7 +103,7 @@ function evaluate(
  */
 export function evaluateChunked(
   previous: ChunkMemo | null,
-  inv: InventoryRow,
+  inv: YearRow,
   entries: readonly EntryRow[],
   siteIds: readonly string[],
   set: FactorSet | null | undefined,
@@ -107,7 +113,7 @@ export function evaluateChunked(
   if (!m || m.key !== key || m.set !== set) m = { key, set, chunks: [] };
   if (m.entries === entries && m.inv === inv && m.year) return m;
   // The chunks evaluate the year without its metrics, which the year part checks.
-  const chunkRow: InventoryRow = { ...inv, metrics: {} };
+  const chunkRow: YearRow = { ...inv, metrics: {} };
   const parts: { rows: readonly EntryRow[]; inventory: Inventory; incomplete: number; old?: Chunk }[] = [];
   for (let start = 0, i = 0; start < Math.max(entries.length, 1); start += CHUNK, i++) {
     const rows = entries.slice(start, start + CHUNK);
@@ -115,7 +121,7 @@ export function evaluateChunked(
     if (old && sameRows(old.rows, rows))
       parts.push({ rows, inventory: old.inventory, incomplete: old.incomplete, old });
     else {
-      const core = toCoreInventory(chunkRow, rows);
+      const core = toCoreInventory(chunkRow, rows, inv.customFactors);
       parts.push({ rows, inventory: core.inventory, incomplete: core.incomplete.length });
     }
   }
@@ -139,7 +145,7 @@ export function evaluateChunked(
   const yearPart =
     m.inv === inv && m.yearPart
       ? m.yearPart
-      : evaluate(inv, toCoreInventory(inv, []).inventory, siteIds, set);
+      : evaluate(inv, toCoreInventory(inv, [], inv.customFactors).inventory, siteIds, set);
   return { ...m, inv, yearPart, chunks, entries, across, year: yearOf(yearPart, chunks, across) };
 }
 
@@ -176,7 +182,7 @@ function yearOf(yearPart: ChunkEvaluation, chunks: Chunk[], across: readonly Iss
 
 /** The year's numbers for a page, one chunk evaluated again per change of an entry; null until all has arrived. */
 export function useChunkedYear(
-  inv: InventoryRow | null | undefined,
+  inv: YearRow | null | undefined,
   entries: readonly EntryRow[] | undefined,
   siteIds: readonly string[] | undefined,
   set: FactorSet | null | undefined,

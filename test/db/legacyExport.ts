@@ -26,7 +26,7 @@ export async function exportAllPartners(
           .where('[inventoryId+order]')
           .between([inv.id, -Infinity], [inv.id, Infinity])
           .toArray();
-        inventories.push(toCoreInventory(inv, rows).inventory);
+        inventories.push(toCoreInventory(inv, rows, o.customFactors ?? []).inventory);
       }
       files.push(writeExchange(organization, inventories, meta));
     }

@@ -44,7 +44,7 @@ describe('missing figures', () => {
     const { db, inv, pending } = await yearWithPendingHeat();
     const row = await db.inventories.get(inv.id);
     if (!row) throw new Error('no year');
-    const { inventory, incomplete } = toCoreInventory(row, await listEntries(db, inv.id));
+    const { inventory, incomplete } = toCoreInventory(row, await listEntries(db, inv.id), []);
     expect(inventory.entries.map((e) => e.category)).toEqual(['s1.fugitive']);
     expect(incomplete).toEqual([]);
     expect(inventory.missing).toEqual([
@@ -91,7 +91,7 @@ describe('missing figures', () => {
     expect(heat?.quantity).toBeNull();
     expect(heat?.activity).toBe('district-heat.fi');
     expect(heat?.unit).toBe('MWh');
-    const { inventory } = toCoreInventory(inv, rows);
+    const { inventory } = toCoreInventory(inv, rows, []);
     expect(inventory.missing?.map(({ id: _id, ...m }) => m)).toEqual(
       year?.missing?.map(({ id: _id, ...m }) => m),
     );

@@ -205,7 +205,7 @@ describe('storage: years and entries', () => {
     });
     const row = await db.inventories.get(inv.id);
     if (!row) throw new Error('missing');
-    const { inventory, incomplete } = toCoreInventory(row, await listEntries(db, inv.id));
+    const { inventory, incomplete } = toCoreInventory(row, await listEntries(db, inv.id), []);
     expect(incomplete.map((e) => e.id)).toEqual([bad.id, noActivity.id]);
     const set = await resolveFactorSet(db, DEFAULT_FACTOR_SET);
     if (!set) throw new Error('no set');
@@ -311,7 +311,7 @@ describe('export of everything stored', () => {
     if (!row) throw new Error('missing');
     const set = await resolveFactorSet(db, DEFAULT_FACTOR_SET);
     if (!set) throw new Error('no set');
-    const { inventory } = toCoreInventory(row, await listEntries(db, inv.id));
+    const { inventory } = toCoreInventory(row, await listEntries(db, inv.id), []);
     expect(ev.results[0]?.total).toEqual(calculateInventory(inventory, { factorSet: set }).total);
   });
 });

@@ -3,6 +3,7 @@ import { BASE_UI, tr } from '../../src/i18n/ui';
 import { BACKUP_UI } from '../../src/i18n/uiBackup';
 import { BULK_UI } from '../../src/i18n/uiBulk';
 import { COMPLETE_UI } from '../../src/i18n/uiComplete';
+import { FACTORS_UI } from '../../src/i18n/uiFactors';
 import { INTERVIEW_UI } from '../../src/i18n/uiInterview';
 import { REPORT_UI } from '../../src/i18n/uiReport';
 import { SEARCH_UI } from '../../src/i18n/uiSearch';
@@ -15,6 +16,7 @@ const CATALOGUES = {
   interview: INTERVIEW_UI,
   search: SEARCH_UI,
   complete: COMPLETE_UI,
+  factors: FACTORS_UI,
 } as const;
 const UI = {
   fi: {
@@ -25,6 +27,7 @@ const UI = {
     ...INTERVIEW_UI.fi,
     ...SEARCH_UI.fi,
     ...COMPLETE_UI.fi,
+    ...FACTORS_UI.fi,
   },
   en: {
     ...BASE_UI.en,
@@ -34,6 +37,7 @@ const UI = {
     ...INTERVIEW_UI.en,
     ...SEARCH_UI.en,
     ...COMPLETE_UI.en,
+    ...FACTORS_UI.en,
   },
 };
 

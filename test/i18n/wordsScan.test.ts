@@ -18,6 +18,7 @@ import { BASE_UI } from '../../src/i18n/ui';
 import { BACKUP_UI } from '../../src/i18n/uiBackup';
 import { BULK_UI } from '../../src/i18n/uiBulk';
 import { COMPLETE_UI } from '../../src/i18n/uiComplete';
+import { FACTORS_UI } from '../../src/i18n/uiFactors';
 import { INTERVIEW_UI } from '../../src/i18n/uiInterview';
 import { REPORT_UI } from '../../src/i18n/uiReport';
 import { SEARCH_UI } from '../../src/i18n/uiSearch';
@@ -85,6 +86,7 @@ describe.each(LANGS)('words in %s', (lang) => {
       BACKUP_UI,
       BULK_UI,
       INTERVIEW_UI,
+      FACTORS_UI,
       REPORT_UI,
       SEARCH_UI,
       COMPLETE_UI,

@@ -8,15 +8,15 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { FactorSet } from '../../src/core/factorSet';
 import type { Issue } from '../../src/core/issues';
-import type { EntryRow, InventoryRow } from '../../src/db/rows';
+import type { EntryRow } from '../../src/db/rows';
 import { toCoreInventory } from '../../src/db/toCore';
 import { DEFAULT_FACTOR_SET, loadBuiltinSet } from '../../src/factors/builtinSets';
 import { evaluateYear } from '../../src/io/evaluateYear';
 import { CHUNK } from '../../src/io/evaluateYearChunks';
-import { type ChunkMemo, evaluateChunked } from '../../src/state/yearEvaluation';
+import { type ChunkMemo, evaluateChunked, type YearRow } from '../../src/state/yearEvaluation';
 import { bigYearRows } from '../e2e/bigYear';
 
-const inv: InventoryRow = {
+const inv: YearRow = {
   id: 'year',
   orgId: 'org',
   year: 2024,
@@ -38,8 +38,8 @@ const near = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Mat
 const sorted = (issues: readonly Issue[]) =>
   [...issues].sort((a, b) => `${a.path}|${a.code}`.localeCompare(`${b.path}|${b.code}`));
 
-function expectSameAsWhole(memo: ChunkMemo, row: InventoryRow, rows: EntryRow[], set: FactorSet) {
-  const { inventory, incomplete } = toCoreInventory(row, rows);
+function expectSameAsWhole(memo: ChunkMemo, row: YearRow, rows: EntryRow[], set: FactorSet) {
+  const { inventory, incomplete } = toCoreInventory(row, rows, row.customFactors);
   const whole = evaluateYear({ siteIds: [], inventories: [inventory] }, row.year, () => set, {
     mode: 'lenient',
   });
@@ -220,7 +220,7 @@ describe('the year evaluated in chunks', () => {
     const withFactor = { ...inv, customFactors: [factor] };
     const first = evaluateChunked(null, withFactor, rows, [], set);
     let memo = first;
-    const rowEdits: InventoryRow[] = [
+    const rowEdits: YearRow[] = [
       { ...withFactor, metrics: { fte: 12 } },
       { ...withFactor, metrics: { fte: 12, revenueEur: 1e6 } },
       { ...withFactor, metrics: { fte: 12, revenueEur: 1e6 }, status: 'complete' },
@@ -238,7 +238,7 @@ describe('the year evaluated in chunks', () => {
     const broken = evaluateChunked(memo, wrong, rows, [], set);
     expect(broken.chunks.every((c, i) => c === first.chunks[i])).toBe(true);
     const whole = evaluateYear(
-      { siteIds: [], inventories: [toCoreInventory(wrong, rows).inventory] },
+      { siteIds: [], inventories: [toCoreInventory(wrong, rows, wrong.customFactors).inventory] },
       2024,
       () => set,
       {

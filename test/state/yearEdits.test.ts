@@ -1,8 +1,8 @@
 /**
  * The year page's commands (src/state/yearEdits.ts) on the app's database: each field's edit is saved under
  * the key the page used before it wrote through state (`entry:<id>:<fields>`, `inventory:<id>:<fields>`), a
- * write that fails is kept under that key and written when storage works again, a custom factor is added
- * once and removed by id, and removing an entry drops the edits of it still waiting for storage.
+ * write that fails is kept under that key and written when storage works again, and removing an entry drops
+ * the edits of it still waiting for storage. (Own factors belong to the partner: test/state/ownFactors.test.ts.)
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
@@ -11,10 +11,8 @@ import { DEFAULT_FACTOR_SET } from '../../src/factors/builtinSets';
 import { db } from '../../src/state/database';
 import { editState, holdEdits, retryUnsaved, saveState } from '../../src/state/saveStatus';
 import {
-  addCustomFactor,
   addYearEntry,
   entrySaveKey,
-  removeCustomFactor,
   removeYearEntry,
   saveEntry,
   saveInventory,
@@ -64,25 +62,6 @@ describe('the year page’s commands', () => {
     await settle();
     expect((await db.inventories.get(inv.id))?.status).toBe('complete');
     expect(editState(`inventory:${inv.id}:status`)).toBe('idle');
-  });
-
-  it('add a custom factor once and remove it by its id', async () => {
-    const inv = await year();
-    const factor = {
-      name: 'Local heat',
-      unit: 'MWh' as const,
-      value: { co2e: 120 },
-      year: 2024,
-      source: 'Supplier',
-    };
-    addCustomFactor(inv.id, factor);
-    await settle();
-    const stored = (await db.inventories.get(inv.id))?.customFactors ?? [];
-    expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject(factor);
-    removeCustomFactor(inv.id, stored[0]?.id ?? '');
-    await settle();
-    expect((await db.inventories.get(inv.id))?.customFactors).toEqual([]);
   });
 
   it('remove an entry, and with it the edits of it that wait (here for the choice about another tab’s value)', async () => {

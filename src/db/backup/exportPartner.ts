@@ -11,6 +11,7 @@ import { toExchangeOrganization } from '../exportExchange';
 import { resolveFactorSet } from '../factorSets';
 import { now } from '../ids';
 import { listEntries } from '../inventories';
+import { factorsOfYear } from '../ownFactors';
 import type { PaastoDb } from '../schema';
 import { toCoreInventory } from '../toCore';
 import type { PartnerExport } from './types';
@@ -39,7 +40,10 @@ export async function exportPartner(
   const organization = toExchangeOrganization(read.org, read.sites);
   let unfinishedLeftOut = 0;
   const inventories: Inventory[] = read.invs.map((inv, i) => {
-    const { inventory, incomplete } = toCoreInventory(inv, read.entries[i] ?? []);
+    const rows = read.entries[i] ?? [];
+    // The file carries the partner's factors the year uses or that are of its data year.
+    const factors = factorsOfYear(read.org.customFactors ?? [], inv.year, rows);
+    const { inventory, incomplete } = toCoreInventory(inv, rows, factors);
     unfinishedLeftOut += incomplete.length;
     return inventory;
   });

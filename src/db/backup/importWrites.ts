@@ -6,6 +6,7 @@
  * rows that refer to them follow.
  */
 import { builtinSetKeys } from '../../factors/builtinSets';
+import { mergeFactors, remapEntry } from '../ownFactors';
 import type {
   EntryRow,
   FactorSetRow,
@@ -177,14 +178,23 @@ export function importWrites(
     w.sites.push(row);
     if (recorded) record.added.sites.push(row.id);
   };
-  /** Adds an incoming year to partner `orgId`, its entries' sites mapped through `siteMap`. */
-  const addYear = (inv: InventoryRow, orgId: string, siteMap: Map<string, string>) => {
+  /**
+   * Adds an incoming year to partner `orgId`, its entries' sites mapped through `siteMap` and their own
+   * factors through `factorMap` (a factor of the file that got a new id beside the partner's own).
+   */
+  const addYear = (
+    inv: InventoryRow,
+    orgId: string,
+    siteMap: Map<string, string>,
+    factorMap: ReadonlyMap<string, string> = new Map(),
+  ) => {
     const id = invIds.fresh(inv.id);
     w.inventories.push(id === inv.id && orgId === inv.orgId ? inv : { ...inv, id, orgId });
     record.added.inventories.push(id);
     counts.yearsAdded++;
     // The entries need no place in the undo record: undoing removes the entries of every added year.
-    for (const e of inEntries.get(inv.id) ?? []) {
+    for (const read of inEntries.get(inv.id) ?? []) {
+      const e = remapEntry(read, factorMap);
       const eid = entryIds.fresh(e.id);
       const site = e.site !== undefined ? (siteMap.get(e.site) ?? e.site) : undefined;
       // The row read from the file is written as is when nothing in it changes (a restore: every row).
@@ -215,10 +225,17 @@ export function importWrites(
     const { partner: p, mine, taking, takeDetails, myYears } = d;
     record.partnerNames.push(mine.name);
     counts.partnersUpdated++;
-    if (takeDetails) {
-      const o = inOrg.get(p.key) as OrganizationRow;
+    const o = inOrg.get(p.key) as OrganizationRow;
+    // The file's own factors join the partner's (ownFactors.ts): the taken years' entries need theirs.
+    const merged =
+      taking.length > 0 || takeDetails
+        ? mergeFactors(mine.customFactors ?? [], o.customFactors ?? [], stamp.newId)
+        : { added: [], factors: mine.customFactors ?? [], remap: new Map<string, string>() };
+    if (takeDetails || merged.added.length > 0) {
       record.replaced.organizations.push(mine);
-      w.organizations.push({ ...o, id: mine.id, createdAt: mine.createdAt });
+      const base: OrganizationRow = takeDetails ? { ...o, id: mine.id, createdAt: mine.createdAt } : mine;
+      const { customFactors: _theirs, ...rest } = base;
+      w.organizations.push(merged.factors.length > 0 ? { ...rest, customFactors: merged.factors } : rest);
     }
     const mySites = sitesOf.get(mine.id) ?? [];
     const siteMap = new Map<string, string>();
@@ -256,7 +273,7 @@ export function importWrites(
         counts.yearsReplaced++;
         counts.yearsAdded--;
       }
-      addYear(inv, mine.id, siteMap);
+      addYear(inv, mine.id, siteMap, merged.remap);
     }
     if (d.both.length > 0) addWholePartner(p, p.copyName, d.both);
     return undefined;

@@ -16,7 +16,10 @@ import { TIME_PATTERN } from '../../schema/fields';
 import { CustomFactorSchema, InventoryRowSchema } from '../../schema/inventory';
 import { OrganizationRowSchema, SiteRowSchema } from '../../schema/organization';
 import { readRecord } from '../../schema/read';
+import { newId } from '../ids';
+import { moveYearFactors } from '../ownFactors';
 import type { EntryRow, FactorSetRow, InventoryRow, OrganizationRow, SettingRow, SiteRow } from '../rows';
+import { groupBy } from './planImport';
 import {
   BACKUP_FORMAT,
   BACKUP_TABLES,
@@ -199,7 +202,34 @@ function readTables(c: Checker, t: Record<(typeof BACKUP_TABLES)[number], Json[]
     }
     settings.push({ key, value });
   }
-  return { organizations, sites, inventories, entries, factorSets, settings };
+  return { ...movedToPartners(organizations, inventories, entries), sites, factorSets, settings };
+}
+
+/**
+ * A backup of schema version 1 or 2 keeps own factors on the years: they move to the partners as the
+ * database upgrade moves them (moveYearFactors), so an older backup restores into the current shape.
+ */
+function movedToPartners(
+  organizations: OrganizationRow[],
+  inventories: InventoryRow[],
+  entries: EntryRow[],
+): Pick<BackupData, 'organizations' | 'inventories' | 'entries'> {
+  if (!inventories.some((i) => i.customFactors !== undefined)) return { organizations, inventories, entries };
+  const byOrg = groupBy(inventories, (i) => i.orgId);
+  const byInv = groupBy(entries, (e) => e.inventoryId);
+  const changed = new Map<string, EntryRow>();
+  const movedInvs = new Map<string, InventoryRow>();
+  const orgs = organizations.map((o) => {
+    const moved = moveYearFactors(o, byOrg.get(o.id) ?? [], (id) => byInv.get(id) ?? [], newId);
+    for (const e of moved.changedEntries) changed.set(e.id, e);
+    for (const i of moved.inventories) movedInvs.set(i.id, i);
+    return moved.organization;
+  });
+  return {
+    organizations: orgs,
+    inventories: inventories.map((i) => movedInvs.get(i.id) ?? i),
+    entries: entries.map((e) => changed.get(e.id) ?? e),
+  };
 }
 
 function parent(c: Checker, ids: { has(id: string): boolean }, id: string, at: string, table: string): void {
@@ -207,7 +237,8 @@ function parent(c: Checker, ids: { has(id: string): boolean }, id: string, at: s
 }
 
 function readOrganization(c: Checker, o: JsonObject, at: string): OrganizationRow {
-  return readRecord(c, OrganizationRowSchema, o, at, 'draft');
+  const row = readRecord(c, OrganizationRowSchema, o, at, 'draft', { skip: ['customFactors'] });
+  return o.customFactors === undefined ? row : { ...row, customFactors: readFactors(c, o, at) };
 }
 
 function readSite(c: Checker, o: JsonObject, at: string): SiteRow {
@@ -216,6 +247,12 @@ function readSite(c: Checker, o: JsonObject, at: string): SiteRow {
 
 function readInventory(c: Checker, o: JsonObject, at: string): InventoryRow {
   const row = readRecord(c, InventoryRowSchema, o, at, 'draft', { skip: ['customFactors'] });
+  // A row written before schema version 3 keeps the year's own factors; readTables moves them to the partner.
+  return o.customFactors === undefined ? row : { ...row, customFactors: readFactors(c, o, at) };
+}
+
+/** A partner's or (before schema version 3) a year's own factors. */
+function readFactors(c: Checker, o: JsonObject, at: string): CustomFactor[] {
   const customFactors: CustomFactor[] = [];
   const cfs = c.array(o, 'customFactors', at, true) ?? [];
   for (let i = 0; i < cfs.length; i++) {
@@ -227,7 +264,7 @@ function readInventory(c: Checker, o: JsonObject, at: string): InventoryRow {
     factor.value = readValue(c, c.object(cf.value, `${cp}/value`) ?? {}, `${cp}/value`);
     customFactors.push(factor);
   }
-  return { ...row, customFactors };
+  return customFactors;
 }
 
 function readEntry(c: Checker, e: JsonObject, at: string): EntryRow {

@@ -13,7 +13,7 @@ import type { EntryResult } from '../../core/results';
 import { formatNumber, formatTonnes } from '../../i18n/format';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
-import type { EntryRow, InventoryRow, SiteRow, YearTotals } from '../../state/year';
+import type { EntryRow, InventoryRow, SiteRow, YearRow, YearTotals } from '../../state/year';
 import { addYearEntry } from '../../state/yearEdits';
 import { TextField } from '../components/TextField';
 import { Help } from '../help/Help';
@@ -24,7 +24,7 @@ import { EntryTable } from './EntryTable';
 export interface CategorySectionProps {
   lang: Lang;
   category: CategoryInfo;
-  inv: InventoryRow;
+  inv: YearRow;
   entries: EntryRow[];
   sites: SiteRow[];
   set: FactorSet | undefined;

@@ -17,11 +17,12 @@ import { issueMessage, type Lang } from '../../i18n/issueMessages';
 import { sourceLabel } from '../../i18n/sourceLabel';
 import { tr } from '../../i18n/ui';
 import { unitName } from '../../i18n/unitNames';
-import type { EntryRow, InventoryRow, SiteRow } from '../../state/year';
+import type { EntryRow, SiteRow, YearRow } from '../../state/year';
 import { entrySaveKey, removeYearEntry, saveEntry } from '../../state/yearEdits';
 import { NumberField } from '../components/NumberField';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
+import { SupplierFactor } from '../factors/SupplierFactor';
 import { Help } from '../help/Help';
 import { PkmHelper } from '../help/PkmHelper';
 import { activitiesFound } from './activityList';
@@ -31,7 +32,7 @@ import { PendingFigure } from './PendingFigure';
 export interface EntryEditorProps {
   lang: Lang;
   entry: EntryRow;
-  inv: InventoryRow;
+  inv: YearRow;
   sites: SiteRow[];
   set: FactorSet | undefined;
   result: EntryResult | undefined;
@@ -216,12 +217,13 @@ export function EntryEditor({ lang, entry: e, inv, sites, set, result, problems 
                   setInstruments(v === null ? null : v / 100, supplier?.factor);
               }}
             />
-            <SelectField
-              id={id('supplier')}
-              label={tr(lang, 'supplierFactor')}
-              value={supplier?.factor ?? ''}
-              options={[['', tr(lang, 'none')], ...inv.customFactors.map((c) => [c.id, c.name] as const)]}
-              onChange={(v) => setInstruments(certificate?.share ?? null, v || undefined)}
+            <SupplierFactor
+              lang={lang}
+              entry={e}
+              inv={inv}
+              set={set}
+              value={supplier?.factor}
+              onChange={(v) => setInstruments(certificate?.share ?? null, v)}
             />
             <p class="help-row wide">
               <Help term="go" lang={lang} visible />

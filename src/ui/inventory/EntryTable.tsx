@@ -14,7 +14,7 @@ import { formatNumber, formatTonnes } from '../../i18n/format';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
 import { unitName } from '../../i18n/unitNames';
-import { type EntryRow, hasProblem, type InventoryRow, isUnfinished, type SiteRow } from '../../state/year';
+import { type EntryRow, hasProblem, isUnfinished, type SiteRow, type YearRow } from '../../state/year';
 import { EntryEditor } from './EntryEditor';
 import { type EntryFigures, type ListItem, listItems, PAGE_SIZE, pageStartOf, sumFigures } from './entryList';
 import { Pager } from './Pager';
@@ -23,7 +23,7 @@ import { PendingCells } from './PendingFigure';
 export interface EntryTableProps {
   lang: Lang;
   category: CategoryInfo;
-  inv: InventoryRow;
+  inv: YearRow;
   entries: EntryRow[];
   sites: SiteRow[];
   set: FactorSet | undefined;

@@ -17,7 +17,7 @@ import {
   removeSessionNote,
   restoreSessionNote,
 } from '../../state/sessionNotes';
-import type { EntryRow, InventoryRow } from '../../state/year';
+import type { EntryRow, YearRow } from '../../state/year';
 import { Link } from '../components/Link';
 import { TextField } from '../components/TextField';
 import { EntryPicker } from './EntryPicker';
@@ -32,7 +32,7 @@ export function SessionNotes({
   handoverHref,
 }: {
   lang: Lang;
-  inv: InventoryRow;
+  inv: YearRow;
   entries: readonly EntryRow[];
   set: FactorSet | undefined;
   /** The year's handover summary page. */
@@ -139,7 +139,7 @@ function NoteEditor({
   onDone,
 }: {
   lang: Lang;
-  inv: InventoryRow;
+  inv: YearRow;
   note: SessionNote;
   labels: ReadonlyMap<string, string>;
   onDone: () => void;
@@ -198,7 +198,7 @@ function NewNote({
   lastAuthor,
 }: {
   lang: Lang;
-  inv: InventoryRow;
+  inv: YearRow;
   labels: ReadonlyMap<string, string>;
   lastAuthor: string;
 }) {

@@ -6,9 +6,9 @@ import { categoryInfo } from '../../core/categories';
 import type { FactorSet } from '../../core/factorSet';
 import type { Lang } from '../../i18n/issueMessages';
 import { unitName } from '../../i18n/unitNames';
-import type { EntryRow, InventoryRow } from '../../state/year';
+import type { EntryRow, YearRow } from '../../state/year';
 
-export function entryLabel(e: EntryRow, inv: InventoryRow, set: FactorSet | undefined, lang: Lang): string {
+export function entryLabel(e: EntryRow, inv: YearRow, set: FactorSet | undefined, lang: Lang): string {
   const activity =
     e.activity === 'custom'
       ? inv.customFactors.find((f) => f.id === e.customFactor)?.name

@@ -16,10 +16,10 @@ import { changeInventory, saveInventory } from '../../state/yearEdits';
 import { Link } from '../components/Link';
 import { NumberField } from '../components/NumberField';
 import { SelectField } from '../components/SelectField';
+import { OwnFactors } from '../factors/OwnFactors';
 import { ActivityFinder } from '../inventory/ActivityFinder';
 import { CategorySection } from '../inventory/CategorySection';
 import { CompletenessLine } from '../inventory/CompletenessLine';
-import { CustomFactors } from '../inventory/CustomFactors';
 import { ThemeGroup } from '../inventory/ThemeGroup';
 import { YearStatusField } from '../inventory/YearStatusField';
 import '../inventory/yearPage.css';
@@ -210,7 +210,7 @@ export function InventoryPage({ lang, orgId, year }: { lang: Lang; orgId: string
         </div>
       </details>
 
-      <CustomFactors lang={lang} inv={inv} />
+      <OwnFactors lang={lang} orgId={inv.orgId} factors={inv.customFactors} year={inv.year} folded />
 
       {set && (
         <ActivityFinder

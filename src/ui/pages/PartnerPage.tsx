@@ -24,6 +24,7 @@ import { Link } from '../components/Link';
 import { NumberField } from '../components/NumberField';
 import { SectorField } from '../components/SectorField';
 import { TextField } from '../components/TextField';
+import { OwnFactors } from '../factors/OwnFactors';
 import { CompletenessLine } from '../inventory/CompletenessLine';
 import { navigate } from '../router';
 
@@ -34,16 +35,18 @@ export function PartnerPage({ lang, orgId }: { lang: Lang; orgId: string }) {
   const byInventory = useLive(() => listPartnerEntries(orgId), [orgId]);
   const sets = useFactorSets((years ?? []).map((y) => y.factorSet));
   const [bid, setBid] = useState<string | null>(null);
+  const factors = org?.customFactors ?? [];
   // Every year recomputed only when its data changes, not at each keystroke in the details above.
+  const factorsKey = JSON.stringify(factors);
   const views = useMemo(() => {
     const siteIds = (sites ?? []).map((s) => s.id);
     return new Map(
       (years ?? []).map((y) => [
         y.id,
-        computeYear(y, byInventory?.get(y.id) ?? [], siteIds, sets.get(factorSetKey(y.factorSet))),
+        computeYear(y, byInventory?.get(y.id) ?? [], siteIds, sets.get(factorSetKey(y.factorSet)), factors),
       ]),
     );
-  }, [years, byInventory, sites, sets]);
+  }, [years, byInventory, sites, sets, factorsKey]);
 
   const loaded = org !== undefined && org !== null;
   // A link to a field of the details (the results page's "Fix: industry") opens the page with it in focus.
@@ -174,6 +177,13 @@ export function PartnerPage({ lang, orgId }: { lang: Lang; orgId: string }) {
         </ul>
         <AddSite lang={lang} orgId={orgId} />
       </section>
+
+      <OwnFactors
+        lang={lang}
+        orgId={orgId}
+        factors={org.customFactors ?? []}
+        year={new Date().getFullYear() - 1}
+      />
 
       <section class="card">
         <h2>{tr(lang, 'yearsTitle')}</h2>

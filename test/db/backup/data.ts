@@ -27,7 +27,6 @@ export function inventory(
     factorSet: { id: 'fi', release: '2025.1' },
     radiativeForcing: true,
     metrics: { fte: 4 },
-    customFactors: [],
     excluded: [],
     status: 'draft',
     createdAt: T,
@@ -56,16 +55,14 @@ export function entry(
   };
 }
 
-/** Two partners, sites, three years, finished and unfinished entries, a custom factor, settings. */
+/** Two partners, sites, three years, finished and unfinished entries, a partner's own factor, settings. */
 export async function fillSample(db: PaastoDb): Promise<void> {
   await db.transaction('rw', db.tables, async () => {
     await db.organizations.bulkAdd([
-      org('org-a', 'Kivi Oy', { businessId: '1234567-1', municipality: 'Joensuu', baseYear: 2023 }),
-      org('org-b', 'Puu ja Pelti Ky'),
-    ]);
-    await db.sites.bulkAdd([site('site-a1', 'org-a', 'Toimisto'), site('site-a2', 'org-a', 'Halli', 1)]);
-    await db.inventories.bulkAdd([
-      inventory('inv-a23', 'org-a', 2023, {
+      org('org-a', 'Kivi Oy', {
+        businessId: '1234567-1',
+        municipality: 'Joensuu',
+        baseYear: 2023,
         customFactors: [
           {
             id: 'dh',
@@ -77,6 +74,11 @@ export async function fillSample(db: PaastoDb): Promise<void> {
           },
         ],
       }),
+      org('org-b', 'Puu ja Pelti Ky'),
+    ]);
+    await db.sites.bulkAdd([site('site-a1', 'org-a', 'Toimisto'), site('site-a2', 'org-a', 'Halli', 1)]);
+    await db.inventories.bulkAdd([
+      inventory('inv-a23', 'org-a', 2023),
       inventory('inv-a24', 'org-a', 2024),
       inventory('inv-b24', 'org-b', 2024),
     ]);

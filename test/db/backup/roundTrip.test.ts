@@ -72,9 +72,6 @@ const yearModel = fc.record({
   status: fc.constantFrom('draft', 'complete' as const),
   gwp: fc.constantFrom('AR5', 'AR6' as const),
   fte: opt(positive),
-  customFactors: fc.array(fc.record({ name, co2e: positive, source: fc.string({ maxLength: 40 }) }), {
-    maxLength: 2,
-  }),
   entries: fc.array(entryModel, { maxLength: 6 }),
 });
 const partnerModel = fc.record({
@@ -83,6 +80,19 @@ const partnerModel = fc.record({
   municipality: opt(name),
   demo: opt(fc.boolean()),
   sites: fc.array(name, { maxLength: 3 }),
+  // Own factors belong to the partner (schema version 3); absent when it has none.
+  customFactors: opt(
+    fc.array(
+      fc.record({
+        name,
+        co2e: positive,
+        massUnit: opt(fc.constantFrom('g', 'kg', 't' as const)),
+        year: fc.integer({ min: MIN_YEAR, max: MAX_YEAR }),
+        source: fc.string({ maxLength: 40 }),
+      }),
+      { maxLength: 3 },
+    ),
+  ),
   years: fc.uniqueArray(yearModel, { selector: (y) => y.year, maxLength: 12 }),
   updatedAt: time,
 });
@@ -120,6 +130,19 @@ function rows(m: Model) {
         ...(p.businessId !== undefined ? { businessId: p.businessId } : {}),
         ...(p.municipality !== undefined ? { municipality: p.municipality } : {}),
         ...(p.demo !== undefined ? { demo: p.demo } : {}),
+        ...(p.customFactors !== undefined
+          ? {
+              customFactors: p.customFactors.map((c, k) => ({
+                id: `cf${k}`,
+                name: c.name,
+                unit: 'kWh' as const,
+                ...(c.massUnit !== undefined ? { massUnit: c.massUnit } : {}),
+                value: { co2e: c.co2e },
+                year: c.year,
+                source: c.source,
+              })),
+            }
+          : {}),
       }),
     );
     const siteIds = p.sites.map((s, j) => {
@@ -137,14 +160,6 @@ function rows(m: Model) {
         factorSet: { id: 'fi', release: '2025.1' },
         radiativeForcing: true,
         metrics: y.fte !== undefined ? { fte: y.fte } : {},
-        customFactors: y.customFactors.map((c, k) => ({
-          id: `cf${k}`,
-          name: c.name,
-          unit: 'kWh',
-          value: { co2e: c.co2e },
-          year: y.year,
-          source: c.source,
-        })),
         excluded: [],
         status: y.status,
         createdAt: p.updatedAt,
@@ -243,7 +258,6 @@ describe('backup round trip', () => {
       factorSet: { id: 'fi', release: '2025.1' },
       radiativeForcing: true,
       metrics: {},
-      customFactors: [],
       excluded: [],
       status: 'draft',
       createdAt: '2026-01-01T00:00:00.000Z',

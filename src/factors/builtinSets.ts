@@ -21,7 +21,7 @@ export const PUBLISHED_SETS: Record<string, { file: string; sha256: string }> = 
   },
   'fi-2026.1': {
     file: 'src/factors/sets/fi-2026.1.json',
-    sha256: '4f8924d24f8bcb221b15d82f3ae57b96e2058c11783824351064fd0a28f5daa7',
+    sha256: '007b97eeebee51050b80a190bd4703002396505219199a55003d9a3ab4097085',
   },
 };
 

@@ -38,6 +38,8 @@ const RELEASE = { id: 'fi', release: '2026.1' };
  *  - 100 % mineral diesel CO2 2,62818, CH4 0,00029, N2O 0,03308 kg CO2e per litre (AR5): DESNZ 2024.
  * A litre of the blend holds 86,5 % of its energy as mineral diesel: 1 / (0,865 / 36,2 + 0,135 / 34,307)
  * = 35,932 MJ, of which 31,081 MJ mineral (0,85861 l of mineral diesel) and 4,851 MJ HVO.
+ * Only the HVO's CO2 is outside the scopes (GHG Protocol): the CH4 and N2O of burning it are Scope 1, taken at
+ * mineral diesel's values per MJ for the whole 35,932 MJ (35,932 / 36,2 = 0,99261 of a litre's).
  */
 describe('diesel as sold in Finland, 2024: a worked example', () => {
   const share = 0.135;
@@ -45,11 +47,13 @@ describe('diesel as sold in Finland, 2024: a worked example', () => {
   const eHvo = (2.43 / 70.83) * 1000;
   const eBlend = 1 / ((1 - share) / eMineral + share / eHvo);
   const mineralLitres = ((1 - share) * eBlend) / eMineral;
+  const energyLitres = eBlend / eMineral;
 
   it('the hand figures themselves', () => {
     expect(eHvo).toBeCloseTo(34.307, 3);
     expect(eBlend).toBeCloseTo(35.932, 3);
     expect(mineralLitres).toBeCloseTo(0.85861, 5);
+    expect(energyLitres).toBeCloseTo(0.99261, 5);
   });
 
   it('1 000 l: fossil CO2 and CO2e from the mineral share, biogenic CO2 apart', () => {
@@ -59,14 +63,18 @@ describe('diesel as sold in Finland, 2024: a worked example', () => {
     );
     const r = calculateInventory(inv, { factorSet: set });
     const e = r.entries[0];
-    // kg of each gas from the DESNZ CO2e parts (AR5: CH4 28, N2O 265), for 1 000 l × 0,85861 l mineral each.
+    // kg of each gas from the DESNZ CO2e parts (AR5: CH4 28, N2O 265): fossil CO2 for 1 000 l × 0,85861 l
+    // mineral, CH4 and N2O for the whole blend's energy, 1 000 l × 0,99261 l of mineral diesel's.
     const co2 = 2.62818 * mineralLitres * 1000;
-    const ch4 = (0.00029 / 28) * mineralLitres * 1000;
-    const n2o = (0.03308 / 265) * mineralLitres * 1000;
+    const ch4 = (0.00029 / 28) * energyLitres * 1000;
+    const n2o = (0.03308 / 265) * energyLitres * 1000;
     expect(e?.location.gases.CO2).toBeCloseTo(co2, 1);
     expect(co2).toBeCloseTo(2256.6, 1);
+    expect(e?.location.gases.N2O).toBeCloseTo(n2o, 4);
     expect(e?.location.co2e).toBeCloseTo(co2 + ch4 * 28 + n2o * 265, 1);
-    expect(e?.location.co2e).toBeCloseTo(2285.2, 1);
+    expect(e?.location.co2e).toBeCloseTo(2289.7, 1);
+    // The HVO's CH4 and N2O are in Scope 1, not lost: 4,5 kg more than scaling them with the fossil share.
+    expect((e?.location.co2e ?? 0) - (co2 + 0.03337 * mineralLitres * 1000)).toBeCloseTo(4.47, 1);
     // 4,851 MJ of HVO a litre × 70,83 kg CO2/GJ = 0,3436 kg a litre: 343,6 kg, outside the scopes.
     expect(e?.biogenicCO2).toBeCloseTo(share * eBlend * 70.83, 0);
     expect(r.biogenicCO2).toBeCloseTo(343.6, 1);

@@ -156,10 +156,14 @@ def road_fuel_factor(fuel, mineral):
   for year, (share, source, ref) in sorted(OBLIGATION.items()):
     scale, biogenic, e_blend = blend(fuel, share)
     v = {'year': year}
+    # CH4 and N2O of burning the bio component are Scope 1 too (GHG Protocol: only biogenic CO2 is outside the
+    # scopes). Where the gases are split (diesel) they are the whole litre's, assumed at the mineral fuel's
+    # values per MJ (the bio component's own were not read); where not (petrol), the total is scaled as fossil.
+    energy_scale = e_blend / MINERAL_MJ_PER_L[fuel]
     if 'co2eParts' in base:
-      v['co2eParts'] = {g: r(x * scale) for g, x in base['co2eParts'].items()}
+      v['co2eParts'] = {g: r(x * (scale if g == 'CO2' else energy_scale)) for g, x in base['co2eParts'].items()}
       v['co2eGwp'] = base['co2eGwp']
-      fossil_text = (f"co2eParts of {mineral['id']} ({base['year']}: "
+      fossil_text = (f"CO2 of the co2eParts of {mineral['id']} ({base['year']}: "
                      + ', '.join(f'{g} {x}' for g, x in base['co2eParts'].items()) + ')')
     else:
       v['co2e'] = r(base['co2e'] * scale)
@@ -173,7 +177,10 @@ def road_fuel_factor(fuel, mineral):
       f"[fuels:ssb-energy, {MINERAL_REF[fuel]}]; {bio['name']} {bio['per_l']} kg/l / {bio['per_gj']} kg/GJ = "
       f"{bio['per_l'] / bio['per_gj'] * 1000:.3f} MJ [fuels:desnz2025_jules, outside of scopes, {bio['ids']}]. "
       f"Litre of blend: 1 / ((1 - s) / E_mineral + s / E_bio) = {e_blend:.3f} MJ. Fossil part: "
-      f"{fossil_text} x (1 - s) x E_blend / E_mineral = x {scale:.6f}. Biogenic CO2: s x E_blend x "
+      f"{fossil_text} x (1 - s) x E_blend / E_mineral = x {scale:.6f}"
+      + (f"; CH4 and N2O (Scope 1 for the bio part too) for the whole litre at the mineral fuel's values per MJ: "
+         f"x E_blend / E_mineral = x {energy_scale:.6f} (assumed; the bio component's own not read)" if 'co2eParts' in base else '')
+      + f". Biogenic CO2: s x E_blend x "
       f"{bio['per_gj']} kg/GJ = {biogenic:.6f} kg (reported apart, outside the scopes)."
     )
     values.append(v)

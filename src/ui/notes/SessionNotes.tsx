@@ -24,6 +24,10 @@ import { EntryPicker } from './EntryPicker';
 import { entryLabel } from './entryLabels';
 import './notes.css';
 
+/** The exchange format's limits of a note (src/schema/inventory.ts, SessionNoteSchema). */
+const MAX_TEXT = 5000;
+const MAX_AUTHOR = 200;
+
 export function SessionNotes({
   lang,
   inv,
@@ -159,7 +163,8 @@ function NoteEditor({
           describedBy={empty ? `${base}-text-error` : undefined}
           onInput={(v) => {
             setEmpty(v.trim() === '');
-            if (v.trim() !== '') changeSessionNote(inv.id, note.id, { text: v });
+            // The exchange format's limit: a longer note would stop the report (it stays in the field).
+            if (v.trim() !== '' && v.length <= MAX_TEXT) changeSessionNote(inv.id, note.id, { text: v });
           }}
         />
         {empty && (
@@ -174,7 +179,9 @@ function NoteEditor({
           id={`${base}-author`}
           value={note.author ?? ''}
           saveKey={noteSaveKey(note.id, ['author'])}
-          onInput={(v) => changeSessionNote(inv.id, note.id, { author: v })}
+          onInput={(v) => {
+            if (v.length <= MAX_AUTHOR) changeSessionNote(inv.id, note.id, { author: v });
+          }}
         />
       </div>
       <EntryPicker
@@ -232,6 +239,7 @@ function NewNote({
         <textarea
           id="new-note-text"
           value={text}
+          maxLength={MAX_TEXT}
           aria-invalid={error ? 'true' : 'false'}
           aria-describedby={error ? 'new-note-text-error' : undefined}
           onInput={(e) => {
@@ -250,6 +258,7 @@ function NewNote({
         <input
           id="new-note-author"
           value={author ?? lastAuthor}
+          maxLength={MAX_AUTHOR}
           onInput={(e) => setAuthor((e.currentTarget as HTMLInputElement).value)}
         />
       </div>

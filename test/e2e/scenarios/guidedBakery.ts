@@ -6,7 +6,7 @@
  * factor, the fuel-card report's diesel litres, the refrigerant service log's top-up, the gas invoices, the
  * ingredients in euros, flights, commuting, and the waste figure not known yet. Every user action is counted.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { type Actions, actions } from './actions';
 import {
   answer,
@@ -19,6 +19,7 @@ import {
   type ScenarioRun,
   saved,
   sendReport,
+  until,
 } from './yearSteps';
 
 export const BAKERY_BUDGET = 60;
@@ -26,20 +27,47 @@ export const BAKERY_YEAR = 2025;
 /** Where the waste figure will be found, typed on the entry whose figure is not known yet. */
 export const WASTE_DOCUMENT = 'jätehuoltoyhtiön vuosiraportti';
 
-/** An own factor made in the year's own-factor section, in the unit its source gives (kg CO2e per unit). */
-async function ownFactor(
-  page: Page,
-  act: Actions,
-  f: { name: string; value: string; unit?: string; source: string },
-): Promise<void> {
-  const box = page.locator('details.card:has(#cf-name)');
+interface OwnFactor {
+  name: string;
+  value: string;
+  /** The mass unit of the value as the source gives it ('g' is preselected). */
+  mass?: string;
+  /** Per what (kWh is preselected). */
+  per?: string;
+  source: string;
+}
+
+/** Fills an own factor's fields (FactorFields) inside `form`, in the units its source uses. */
+async function factorFields(act: Actions, form: Locator, f: OwnFactor): Promise<void> {
+  await act.fill(form.getByLabel('Kertoimen nimi'), f.name);
+  await act.fill(form.getByLabel('Arvo (CO2e)'), f.value);
+  if (f.mass) await act.select(form.getByLabel('Massayksikkö'), f.mass);
+  if (f.per) await act.select(form.getByLabel('Yksikköä kohti'), f.per);
+  await act.fill(form.getByLabel('Lähde (julkaisija, asiakirja, vuosi, osoite)'), f.source);
+}
+
+/** The partner's own factor made in the year page's own-factor section. */
+async function ownFactor(page: Page, act: Actions, f: OwnFactor): Promise<void> {
+  const box = page.locator('details.own-factors-card');
   if (!(await box.evaluate((d) => (d as HTMLDetailsElement).open))) await act.click(box.locator('summary'));
-  await act.fill(page.locator('#cf-name'), f.name);
-  await act.fill(page.locator('#cf-value'), f.value);
-  if (f.unit) await act.select(page.locator('#cf-unit'), f.unit);
-  await act.fill(page.locator('#cf-source'), f.source);
-  await act.click(page.getByRole('button', { name: 'Lisää oma kerroin' }));
-  await box.locator('li', { hasText: f.name }).waitFor();
+  const form = box.locator('form.own-factor-new');
+  await factorFields(act, form, f);
+  await act.click(form.getByRole('button', { name: 'Lisää kerroin' }));
+  await until('own factor listed', async () => (await box.getByText(f.name, { exact: true }).count()) > 0);
+}
+
+/** The supplier-specific factor made inside the electricity entry, which chooses it at once. */
+async function supplierFactorHere(page: Page, act: Actions, entry: Locator, f: OwnFactor): Promise<void> {
+  await act.click(entry.getByRole('button', { name: 'Uusi oma kerroin…' }));
+  const form = entry.locator('fieldset.own-factor-inline');
+  await factorFields(act, form, f);
+  await act.click(form.getByRole('button', { name: 'Lisää kerroin' }));
+  const chosen = entry.locator('select[id$="-supplier"]');
+  await until(
+    'supplier factor chosen',
+    async () => (await chosen.locator('option:checked').textContent())?.startsWith(f.name) === true,
+  );
+  await saved(page);
 }
 
 export async function guidedBakery(browser: Browser, url: string, o: ScenarioOptions): Promise<ScenarioRun> {
@@ -54,19 +82,6 @@ export async function guidedBakery(browser: Browser, url: string, o: ScenarioOpt
   await saved(page);
   await confirmAnswers(page, act, BAKERY_YEAR);
 
-  act.step('own factors');
-  await ownFactor(page, act, {
-    name: 'Sähkösopimus 2025',
-    value: '0,045',
-    source: 'Sähkönmyyjän sopimusasiakkaalle ilmoittama sähkön alkuperä 2025: 45 g CO2/kWh',
-  });
-  await ownFactor(page, act, {
-    name: 'Paikallinen kaukolämpö 2025',
-    value: '120',
-    unit: 'MWh',
-    source: 'Kaukolämmön toimittajan vuosi-ilmoitus 2025 (esimerkkiarvo)',
-  });
-
   act.step('electricity');
   const power = await findEntry(page, act, {
     words: 'sähkö',
@@ -74,17 +89,32 @@ export async function guidedBakery(browser: Browser, url: string, o: ScenarioOpt
     activity: 'electricity.fi',
     quantity: '84 000',
   });
-  await act.select(power.locator('select[id$="-supplier"]'), { label: 'Sähkösopimus 2025' });
-  await saved(page);
+  // The contract's origin statement gives 45 g CO2/kWh: typed as the statement says it.
+  await supplierFactorHere(page, act, power, {
+    name: 'Sähkösopimus 2025',
+    value: '45',
+    source: 'Sähkönmyyjän sopimusasiakkaalle ilmoittama sähkön alkuperä 2025 (esimerkkiarvo 45 g CO2/kWh)',
+  });
 
   act.step('district heat');
+  await ownFactor(page, act, {
+    name: 'Paikallinen kaukolämpö 2025',
+    value: '120',
+    mass: 'kg',
+    per: 'MWh',
+    source: 'Kaukolämmön toimittajan vuosi-ilmoitus 2025 (esimerkkiarvo 120 kg CO2/MWh)',
+  });
   const heat = await findEntry(page, act, {
     words: 'kaukolämpö',
     category: 's2.heat',
     activity: 'district-heat.fi',
     quantity: '310',
   });
-  await act.select(heat.locator('select[id$="-cf"]'), { label: 'Paikallinen kaukolämpö 2025' });
+  const cf = heat.locator('select[id$="-cf"]');
+  const heatFactor = await cf
+    .locator('option', { hasText: 'Paikallinen kaukolämpö 2025' })
+    .getAttribute('value');
+  await act.select(cf, heatFactor ?? 'missing');
   await saved(page);
 
   act.step('van diesel');

@@ -296,10 +296,18 @@ export function applyInterview(
   for (const e of year.entries) counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
   const excluded = new Set(year.excluded.map((x) => x.category));
   const change: InterviewChange = { opened: [], exclude: [], include: [], conflicts: [] };
+  // Categories open only because they always are (purchases) keep an exclusion the user made by hand: no
+  // answer concerns them, and removing it would lose the user's justification.
+  const openedByAnswer = new Set<CategoryId>();
+  for (const q of QUESTIONS) {
+    if (!isAsked(q, answers)) continue;
+    for (const v of q.answers.find((x) => x.id === answers[q.id])?.verdicts ?? [])
+      if (v.open) openedByAnswer.add(v.category);
+  }
   for (const v of now.values()) {
     if (v.open) {
       change.opened.push(v.category);
-      if (excluded.has(v.category)) change.include.push(v.category);
+      if (excluded.has(v.category) && openedByAnswer.has(v.category)) change.include.push(v.category);
       continue;
     }
     const n = counts.get(v.category) ?? 0;

@@ -111,6 +111,16 @@ describe('applyInterview', () => {
     expect(applyInterview(year, { vehicles: 'own' }).include).toEqual([]);
   });
 
+  it('keeps a hand-made exclusion of the always-open purchases, which no answer concerns', () => {
+    const year: InterviewYear = {
+      excluded: [{ category: 's3.01', reason: 'Hankinnat ovat vähäisiä (alle 1 % päästöistä).' }],
+      entries: [],
+    };
+    const c = applyInterview(year, { vehicles: 'own' });
+    expect(c.include).toEqual([]);
+    expect(c.opened).toContain('s3.01');
+  });
+
   it('opens a category when one answer opens it and another would exclude it', () => {
     // Heat from own boilers ("other") and district cooling both touch category 3; opening wins.
     const v = verdicts({ heat: 'other', cooling: 'district' });

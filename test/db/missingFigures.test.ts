@@ -5,7 +5,9 @@
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { exportBackup } from '../../src/db/backup/exportBackup';
 import { exportPartner } from '../../src/db/backup/exportPartner';
+import { readBackup } from '../../src/db/backup/readBackup';
 import { insertExchangeAsNewPartner } from '../../src/db/exchangeImport';
 import { resolveFactorSet } from '../../src/db/factorSets';
 import { addEntry, createInventory, listEntries, listInventories } from '../../src/db/inventories';
@@ -108,5 +110,18 @@ describe('missing figures', () => {
     const [inv] = await listInventories(other, copy.id);
     const rows = await listEntries(other, inv?.id ?? '');
     expect(rows.map((r) => [r.category, r.pending])).toEqual([['s1.fugitive', undefined]]);
+  });
+
+  it('stay in a backup as the rows they are: the typed quantity, the document and the owner', async () => {
+    const { db, pending } = await yearWithPendingHeat();
+    const backup = await exportBackup(db, { appVersion: 'test' });
+    const read = await readBackup(JSON.parse(backup.text));
+    if (!read.ok) throw new Error(JSON.stringify(read.issues));
+    const row = read.source.data.entries.find((e) => e.id === pending.id);
+    expect(row).toMatchObject({
+      quantity: 120,
+      quantityText: '120',
+      pending: { document: 'Lämpöyhtiön vuosiraportti', owner: 'Maija' },
+    });
   });
 });

@@ -11,6 +11,7 @@ import { coldStartFigures } from './coldStart';
 import { guidedYearFigures } from './guidedYear';
 import { pdfFigures } from './pdfReport';
 import { printTable } from './report';
+import { searchFigures } from './search';
 
 const figures = [
   ...(await calculationFigures()),
@@ -21,6 +22,7 @@ const figures = [
   ...(await bulkImportFigures()),
   ...(await bigYearFigures()),
   ...(await guidedYearFigures()),
+  ...(await searchFigures()),
 ];
 const ok = printTable(figures);
 process.exit(ok ? 0 : 1);

@@ -32,10 +32,10 @@ const isLongVowel = (w: string, at: number, limit: number) =>
   LONG_VOWELS.some((s) => endsAt(w, at, limit, s));
 const isVI = (w: string, at: number, limit: number) => VI.some((s) => endsAt(w, at, limit, s));
 /** The vowel (or an apostrophe) that must stand before an illative ending ("talo-on", "maa-han"). */
-const vowel =
-  (...vs: string[]) =>
-  (w: string, at: number, limit: number) =>
-    [...vs, "'"].some((v) => charBefore(w, at, limit, v));
+const vowel = (...vs: string[]) => {
+  const before = new Set([...vs, "'"]);
+  return (w: string, at: number, limit: number) => charBefore(w, at, limit, before);
+};
 
 /**
  * The longest ending of the list that the word has at `at` within `limit` and whose test passes (the

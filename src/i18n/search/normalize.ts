@@ -8,10 +8,15 @@
 const KEPT = new Set(['å', 'ä', 'ö']);
 const LIGATURES: Record<string, string> = { æ: 'ä', ø: 'ö', ß: 'ss', œ: 'oe', ł: 'l', đ: 'd', þ: 'th' };
 
+/** Text that needs nothing but lower case: printable ASCII, å, ä and ö (nearly every name and keyword). */
+const PLAIN = /^[ -~åäöÅÄÖ]*$/;
+
 /** Lower case with diacritics folded except å, ä and ö. */
 export function normalize(text: string): string {
+  const lower = text.toLowerCase();
+  if (PLAIN.test(lower)) return lower;
   let out = '';
-  for (const ch of text.toLowerCase()) {
+  for (const ch of lower) {
     if (KEPT.has(ch)) out += ch;
     else out += LIGATURES[ch] ?? ch.normalize('NFD').replace(/\p{M}+/gu, '');
   }

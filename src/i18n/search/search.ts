@@ -62,8 +62,20 @@ function opensLine(q: Word, typed: Word): boolean {
   return tier > START || (tier === START && q.word.length >= 3 && typed.word.startsWith(q.word));
 }
 
+/** A phrase's points do not depend on what was typed: worked out once per set (its index) and kept. */
+const phraseCache = new WeakMap<readonly Word[], Float64Array>();
+
 /** Points of a synonym's phrase: each of its words found whole, inflected or as part of a compound. */
 function phrasePoints(index: SearchIndex, phrase: readonly Word[]): Float64Array {
+  let kept = phraseCache.get(phrase);
+  if (!kept) {
+    kept = phraseFound(index, phrase);
+    phraseCache.set(phrase, kept);
+  }
+  return kept;
+}
+
+function phraseFound(index: SearchIndex, phrase: readonly Word[]): Float64Array {
   let all: Float64Array | undefined;
   for (const pw of phrase) {
     const points = new Float64Array(index.activities.length);

@@ -19,13 +19,16 @@ export interface Word {
   word: string;
   stem: string;
   folded: string;
+  /** The folded stem without its last letter: what a compound's last part must contain. */
+  core: string;
 }
 
 const DOUBLED = /([bcdfghjklmnpqrstvwxz])\1/g;
 
 export function wordOf(word: string): Word {
   const stem = /^\p{L}+$/u.test(word) ? finnishStem(word) : word;
-  return { word, stem, folded: stem.replace(DOUBLED, '$1') };
+  const folded = stem.replace(DOUBLED, '$1');
+  return { word, stem, folded, core: folded.slice(0, -1) };
 }
 
 function commonPrefix(a: string, b: string, from = 0): number {
@@ -36,29 +39,34 @@ function commonPrefix(a: string, b: string, from = 0): number {
 }
 
 /**
- * Whether folded stem q is the same word as t's folded stem from position `from` on: equal, or sharing all
- * but their last two letters: four letters at least, or a stem of three that the other, of four, starts with ("jät" – "jäte").
+ * Whether folded stem q is the same word as t's folded stem from position `from` on: equal, or sharing four
+ * letters or more and all but the longer one's last two and the shorter one's last ("pakaus" – "pakauks", not
+ * "pakaus" – "pakast"), or a stem of three that the other, of four, starts with ("jät" – "jäte").
  */
 function sameWord(q: string, t: string, from = 0): boolean {
   const common = commonPrefix(q, t, from);
   const longest = Math.max(q.length, t.length - from);
   if (common === longest) return true;
   const shorter = Math.min(q.length, t.length - from);
-  return common >= longest - 2 && (common >= 4 || (common === 3 && shorter === 3 && longest <= 4));
+  if (common === 3) return shorter === 3 && longest <= 4;
+  return common >= 4 && common >= longest - 2 && common >= shorter - 1;
 }
 
 /** The tier at which typed word q matches text word t; 0 when it does not. */
 export function tierOf(q: Word, t: Word): Tier {
   if (q.word === t.word) return EXACT;
-  // A longer word that starts with the typed one is a compound (or more typing to come), not an inflection,
-  // even where the stemmer cut the compound short ("jätevesi" → "jätev").
-  if (t.word.startsWith(q.word) && t.word.length - q.word.length > 3) return START;
-  if (q.folded.length > 0 && sameWord(q.folded, t.folded)) return INFLECTED;
-  if (t.word.startsWith(q.word)) return START;
-  if (q.stem.length >= 4 && t.word.startsWith(q.stem)) return START;
-  if (q.folded.length >= 4) {
+  // Matches from the start of a word need the same first letter: most words are passed over here.
+  if (t.word.charCodeAt(0) === q.word.charCodeAt(0)) {
+    // A longer word that starts with the typed one is a compound (or more typing to come), not an
+    // inflection, even where the stemmer cut the compound short ("jätevesi" → "jätev").
+    const starts = t.word.startsWith(q.word);
+    if (starts && t.word.length - q.word.length > 3) return START;
+    if (sameWord(q.folded, t.folded)) return INFLECTED;
+    if (starts || (q.stem.length >= 4 && t.word.startsWith(q.stem))) return START;
+  }
+  if (q.core.length >= 3) {
     // The last part of a compound, inflected or not: "jäte" in "sekajäte", "pakkaus" in "pahvipakkaukset".
-    const at = t.folded.lastIndexOf(q.folded.slice(0, -1));
+    const at = t.folded.lastIndexOf(q.core);
     if (at >= 3 && t.folded.length - at <= q.folded.length + 1 && sameWord(q.folded, t.folded, at))
       return START;
     if (q.stem.length >= 5 && t.word.indexOf(q.stem, 3) > 0) return MIDDLE;

@@ -13,7 +13,15 @@ import type { Activity, FactorSet } from '../../core/factorSet';
 import type { Lang } from '../issueMessages';
 import { MIDDLE, START, tierOf, type Word, wordOf } from './match';
 import { queryWords } from './normalize';
-import { FIELDS, HEAD, KEYWORD, type SearchIndex, searchIndex } from './searchIndex';
+import {
+  candidates,
+  FIELDS,
+  HEAD,
+  type IndexedWord,
+  KEYWORD,
+  type SearchIndex,
+  searchIndex,
+} from './searchIndex';
 
 export interface SearchHit {
   activity: Activity;
@@ -44,6 +52,33 @@ const HEAD_BONUS = 3;
 const PREFERENCE = 0.5;
 
 const collators: Record<Lang, Intl.Collator> = { fi: new Intl.Collator('fi'), en: new Intl.Collator('en') };
+const alphabeticalCache = new WeakMap<SearchIndex, Partial<Record<Lang, Int32Array>>>();
+
+/**
+ * Each activity's place in the alphabetical order of its names in a language, worked out once per set: ties
+ * are broken by comparing two numbers, not two names with the locale's collation at every keystroke.
+ */
+function alphabetical(index: SearchIndex, lang: Lang): Int32Array {
+  let byLang = alphabeticalCache.get(index);
+  if (!byLang) {
+    byLang = {};
+    alphabeticalCache.set(index, byLang);
+  }
+  let order = byLang[lang];
+  if (!order) {
+    const c = collators[lang];
+    const sorted = index.activities.map((_, i) => i);
+    sorted.sort((a, b) =>
+      c.compare(index.activities[a]?.names[lang] ?? '', index.activities[b]?.names[lang] ?? ''),
+    );
+    order = new Int32Array(sorted.length);
+    sorted.forEach((activity, place) => {
+      (order as Int32Array)[activity] = place;
+    });
+    byLang[lang] = order;
+  }
+  return order;
+}
 
 const combine = (a: number, b: number) => Math.max(a, b) + SECOND * Math.min(a, b);
 
@@ -79,7 +114,8 @@ function phraseFound(index: SearchIndex, phrase: readonly Word[]): Float64Array 
   let all: Float64Array | undefined;
   for (const pw of phrase) {
     const points = new Float64Array(index.activities.length);
-    for (const w of index.words) {
+    for (const c of candidates(index, pw)) {
+      const w = index.words[c] as IndexedWord;
       const tier = tierOf(pw, w);
       // A start is taken only from longer words: "tee" would find "teemaseminaari".
       if (tier > START || (tier >= MIDDLE && pw.word.length >= 5))
@@ -94,7 +130,8 @@ function phraseFound(index: SearchIndex, phrase: readonly Word[]): Float64Array 
 /** Each activity's points for one typed word (0: not found). */
 function pointsOf(index: SearchIndex, q: Word): Float64Array {
   const direct = new Float64Array(index.activities.length);
-  for (const w of index.words) {
+  for (const c of candidates(index, q)) {
+    const w = index.words[c] as IndexedWord;
     const tier = tierOf(q, w);
     if (tier > 0) credit(direct, w.postings, NAME_POINTS[tier], KEYWORD_POINTS[tier]);
   }
@@ -133,33 +170,52 @@ export function searchActivities(set: FactorSet, text: string, options: SearchOp
   if (typed.length === 0) return [];
   const perWord = typed.map((q) => pointsOf(index, q));
   const perCategory = options.category ? [] : typed.map((q) => categoryPoints(index, q));
-  const hits: SearchHit[] = [];
-  index.activities.forEach((activity, i) => {
-    const categories = options.category
-      ? activity.categories.filter((c) => c === options.category)
-      : activity.categories;
-    let best: SearchHit | undefined;
-    for (const category of categories) {
+  const found: { i: number; category: CategoryId; score: number }[] = [];
+  // Without a typed word in any category's name, every category of an activity scores the same.
+  if (perCategory.every((m) => m.size === 0)) {
+    index.activities.forEach((activity, i) => {
+      const category = options.category ?? activity.categories[0];
+      if (!category || !activity.categories.includes(category)) return;
       let score = 0;
-      for (let k = 0; k < typed.length; k++) {
-        const points = combine((perWord[k] as Float64Array)[i] as number, perCategory[k]?.get(category) ?? 0);
-        if (points === 0) {
-          score = 0;
-          break;
-        }
-        score += points;
+      for (const points of perWord) {
+        const p = points[i] as number;
+        if (p === 0) return;
+        score += p;
       }
-      if (score > 0 && (!best || score > best.score)) best = { activity, category, score };
-    }
-    if (best) hits.push(best);
-  });
+      found.push({ i, category, score });
+    });
+  } else
+    index.activities.forEach((activity, i) => {
+      let best: (typeof found)[number] | undefined;
+      for (const category of activity.categories) {
+        if (options.category && category !== options.category) continue;
+        let score = 0;
+        for (let k = 0; k < typed.length; k++) {
+          const points = combine(
+            (perWord[k] as Float64Array)[i] as number,
+            perCategory[k]?.get(category) ?? 0,
+          );
+          if (points === 0) {
+            score = 0;
+            break;
+          }
+          score += points;
+        }
+        if (score > 0 && (!best || score > best.score)) best = { i, category, score };
+      }
+      if (best) found.push(best);
+    });
   const { lang } = options;
-  const c = collators[lang];
-  hits.sort(
+  const order = alphabetical(index, lang);
+  const length = (i: number) => (index.activities[i] as Activity).names[lang].length;
+  found.sort(
     (a, b) =>
-      b.score - a.score ||
-      a.activity.names[lang].length - b.activity.names[lang].length ||
-      c.compare(a.activity.names[lang], b.activity.names[lang]),
+      b.score - a.score || length(a.i) - length(b.i) || (order[a.i] as number) - (order[b.i] as number),
   );
-  return options.limit === undefined ? hits : hits.slice(0, options.limit);
+  const shown = options.limit === undefined ? found : found.slice(0, options.limit);
+  return shown.map((h) => ({
+    activity: index.activities[h.i] as Activity,
+    category: h.category,
+    score: h.score,
+  }));
 }

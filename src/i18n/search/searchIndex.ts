@@ -38,6 +38,13 @@ export interface SearchIndex {
   /** Category id → the words of its Finnish and English names. */
   categoryWords: ReadonlyMap<CategoryId, readonly Word[]>;
   synonyms: readonly SynonymLine[];
+  /** The words by their first letter's code: only these can match from the start of a word. */
+  byFirst: ReadonlyMap<number, readonly number[]>;
+  /** Every word's folded stem and every word, each list joined by newlines, and where each word starts. */
+  foldedText: string;
+  foldedStarts: Int32Array;
+  wordText: string;
+  wordStarts: Int32Array;
 }
 
 const cache = new WeakMap<FactorSet, SearchIndex>();
@@ -77,5 +84,67 @@ function build(activities: readonly Activity[]): SearchIndex {
     typed: wordOf(queryWords(typed)[0] as string),
     phrases: also.map((p) => queryWords(p).map(wordOf)),
   }));
-  return { activities, words: [...byWord.values()], categoryWords, synonyms };
+  const all = [...byWord.values()];
+  const byFirst = new Map<number, number[]>();
+  all.forEach((w, i) => {
+    const first = w.word.charCodeAt(0);
+    const list = byFirst.get(first);
+    if (list) list.push(i);
+    else byFirst.set(first, [i]);
+  });
+  const joined = (texts: string[]) => {
+    const starts = new Int32Array(texts.length);
+    let at = 0;
+    texts.forEach((t, i) => {
+      starts[i] = at;
+      at += t.length + 1;
+    });
+    return { text: texts.join('\n'), starts };
+  };
+  const folded = joined(all.map((w) => w.folded));
+  const plain = joined(all.map((w) => w.word));
+  return {
+    activities,
+    words: all,
+    categoryWords,
+    synonyms,
+    byFirst,
+    foldedText: folded.text,
+    foldedStarts: folded.starts,
+    wordText: plain.text,
+    wordStarts: plain.starts,
+  };
+}
+
+/** The word whose text, in a joined list, holds position `at` (the last start at or before it). */
+function wordAt(starts: Int32Array, at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * The words that typed word q can match at all (match.ts, tierOf): those with its first letter, and those that
+ * contain its folded stem less a letter (a compound's end) or its stem (a compound's middle). Each word once.
+ */
+export function candidates(index: SearchIndex, q: Word): number[] {
+  const out = [...(index.byFirst.get(q.word.charCodeAt(0)) ?? [])];
+  const seen = new Set(out);
+  const scan = (text: string, starts: Int32Array, part: string) => {
+    for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+      const i = wordAt(starts, at);
+      if (!seen.has(i)) {
+        seen.add(i);
+        out.push(i);
+      }
+    }
+  };
+  if (q.core.length >= 3) scan(index.foldedText, index.foldedStarts, q.core);
+  if (q.stem.length >= 5) scan(index.wordText, index.wordStarts, q.stem);
+  return out;
 }

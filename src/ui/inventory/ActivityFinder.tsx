@@ -5,11 +5,12 @@
  * in that category, and the page opens it with the quantity field focused. Arrow keys move between the
  * field and the results.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { type CategoryId, categoryInfo } from '../../core/categories';
 import type { FactorSet } from '../../core/factorSet';
 import type { Lang } from '../../i18n/issueMessages';
 import { searchActivities } from '../../i18n/search/search';
+import { searchIndex } from '../../i18n/search/searchIndex';
 import { tr } from '../../i18n/ui';
 import '../../i18n/uiSearch';
 import type { InventoryRow } from '../../state/year';
@@ -31,6 +32,17 @@ export interface ActivityFinderProps {
 export function ActivityFinder({ lang, inv, set, onAdded }: ActivityFinderProps) {
   const [text, setText] = useState('');
   const [status, setStatus] = useState('');
+  // The set's index takes a moment to make (a few hundred ms for 1 200 activities): made while the page is
+  // idle, not at the first keystroke.
+  useEffect(() => {
+    const make = () => searchIndex(set);
+    if ('requestIdleCallback' in window) {
+      const id = requestIdleCallback(make, { timeout: 2000 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(make, 500);
+    return () => clearTimeout(id);
+  }, [set]);
   const hits = useMemo(() => searchActivities(set, text, { lang }), [set, text, lang]);
   const shown = hits.slice(0, SHOWN);
   const searching = text.trim() !== '';

@@ -32,4 +32,18 @@ describe('search words', () => {
       if (category) expect(hit?.category).toBe(category);
     },
   );
+
+  it.each([
+    ['jauho', 'spend.naics.311211'],
+    ['vehnäjauho', 'spend.naics.311211'],
+    ['maito', 'spend.naics.311511'],
+    ['maitotuotteet', 'spend.naics.311*'],
+    ['pakkaus', 'spend.packaging.cardboard'],
+    ['pakkauksia', 'spend.plastics.packaging'],
+  ])('a bakery finds "%s" in euros among its purchases (%s)', (typed, intended) => {
+    const top = searchActivities(set, typed, { lang: 'fi', category: 's3.01', limit: 5 });
+    const hit = top.find((h) => fits(intended, h.activity.id));
+    expect(hit, `first five: ${top.map((h) => h.activity.id).join(', ')}`).toBeDefined();
+    expect([hit?.activity.method, hit?.activity.unit]).toEqual(['spend', 'EUR']);
+  });
 });

@@ -85,7 +85,8 @@ export function App() {
   }, []);
   const route = match(path);
   const first = useRef(true);
-  // After a navigation, the page's heading names the tab and takes focus, so screen readers hear where they are.
+  // After a navigation, the page's heading names the tab and takes focus, so screen readers hear where they are
+  // (or the field the address names, when it does).
   useEffect(() => {
     let tries = 0;
     const timer = setInterval(() => {
@@ -95,8 +96,15 @@ export function App() {
       if (!h1) return;
       document.title = `${h1.textContent ?? ''} – ${tr(lang, 'appName')}`;
       if (!first.current) {
-        h1.tabIndex = -1;
-        h1.focus();
+        // A link to a field (the results page's "Fix: industry", …#org-sector) gives the focus to that field.
+        const target = location.hash
+          ? document.getElementById(decodeURIComponent(location.hash.slice(1)))
+          : null;
+        if (target) target.focus();
+        else {
+          h1.tabIndex = -1;
+          h1.focus();
+        }
       }
       first.current = false;
     }, 50);

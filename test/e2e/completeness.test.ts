@@ -69,12 +69,12 @@ describe('completeness on the year page and in the results', () => {
     expect(await part(page, 'todo')).toBe(CATEGORY_IDS.length - 3);
     expect(await part(page, 'missingFigures')).toBe(1);
     expect(await page.locator('.totals .completeness-line').textContent()).toContain(
-      `Kirjattu 2 · Ei koske 1 · Tekemättä ${CATEGORY_IDS.length - 3} · Puuttuvia lukuja 1`,
+      `Kirjattu 2 · Ei olennainen 1 · Tehtävänä ${CATEGORY_IDS.length - 3} · Puuttuvia lukuja 1`,
     );
     expect(await mobile.locator('.category-head [data-state="todo"]').count()).toBe(1);
     expect(await mobile.locator('[data-missing]').getAttribute('data-missing')).toBe('1');
     expect(await page.locator('section[data-category="s1.fugitive"] .category-state').textContent()).toBe(
-      'Ei koske',
+      'Ei olennainen',
     );
     expect(await page.locator('section[data-category="s2.heat"] .category-state').textContent()).toBe(
       'Kirjattu',
@@ -117,7 +117,7 @@ describe('completeness on the year page and in the results', () => {
     const text = (await missing.textContent()) ?? '';
     expect(text).toContain('Polttoainekorttiraportti');
     expect(text).toContain('Maija');
-    expect(text).toContain('Luokka tekemättä');
+    expect(text).toContain('Luokka tehtävänä');
     expect(await page.locator('[data-marked-complete]').textContent()).toBe(
       `Merkitty valmiiksi, vaikka ${open} tietoa puuttuu.`,
     );
@@ -129,7 +129,7 @@ describe('completeness on the year page and in the results', () => {
     await page.goto(yearUrl.replace(/\/years\/2024$/, ''));
     await expect
       .poll(() => page.locator('td[data-completeness]').textContent())
-      .toBe(`Kirjattu 2 · Ei koske 1 · Tekemättä ${CATEGORY_IDS.length - 3} · Puuttuvia lukuja 1`);
+      .toBe(`Kirjattu 2 · Ei olennainen 1 · Tehtävänä ${CATEGORY_IDS.length - 3} · Puuttuvia lukuja 1`);
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);

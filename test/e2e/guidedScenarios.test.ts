@@ -57,11 +57,11 @@ describe.each([
       // categories still to do; a year with work left is a draft in the report, never complete.
       const missing = run.pdfText.slice(
         run.pdfText.indexOf('Puuttuvat tiedot Kohde'),
-        run.pdfText.indexOf('Tekemättä olevat luokat ja luvut'),
+        run.pdfText.indexOf('Tehtävänä olevat luokat ja luvut'),
       );
       expect(missing).toMatch(new RegExp(`^Puuttuvat tiedot .*Jätteet ${WASTE_DOCUMENT} `));
       expect(missing).toContain('Luku puuttuu: Sekajäte (yritys), energiahyödyntäminen (poltto)');
-      expect(missing).toContain('Ostetut kuljetukset – – – Luokka tekemättä');
+      expect(missing).toContain('Ostetut kuljetukset – – – Luokka tehtävänä');
       expect(run.pdfText).toContain('Luonnos: vuoden tietoja ei ole merkitty valmiiksi.');
       expect(run.pdfText).not.toContain('Merkitty valmiiksi');
       expect(yearPage.sideways).toBe(false);

@@ -91,7 +91,7 @@ export function CategorySection(p: CategorySectionProps) {
           <span class="category-facts">
             {p.tags}
             <CategoryStateBadge state={p.state} lang={lang} />
-            {/* An empty category's state says it all ("Tekemättä", "Ei koske"): its count is for screen readers. */}
+            {/* An empty category's state says it all ("Tehtävänä", "Ei olennainen"): its count is for screen readers. */}
             <span class={`category-count${n === 0 && p.state ? ' visually-hidden' : ''}`} data-count={n}>
               {n === 0
                 ? tr(lang, excluded ? 'yearCategoryExcluded' : 'yearNoEntries')

@@ -53,6 +53,10 @@ describe.each([
       // The contract's 45 g/kWh: 84 000 kWh × 0,045 kg/kWh = 3 780 kg, market-based.
       expect(run.marketElectricityKg).toBeCloseTo(84_000 * 0.045, 6);
       expect(run.pdfText).toMatch(/Sähkö 2 [\d,]+ 3,78 /);
+      // Ingredients in euros found by their Finnish words; the van's diesel as sold in Finland.
+      expect(run.pdfText).toContain('Jauhot ja myllytuotteet 38 000 EUR');
+      expect(run.pdfText).toContain('Maito ja maitojuomat 21 500 EUR');
+      expect(run.pdfText).toContain('Diesel, Suomessa myyty 4 200 l');
       // What is missing has its own section: the waste figure with the document it will come from, and the
       // categories still to do; a year with work left is a draft in the report, never complete.
       const missing = run.pdfText.slice(

@@ -24,6 +24,8 @@ import {
 
 export const BAKERY_BUDGET = 60;
 export const BAKERY_YEAR = 2025;
+/** The release with road diesel as sold in Finland and flour and dairy by spend. */
+export const FACTOR_SET = 'fi-2026.1';
 /** Where the waste figure will be found, typed on the entry whose figure is not known yet. */
 export const WASTE_DOCUMENT = 'jätehuoltoyhtiön vuosiraportti';
 
@@ -82,6 +84,14 @@ export async function guidedBakery(browser: Browser, url: string, o: ScenarioOpt
   await saved(page);
   await confirmAnswers(page, act, BAKERY_YEAR);
 
+  // New years start on the default release; the one with Finnish road fuels and food ingredients by spend
+  // is chosen in the year's settings.
+  act.step('factor set');
+  const settings = page.locator('details', { has: page.locator('#inv-factors') });
+  await act.click(settings.locator('summary'));
+  await act.select(page.locator('#inv-factors'), FACTOR_SET);
+  await saved(page);
+
   act.step('electricity');
   const power = await findEntry(page, act, {
     words: 'sähkö',
@@ -121,7 +131,7 @@ export async function guidedBakery(browser: Browser, url: string, o: ScenarioOpt
   await findEntry(page, act, {
     words: 'diesel',
     category: 's1.mobile',
-    activity: 'vehicle-fuel.diesel',
+    activity: 'vehicle-fuel.diesel-fi',
     quantity: '4 200',
   });
   act.step('refrigerant');
@@ -142,8 +152,14 @@ export async function guidedBakery(browser: Browser, url: string, o: ScenarioOpt
   await findEntry(page, act, {
     words: 'jauho',
     category: 's3.01',
-    activity: 'material.food_and_drink',
-    quantity: '95',
+    activity: 'spend.naics.311211',
+    quantity: '38 000',
+  });
+  await findEntry(page, act, {
+    words: 'maito',
+    category: 's3.01',
+    activity: 'spend.naics.311511',
+    quantity: '21 500',
   });
   act.step('flights');
   await findEntry(page, act, {

@@ -2,8 +2,8 @@
  * An entry whose own factor was deleted is never dropped from the totals silently (issue 11). Validation
  * calls the dangling reference an error (`factor-deleted`), which blocks the report; until it is mended the
  * editor counts the entry without the missing factor: an instrument without it (its share goes to the
- * residual mix), an entry at its activity's default factor. An own activity has nothing to fall back on
- * and stays out, with its error.
+ * entry's other instruments or the residual mix, or the location-based factor where there is none), an entry
+ * at its activity's default factor. An own activity has nothing to fall back on and stays out, with its error.
  */
 import type { Entry, Inventory } from './inventory';
 

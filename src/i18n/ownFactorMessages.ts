@@ -81,7 +81,7 @@ export const OWN_FACTOR_MESSAGES: Record<OwnFactorCode, { fi: Msg; en: Msg }> = 
     fi: (p) =>
       `Oma päästökerroin on poistettu, mutta kirjaus käyttää sitä yhä. Valitse kirjaukselle toinen kerroin. ${
         p.fallback === 'instrument'
-          ? 'Siihen asti sen osuus lasketaan jäännösjakaumalla.'
+          ? 'Siihen asti sen osuus lasketaan kuten ilman sitä: kirjauksen muilla sopimuksilla tai jäännösjakaumalla (lämmön, jäähdytyksen ja höyryn sijaintiperusteisella kertoimella, koska niille ei ole jäännösjakaumaa).'
           : p.fallback === 'default'
             ? 'Siihen asti kirjaus lasketaan toiminnon oletuskertoimella.'
             : 'Siihen asti kirjausta ei voi laskea.'
@@ -89,7 +89,7 @@ export const OWN_FACTOR_MESSAGES: Record<OwnFactorCode, { fi: Msg; en: Msg }> = 
     en: (p) =>
       `The own factor has been deleted, but the entry still uses it. Choose another factor for the entry. ${
         p.fallback === 'instrument'
-          ? 'Until then its share is counted at the residual mix.'
+          ? "Until then its share is counted as if it were not there: by the entry's other instruments or at the residual mix (for heat, cooling and steam, which have none, at the location-based factor)."
           : p.fallback === 'default'
             ? "Until then the entry is counted at the activity's default factor."
             : 'Until then the entry cannot be calculated.'

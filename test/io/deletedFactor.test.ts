@@ -66,6 +66,29 @@ describe('an instrument or entry pointing at a deleted own factor', () => {
     expect(fi).not.toContain('deleted-id');
   });
 
+  it('counts a district heat contract’s deleted factor at the location-based factor, and says so', () => {
+    const heat = (over: Partial<Entry> = {}) =>
+      entry({
+        id: 'heat',
+        category: 's2.heat',
+        activity: 'district-heat.fi',
+        quantity: 250,
+        unit: 'MWh',
+        ...over,
+      });
+    const ev = lenient(
+      inventory([heat({ instruments: [{ kind: 'supplier', factor: 'gone', note: 'Lämpösopimus' }] })]),
+    );
+    expect(ev.result?.scope2.location).toBeGreaterThan(0);
+    // Heat has no residual mix: the market-based figure without the contract is the location-based one.
+    expect(ev.result?.scope2.market).toBeCloseTo(ev.result?.scope2.location ?? Number.NaN, 9);
+    const problem = ev.issues.find((i) => i.code === 'factor-deleted');
+    const fi = issueMessage(problem as NonNullable<typeof problem>, 'fi');
+    const en = issueMessage(problem as NonNullable<typeof problem>, 'en');
+    expect(fi).toContain('sijaintiperusteisella kertoimella');
+    expect(en).toContain('at the location-based factor');
+  });
+
   it('counts an entry whose own factor is gone at the activity’s default factor, with the error', () => {
     const ev = lenient(inventory([diesel({ customFactor: 'gone' })]));
     const ref = lenient(inventory([diesel()]));

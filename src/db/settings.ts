@@ -5,7 +5,7 @@ import { write } from './storageErrors';
 export interface Settings {
   lang: 'fi' | 'en';
   defaultGwp: 'AR5' | 'AR6';
-  /** The factor set new years use: "fi-2025.1" or one loaded from a file. */
+  /** The factor set new years use: "fi-2026.1" or one loaded from a file. */
   defaultFactorSet: string;
 }
 
@@ -14,7 +14,7 @@ export interface Settings {
  * set is the key of DEFAULT_FACTOR_SET (src/factors/builtinSets.ts), written out: importing it would put the
  * set loader into the first visit. test/factors/spendCoverage.test.ts checks that they agree.
  */
-export const DEFAULT_SETTINGS: Settings = { lang: 'fi', defaultGwp: 'AR6', defaultFactorSet: 'fi-2025.1' };
+export const DEFAULT_SETTINGS: Settings = { lang: 'fi', defaultGwp: 'AR6', defaultFactorSet: 'fi-2026.1' };
 
 export async function getSettings(db: PaastoDb): Promise<Settings> {
   const rows = await db.settings.toArray();

@@ -8,7 +8,7 @@ import { readFactorSet } from './readFactorSet';
 import { withSourceTitles } from './sourceTitles';
 
 /** The set new years start with. Years already made keep the set they were made with (their stored ref). */
-export const DEFAULT_FACTOR_SET = { id: 'fi', release: '2025.1' } as const;
+export const DEFAULT_FACTOR_SET = { id: 'fi', release: '2026.1' } as const;
 
 /**
  * Published releases and the SHA-256 of their file. A published set never changes: a test recomputes the

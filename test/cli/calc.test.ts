@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { calculateInventory } from '../../src/core/calculate';
+import { loadBuiltinSet } from '../../src/factors/builtinSets';
 import { readExchange } from '../../src/io/exchange';
-import { fiSet } from '../helpers';
+import { EXAMPLES_SET } from '../helpers';
 
 const run = (...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/calc.ts', ...args], {
@@ -35,7 +36,11 @@ describe('npm run calc', { timeout: 60_000 }, () => {
       const out = JSON.parse(res.stdout) as Printed;
       const { file } = readExchange(JSON.parse(readFileSync(path, 'utf8')));
       expect(out.organization).toBe(file?.organization.name);
-      const set = await fiSet();
+      // Each year is calculated with the set it names, as the command does.
+      const set = await loadBuiltinSet(EXAMPLES_SET);
+      expect(file?.inventories.map((inv) => inv.factorSet)).toEqual(
+        file?.inventories.map(() => EXAMPLES_SET),
+      );
       file?.inventories.forEach((inv, i) => {
         const r = calculateInventory(inv, { factorSet: set });
         const p = out.inventories[i];

@@ -336,7 +336,7 @@ describe('comparison and formula', () => {
     );
     const f = formulaOf(r.entries[0] as never);
     expect(f).toContain('1000 l × 0.845 kg/l (density) × 42.5 MJ/kg (net calorific value)');
-    expect(f).toContain('GWP 27.9 (AR6)');
+    expect(f).toContain('CH4-fossil: 0.0359125 TJ × 10 kg/TJ = 0.359125 kg × GWP 29.8 (AR6)');
     expect(f).toMatch(/total 2\d{3}\.\d+ kg CO2e/);
     expect(num(1e-7)).toBe('0.0000001');
   });
@@ -350,9 +350,9 @@ describe('comparison and formula', () => {
     );
     const f = formulaOf(r.entries[0] as never, formulaOptions('fi'));
     expect(f).toContain('× 0,845 kg/l (tiheys) × 42,5 MJ/kg (tehollinen lämpöarvo)');
-    expect(f).toContain('GWP 27,9 (AR6)');
+    expect(f).toContain('× GWP 29,8 (AR6)');
     expect(f).toMatch(/yhteensä 2\s?\d{3},\d+ kg CO2e/);
     expect(f).not.toMatch(/\d\.\d/);
-    expect(formulaOf(r.entries[0] as never, formulaOptions('en'))).toContain('GWP 27.9 (AR6)');
+    expect(formulaOf(r.entries[0] as never, formulaOptions('en'))).toContain('GWP 29.8 (AR6)');
   });
 });

@@ -216,7 +216,7 @@ describe('storage: years and entries', () => {
 describe('storage: settings and factor sets', () => {
   it('stores settings with defaults', async () => {
     const { db } = freshDb();
-    expect(await getSettings(db)).toEqual({ lang: 'fi', defaultGwp: 'AR6', defaultFactorSet: 'fi-2025.1' });
+    expect(await getSettings(db)).toEqual({ lang: 'fi', defaultGwp: 'AR6', defaultFactorSet: 'fi-2026.1' });
     await setSetting(db, 'lang', 'en');
     expect((await getSettings(db)).lang).toBe('en');
   });

@@ -15,7 +15,7 @@ import { readImportText } from '../../../src/db/backup/readImport';
 import type { ImportSource } from '../../../src/db/backup/types';
 import type { PaastoDb } from '../../../src/db/schema';
 import { toCoreInventory } from '../../../src/db/toCore';
-import { DEFAULT_FACTOR_SET, loadBuiltinSet } from '../../../src/factors/builtinSets';
+import { loadBuiltinSet } from '../../../src/factors/builtinSets';
 import { formatIssue } from '../../../src/i18n/issueMessages';
 import { canonicalJson, sha256Hex } from '../../../src/io/canonical';
 import { defaultChoices, planImport } from '../../../src/state/importPlan';
@@ -59,9 +59,10 @@ async function source(text: string): Promise<ImportSource> {
 
 /** Every year of every partner validates without an error: no entry points at a factor that is not there. */
 async function expectResolves(db: PaastoDb) {
-  const set = await loadBuiltinSet(DEFAULT_FACTOR_SET);
   for (const o of await db.organizations.toArray())
     for (const inv of await db.inventories.where('orgId').equals(o.id).toArray()) {
+      // Each year with the set it names.
+      const set = await loadBuiltinSet(inv.factorSet);
       const rows = await db.entries.where('inventoryId').equals(inv.id).toArray();
       const { inventory: core } = toCoreInventory(inv, rows, o.customFactors ?? []);
       expect(validateInventory(core, set, new Set()).filter((i) => i.severity === 'error')).toEqual([]);

@@ -209,8 +209,11 @@ describe('results page and report in Chromium', () => {
     expect(await comparison.locator('th[scope="col"]').allTextContents()).toEqual(
       expect.arrayContaining(['Toiminnan muutoksesta (t CO2e)', 'Kertoimien muutoksesta (t CO2e)']),
     );
+    // The new year also has the newer default factor set (fi-2026.1) than the example's fi-2025.1.
     expect(await comparison.locator('.report-warning').textContent()).toContain(
-      tr('fi', 'reportNoteMethodDifferences', { list: tr('fi', 'reportDiffGwp') }),
+      tr('fi', 'reportNoteMethodDifferences', {
+        list: `${tr('fi', 'reportDiffGwp')}, ${tr('fi', 'reportDiffFactorSet')}`,
+      }),
     );
     // In print, the tables stay and the buttons go.
     await page.emulateMedia({ media: 'print' });

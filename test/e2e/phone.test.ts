@@ -38,7 +38,14 @@ async function coveredControls(page: Page): Promise<string[]> {
     const visible = (el: Element) => {
       const r = el.getBoundingClientRect();
       const s = getComputedStyle(el);
-      return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none';
+      // checkVisibility: the content of a closed <details> keeps a box (content-visibility), but nobody sees it.
+      return (
+        r.width > 0 &&
+        r.height > 0 &&
+        s.visibility !== 'hidden' &&
+        s.display !== 'none' &&
+        el.checkVisibility({ contentVisibilityAuto: true })
+      );
     };
     const name = (el: Element) =>
       `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').trim().slice(0, 30)}"`;

@@ -21,7 +21,7 @@ export const PUBLISHED_SETS: Record<string, { file: string; sha256: string }> = 
   },
   'fi-2026.1': {
     file: 'src/factors/sets/fi-2026.1.json',
-    sha256: '007b97eeebee51050b80a190bd4703002396505219199a55003d9a3ab4097085',
+    sha256: 'b8303d3ff6c15a089d6fdce35cfedb5e06fa5a4aad48c4ad97ce9f517b06c8ef',
   },
 };
 

@@ -39,6 +39,11 @@ BIO = {
 
 # The 100 % mineral per-litre factors already in the set (DESNZ 2024), scaled to the fossil part.
 MINERAL_FACTOR = {'diesel': 'desnz.fuel.diesel-mineral.l', 'petrol': 'desnz.fuel.petrol-mineral.l'}
+# Only diesel is derived. Giving petrol the whole obligation's energy share (13.5 %) would put 19 % ethanol by volume
+# in it, above the 10 % that E10 allows (EN 228): the share cannot be the petrol's own, and no source for the real
+# split between petrol and diesel was read, so a Finnish petrol factor would rest on an invented number (review of
+# 2026-12-06). Diesel may carry more than its share, so its derived fossil part errs on the high side; said in its note.
+DERIVED_FUELS = ('diesel',)
 
 SOURCES = {
   'fuels:fi-obligation-ev': {
@@ -218,7 +223,7 @@ def apply(factor_set):
       f['note'] = f['note'] + ' CH4 is fossil methane (AR6: 29.8).'
     factors.append(f)
   by_id = {f['id']: f for f in factors}
-  road = [road_fuel_factor(fuel, by_id[fid]) for fuel, fid in MINERAL_FACTOR.items()]
+  road = [road_fuel_factor(fuel, by_id[MINERAL_FACTOR[fuel]]) for fuel in DERIVED_FUELS]
   fs['factors'] = factors + road
 
   activities = []
@@ -234,7 +239,7 @@ def apply(factor_set):
     if a['id'] in MINERAL_ACTIVITY_NAMES:
       a['names'] = MINERAL_ACTIVITY_NAMES[a['id']]
     activities.append(a)
-    if a['id'] in ('vehicle-fuel.diesel', 'vehicle-fuel.petrol'):
+    if a['id'] in tuple(f'vehicle-fuel.{fuel}' for fuel in DERIVED_FUELS):
       fuel = a['id'].split('.')[1]
       activities.append({
         **{k: v for k, v in a.items() if k not in ('id', 'names', 'factor', 'keywords')},
@@ -247,10 +252,15 @@ def apply(factor_set):
 
   gone = 'Finnish fuel blends with bio-components (diesel, petrol, HVO), biogas, biodiesel'
   fs['missing'] = [m for m in fs.get('missing', []) if m['what'] != gone] + [
+    {'what': 'Petrol as sold in Finland (with its bio-ethanol)',
+     'why': 'The distribution obligation is a share of all road fuels together; given to petrol whole it would exceed '
+            'the 10 % ethanol by volume that E10 petrol may hold, and the real split between petrol and diesel was '
+            'not read in any source. Use the 100 % mineral petrol (an upper bound) or the supplier\'s declaration as '
+            'an own factor.'},
     {'what': 'Bio share of Finnish road fuels for 2021 and from 2025 on; pure HVO, biogas and biodiesel as fuels',
      'why': 'The obligation of those years (act 446/2007 as amended, 5 §) was not read in any stored copy; '
             'until 2020 double counting made the obligation differ from the physical share. Diesel and petrol '
-            'as sold in Finland are derived for 2022-2024 only; other years use the nearest of those.'},
+            'as sold in Finland is derived for 2022-2024 only; other years use the nearest of those.'},
   ]
   return fs
 

@@ -2,7 +2,7 @@
  * Issue 10's action budgets: the user actions (clicks, fields filled, options chosen, keys pressed) that the
  * guided bakery year and the office year take from an empty app to the PDF report, played in Chromium by the
  * same scenario code as test/e2e/guidedScenarios.test.ts. A count does not depend on the machine, so it is
- * judged against its absolute budget.
+ * judged against its absolute budget, with no noise margin: one action over is a failure.
  */
 import { rmSync } from 'node:fs';
 import { buildApp, launch, serveStatic, tempDir } from '../test/e2e/browser';
@@ -29,6 +29,7 @@ export async function guidedYearFigures(): Promise<Figure[]> {
           unit: 'actions',
           budget: BAKERY_BUDGET,
           kind: 'max',
+          exact: true,
         },
         {
           name: 'guided office year: user actions',
@@ -36,6 +37,7 @@ export async function guidedYearFigures(): Promise<Figure[]> {
           unit: 'actions',
           budget: OFFICE_BUDGET,
           kind: 'max',
+          exact: true,
         },
       ];
     } finally {

@@ -33,6 +33,8 @@ export interface FactorSetRef {
   key: string;
   id: string;
   release: string;
+  /** Shipped with the app (named by its release in lists), or loaded from a file (named by its key). */
+  builtin: boolean;
 }
 
 /** Built-in and loaded sets. Refer to a set by id and release: its key alone can be ambiguous ("a-b-1"). */
@@ -42,9 +44,9 @@ export async function listFactorSets(db: PaastoDb): Promise<FactorSetRef[]> {
     ...builtinSetKeys().map((key) => {
       const ref = BUILTIN_REFS[key];
       if (!ref) throw new Error(`No reference for ${key}`);
-      return { key, ...ref };
+      return { key, ...ref, builtin: true };
     }),
-    ...stored.map((r) => ({ key: r.key, id: r.id, release: r.release })),
+    ...stored.map((r) => ({ key: r.key, id: r.id, release: r.release, builtin: false })),
   ];
 }
 

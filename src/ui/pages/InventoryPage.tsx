@@ -167,7 +167,7 @@ export function InventoryPage({ lang, orgId, year }: { lang: Lang; orgId: string
             >
               {(setRefs ?? []).map((r) => (
                 <option key={r.key} value={r.key}>
-                  {r.key}
+                  {r.builtin && r.id === 'fi' ? tr(lang, 'factorSetBuiltin', { release: r.release }) : r.key}
                 </option>
               ))}
             </select>

@@ -221,6 +221,17 @@ describe('layout with long names and large figures', () => {
       const box = await back.boundingBox();
       expect(box?.height ?? 0).toBeLessThan(40);
 
+      // The guided year's pages: the opening questions, the data checklist and the handover summary.
+      for (const [path, label] of [
+        ['start', 'interview'],
+        ['checklist', 'checklist'],
+        ['handover', 'handover'],
+      ] as const) {
+        await page.goto(`${yearUrl}/${path}`);
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        await check(page, label, []);
+      }
+
       await page.goto(new URL('backup', server.url).href);
       await page.locator('#backup-partner').selectOption({ label: NAME });
       const [download] = await Promise.all([

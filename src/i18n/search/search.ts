@@ -48,6 +48,9 @@ const CATEGORY_POINTS = [0, 11, 12, 14, 20] as const;
 const SECOND = 0.1;
 /** Points more for a word that is the first of the name: "diesel" finds diesel fuel before diesel cars. */
 const HEAD_BONUS = 3;
+/** The category of fuels' and energy's supply chains, and the points it gives way by (less than a tier). */
+const UPSTREAM_ONLY: CategoryId = 's3.03';
+const UPSTREAM_PENALTY = 5;
 /** Points less for each later word of a synonym line. */
 const PREFERENCE = 0.5;
 
@@ -205,6 +208,9 @@ export function searchActivities(set: FactorSet, text: string, options: SearchOp
       }
       if (best) found.push(best);
     });
+  // Searching every category, a fuel's supply chain (3.3) comes after the fuel burnt: "diesel" typed for the
+  // van must not put the van's diesel only into the upstream category, leaving Scope 1 empty.
+  if (!options.category) for (const h of found) if (h.category === UPSTREAM_ONLY) h.score -= UPSTREAM_PENALTY;
   const { lang } = options;
   const order = alphabetical(index, lang);
   const length = (i: number) => (index.activities[i] as Activity).names[lang].length;

@@ -46,6 +46,19 @@ describe('normalising what is typed', () => {
 });
 
 describe('ranking', () => {
+  it('puts a fuel burnt before its supply chain (3.3) when every category is searched', () => {
+    const set = setOf(
+      activity('wtt', 'Diesel – tuotantoketju (WTT)', 'Diesel – well to tank', ['s3.03']),
+      activity('van', 'Diesel, Suomessa myyty (ajoneuvot ja työkoneet)', 'Diesel as sold in Finland', [
+        's1.mobile',
+      ]),
+    );
+    // The upstream name is shorter, so it would win the tie: the van's diesel would land in 3.3 only.
+    expect(ids(set, 'diesel')).toEqual(['van', 'wtt']);
+    // Within 3.3 itself it is found as before.
+    expect(ids(set, 'diesel', 's3.03')).toEqual(['wtt']);
+  });
+
   it('puts the exact name word first, then inflected, compound, synonym and keyword matches', () => {
     const set = setOf(
       activity('keyword', 'Leipomotuotteet', 'Bakery products', ['s3.01'], ['jauho']),

@@ -16,6 +16,36 @@ export function isTolDivision(n: number): boolean {
   return Number.isInteger(n) && n >= 1 && n <= 99 && !UNUSED_DIVISIONS.has(n);
 }
 
+/** TOL 2008 sections by their first and last two-digit division (Statistics Finland, as above). */
+const SECTION_RANGES: readonly (readonly [section: string, first: number, last: number])[] = [
+  ['A', 1, 3],
+  ['B', 5, 9],
+  ['C', 10, 33],
+  ['D', 35, 35],
+  ['E', 36, 39],
+  ['F', 41, 43],
+  ['G', 45, 47],
+  ['H', 49, 53],
+  ['I', 55, 56],
+  ['J', 58, 63],
+  ['K', 64, 66],
+  ['L', 68, 68],
+  ['M', 69, 75],
+  ['N', 77, 82],
+  ['O', 84, 84],
+  ['P', 85, 85],
+  ['Q', 86, 88],
+  ['R', 90, 93],
+  ['S', 94, 96],
+  ['T', 97, 98],
+  ['U', 99, 99],
+];
+
+/** The section letter of a two-digit division (10 → "C"), or undefined outside TOL 2008's ranges. */
+export function tolSectionOf(division: number): string | undefined {
+  return SECTION_RANGES.find(([, first, last]) => division >= first && division <= last)?.[0];
+}
+
 /**
  * What is wrong with a sector code as the partner typed it: `form` (not a letter or digits in TOL's form),
  * `division` (digits whose division TOL 2008 does not have), or nothing.

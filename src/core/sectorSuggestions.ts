@@ -6,6 +6,7 @@
  */
 import type { CategoryId } from './categories';
 import { verdicts } from './interview';
+import { tolSectionOf } from './sector';
 
 export const SECTOR_PROFILES = [
   'office',
@@ -140,31 +141,6 @@ const SUGGESTIONS: Readonly<Record<SectorProfile, Answers>> = {
   },
 };
 
-/** TOL 2008 sections by their first and last two-digit division. */
-const SECTIONS: readonly (readonly [string, number, number])[] = [
-  ['A', 1, 3],
-  ['B', 5, 9],
-  ['C', 10, 33],
-  ['D', 35, 35],
-  ['E', 36, 39],
-  ['F', 41, 43],
-  ['G', 45, 47],
-  ['H', 49, 53],
-  ['I', 55, 56],
-  ['J', 58, 63],
-  ['K', 64, 66],
-  ['L', 68, 68],
-  ['M', 69, 75],
-  ['N', 77, 82],
-  ['O', 84, 84],
-  ['P', 85, 85],
-  ['Q', 86, 88],
-  ['R', 90, 93],
-  ['S', 94, 96],
-  ['T', 97, 98],
-  ['U', 99, 99],
-];
-
 const BY_SECTION: Readonly<Record<string, SectorProfile>> = {
   A: 'farm',
   C: 'manufacturer',
@@ -194,7 +170,7 @@ export function sectorProfile(code: string | undefined): SectorProfile | undefin
   const rest = digits[2] ?? '';
   if (division === 10 && rest.startsWith('71')) return 'bakery';
   if (division === 56) return 'restaurant';
-  const section = SECTIONS.find(([, from, to]) => division >= from && division <= to)?.[0];
+  const section = tolSectionOf(division);
   return section === undefined ? undefined : BY_SECTION[section];
 }
 

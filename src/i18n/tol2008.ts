@@ -11,6 +11,7 @@
  * English edition uses. Levels below the division are given only where listed here; any other code is checked
  * by its form and its division.
  */
+import { tolSectionOf } from '../core/sector';
 
 export interface TolItem {
   /** As written in TOL 2008: a section letter, "10", "10.7", "10.71". */
@@ -73,31 +74,6 @@ const SECTIONS: readonly Row[] = [
     'Kansainvälisten organisaatioiden ja toimielinten toiminta',
     'Activities of extraterritorial organisations and bodies',
   ],
-];
-
-/** Each section's divisions, from its first to its last (TOL 2008 leaves numbers unused between them). */
-const SECTION_OF: readonly (readonly [section: string, first: number, last: number])[] = [
-  ['A', 1, 3],
-  ['B', 5, 9],
-  ['C', 10, 33],
-  ['D', 35, 35],
-  ['E', 36, 39],
-  ['F', 41, 43],
-  ['G', 45, 47],
-  ['H', 49, 53],
-  ['I', 55, 56],
-  ['J', 58, 63],
-  ['K', 64, 66],
-  ['L', 68, 68],
-  ['M', 69, 75],
-  ['N', 77, 82],
-  ['O', 84, 84],
-  ['P', 85, 85],
-  ['Q', 86, 88],
-  ['R', 90, 93],
-  ['S', 94, 96],
-  ['T', 97, 98],
-  ['U', 99, 99],
 ];
 
 const DIVISIONS: readonly Row[] = [
@@ -348,8 +324,7 @@ const FINER: readonly Row[] = [
 ];
 
 function sectionOf(division: string): string | undefined {
-  const n = Number(division);
-  return SECTION_OF.find(([, first, last]) => n >= first && n <= last)?.[0];
+  return tolSectionOf(Number(division));
 }
 
 /** Sections, then divisions, then the finer codes, each with the code of the level above. */

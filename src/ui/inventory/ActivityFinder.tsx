@@ -5,7 +5,7 @@
  * in that category, and the page opens it with the quantity field focused. Arrow keys move between the
  * field and the results.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { type CategoryId, categoryInfo } from '../../core/categories';
 import type { FactorSet } from '../../core/factorSet';
 import type { Lang } from '../../i18n/issueMessages';
@@ -32,17 +32,10 @@ export interface ActivityFinderProps {
 export function ActivityFinder({ lang, inv, set, onAdded }: ActivityFinderProps) {
   const [text, setText] = useState('');
   const [status, setStatus] = useState('');
-  // The set's index takes a moment to make (a few hundred ms for 1 200 activities): made while the page is
-  // idle, not at the first keystroke.
-  useEffect(() => {
-    const make = () => searchIndex(set);
-    if ('requestIdleCallback' in window) {
-      const id = requestIdleCallback(make, { timeout: 2000 });
-      return () => cancelIdleCallback(id);
-    }
-    const id = setTimeout(make, 500);
-    return () => clearTimeout(id);
-  }, [set]);
+  // The set's index takes a moment to make (a few hundred ms for 1 200 activities): made when the user comes
+  // to the field, not at the first keystroke, and not while the page opens (one long task there blocked the
+  // opening page's input: Lighthouse's total blocking time).
+  const prepare = () => searchIndex(set);
   const hits = useMemo(() => searchActivities(set, text, { lang }), [set, text, lang]);
   const shown = hits.slice(0, SHOWN);
   const searching = text.trim() !== '';
@@ -95,8 +88,10 @@ export function ActivityFinder({ lang, inv, set, onAdded }: ActivityFinderProps)
         type="search"
         autocomplete="off"
         aria-describedby="find-hint find-status"
-        aria-controls="find-results"
+        aria-controls={searching && shown.length > 0 ? 'find-results' : undefined}
         value={text}
+        onFocus={prepare}
+        onPointerEnter={prepare}
         onInput={(ev) => {
           setText((ev.currentTarget as HTMLInputElement).value);
           setStatus('');

@@ -151,7 +151,8 @@ const BASE = defineWords({
     yearColActivity: 'Toiminto',
     yearColQuantity: 'Määrä',
     yearColTonnes: 'Päästö, t CO2e',
-    yearColTonnesS2: 'Päästö, t CO2e (sijainti / markkina)',
+    // Soft hyphens: in a phone's narrow column the words break at their syllables, not at the last letters.
+    yearColTonnesS2: 'Päästö, t CO2e (si\u00ADjain\u00ADti / mark\u00ADki\u00ADna)',
     yearLocation: 'sijainti',
     yearMarket: 'markkina',
     yearUnfinished: 'Kesken',

@@ -79,7 +79,8 @@ describe('own factors in the year page', () => {
     const factors = page.locator('details.own-factors-card');
     await factors.locator('summary').click();
     const item = factors.locator('li.own-factor').first();
-    expect(await item.textContent()).toContain('käytössä 1 kirjauksessa');
+    // The use counts are read when the section opens.
+    await expect.poll(() => item.textContent()).toContain('käytössä 1 kirjauksessa');
     await item.getByRole('button', { name: 'Poista' }).click();
     const dialog = page.getByRole('dialog', { name: /Poistetaanko kerroin ”Sähkösopimus”/ });
     await dialog.waitFor();

@@ -168,9 +168,10 @@ function categoryPoints(index: SearchIndex, q: Word): Map<CategoryId, number> {
 
 /** The activities that the text finds, best first, each with the category it is offered in. */
 export function searchActivities(set: FactorSet, text: string, options: SearchOptions): SearchHit[] {
-  const index = searchIndex(set);
   const typed = queryWords(text).map(wordOf);
+  // Nothing typed finds nothing, without making the set's index (a page that only shows the empty field).
   if (typed.length === 0) return [];
+  const index = searchIndex(set);
   const perWord = typed.map((q) => pointsOf(index, q));
   const perCategory = options.category ? [] : typed.map((q) => categoryPoints(index, q));
   const found: { i: number; category: CategoryId; score: number }[] = [];

@@ -33,6 +33,30 @@ export interface OwnFactorsProps {
 }
 
 export function OwnFactors(p: OwnFactorsProps) {
+  const [open, setOpen] = useState(false);
+  if (p.folded)
+    // The body reads every entry of the partner's years live (use counts, warnings): drawn only while open,
+    // so a year of 20,000 entries does not read them all again at each keystroke (the big-year bench).
+    return (
+      <details
+        class="card own-factors-card"
+        onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
+      >
+        <summary>
+          {tr(p.lang, 'customFactors')} ({p.factors.length})
+        </summary>
+        {open && <OwnFactorsBody {...p} />}
+      </details>
+    );
+  return (
+    <section class="card own-factors-card" aria-labelledby={`of-title-${p.orgId}`}>
+      <h2 id={`of-title-${p.orgId}`}>{tr(p.lang, 'customFactors')}</h2>
+      <OwnFactorsBody {...p} />
+    </section>
+  );
+}
+
+function OwnFactorsBody(p: OwnFactorsProps) {
   const counts = useLive(() => factorUseCounts(p.orgId), [p.orgId]);
   const warningsOf = useFactorWarnings(p.orgId, p.lang);
   const deletion = useSignal(lastFactorDeletion);
@@ -52,7 +76,7 @@ export function OwnFactors(p: OwnFactorsProps) {
       setTried(false);
     }
   };
-  const body = (
+  return (
     <>
       <p class="muted">{tr(p.lang, 'ofLead')}</p>
       {deleted && deletion && deletion.orgId === p.orgId && (
@@ -99,20 +123,5 @@ export function OwnFactors(p: OwnFactorsProps) {
         <button type="submit">{tr(p.lang, 'ofAdd')}</button>
       </form>
     </>
-  );
-  if (p.folded)
-    return (
-      <details class="card own-factors-card">
-        <summary>
-          {tr(p.lang, 'customFactors')} ({p.factors.length})
-        </summary>
-        {body}
-      </details>
-    );
-  return (
-    <section class="card own-factors-card" aria-labelledby={`of-title-${p.orgId}`}>
-      <h2 id={`of-title-${p.orgId}`}>{tr(p.lang, 'customFactors')}</h2>
-      {body}
-    </section>
   );
 }

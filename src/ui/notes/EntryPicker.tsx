@@ -6,8 +6,11 @@ import '../../i18n/uiGuide';
 import { useMemo, useState } from 'preact/hooks';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
+import type { EntryLabels } from './entryLabels';
 
 const SHOWN = 30;
+/** Up to this many entries are listed before anything is typed; a bigger year is searched. */
+const LISTED_UNSEARCHED = 200;
 
 export function EntryPicker({
   id,
@@ -19,19 +22,28 @@ export function EntryPicker({
   id: string;
   lang: Lang;
   /** Every entry of the year by id, in words. */
-  labels: ReadonlyMap<string, string>;
+  labels: EntryLabels;
   chosen: readonly string[];
   onChange: (ids: string[]) => void;
 }) {
   const [filter, setFilter] = useState('');
-  const found = useMemo(() => {
-    const words = filter.toLocaleLowerCase(lang).split(/\s+/).filter(Boolean);
-    return [...labels].filter(([, l]) => words.every((w) => l.toLocaleLowerCase(lang).includes(w)));
-  }, [labels, filter, lang]);
+  const words = filter.toLocaleLowerCase(lang).split(/\s+/).filter(Boolean);
+  const searched = words.length > 0 || labels.size <= LISTED_UNSEARCHED;
+  const found = useMemo(
+    () =>
+      searched
+        ? [...labels.all()].filter(([, l]) => words.every((w) => l.toLocaleLowerCase(lang).includes(w)))
+        : [],
+    [labels, filter, lang, searched],
+  );
   // The chosen ones first, so they can be taken off whatever the search shows.
-  const list = [
-    ...[...labels].filter(([k]) => chosen.includes(k)),
-    ...found.filter(([k]) => !chosen.includes(k)).slice(0, SHOWN),
+  const picked = new Set(chosen);
+  const list: [string, string][] = [
+    ...chosen.flatMap((k): [string, string][] => {
+      const l = labels.get(k);
+      return l === undefined ? [] : [[k, l]];
+    }),
+    ...found.filter(([k]) => !picked.has(k)).slice(0, SHOWN),
   ];
   const toggle = (k: string, on: boolean) => onChange(on ? [...chosen, k] : chosen.filter((c) => c !== k));
   return (
@@ -53,7 +65,7 @@ export function EntryPicker({
             <label class="check">
               <input
                 type="checkbox"
-                checked={chosen.includes(k)}
+                checked={picked.has(k)}
                 onChange={(e) => toggle(k, (e.currentTarget as HTMLInputElement).checked)}
               />{' '}
               {l}
@@ -61,6 +73,7 @@ export function EntryPicker({
           </li>
         ))}
       </ul>
+      {!searched && <p class="note">{tr(lang, 'noteEntriesSearch', { n: labels.size })}</p>}
       {found.length > SHOWN && (
         <p class="note">{tr(lang, 'noteEntriesMore', { shown: SHOWN, n: found.length })}</p>
       )}

@@ -21,7 +21,7 @@ import type { EntryRow, YearRow } from '../../state/year';
 import { Link } from '../components/Link';
 import { TextField } from '../components/TextField';
 import { EntryPicker } from './EntryPicker';
-import { entryLabel } from './entryLabels';
+import { type EntryLabels, entryLabels } from './entryLabels';
 import './notes.css';
 
 /** The exchange format's limits of a note (src/schema/inventory.ts, SessionNoteSchema). */
@@ -43,10 +43,7 @@ export function SessionNotes({
   handoverHref: string;
 }) {
   const notes = inv.notes ?? [];
-  const labels = useMemo(
-    () => new Map(entries.map((e) => [e.id, entryLabel(e, inv, set, lang)])),
-    [entries, inv.customFactors, set, lang],
-  );
+  const labels = useMemo(() => entryLabels(entries, inv, set, lang), [entries, inv.customFactors, set, lang]);
   const [editing, setEditing] = useState<string | null>(null);
   const [removed, setRemoved] = useState<{ note: SessionNote; index: number } | null>(null);
   return (
@@ -106,7 +103,7 @@ function NoteView({
 }: {
   lang: Lang;
   note: SessionNote;
-  labels: ReadonlyMap<string, string>;
+  labels: EntryLabels;
   onEdit: () => void;
   onRemove: () => void;
 }) {
@@ -145,7 +142,7 @@ function NoteEditor({
   lang: Lang;
   inv: YearRow;
   note: SessionNote;
-  labels: ReadonlyMap<string, string>;
+  labels: EntryLabels;
   onDone: () => void;
 }) {
   const base = `note-${note.id}`;
@@ -206,7 +203,7 @@ function NewNote({
 }: {
   lang: Lang;
   inv: YearRow;
-  labels: ReadonlyMap<string, string>;
+  labels: EntryLabels;
   lastAuthor: string;
 }) {
   const [author, setAuthor] = useState<string | null>(null);
@@ -226,7 +223,7 @@ function NewNote({
         addSessionNote(inv.id, {
           text: text.trim(),
           author: author ?? lastAuthor,
-          entries: entries.filter((id) => labels.has(id)),
+          entries: entries.filter((id) => labels.get(id) !== undefined),
           kind: handover ? 'handover' : 'note',
         });
         setText('');

@@ -5,6 +5,7 @@
  */
 import type { CustomFactor, FactorMassUnit } from '../../core/inventory';
 import { conversionPath, isUnit, UNITS, type UnitId } from '../../core/units';
+import { MAX_YEAR, MIN_YEAR } from '../../core/validate';
 import type { Lang } from '../../i18n/issueMessages';
 import { parseNumber } from '../../i18n/parseNumber';
 import type { UiKey } from '../../i18n/ui';
@@ -65,7 +66,8 @@ export function draftErrors(
     else if (v.value < 0) out.value = 'numberNegative';
   }
   const y = parseNumber(d.yearText, lang);
-  if (!y.ok || !Number.isInteger(y.value) || y.value < 1990 || y.value > 2100) out.year = 'ofYearRequired';
+  if (!y.ok || !Number.isInteger(y.value) || y.value < MIN_YEAR || y.value > MAX_YEAR)
+    out.year = 'ofYearRequired';
   if (d.source.trim() === '') out.source = 'ofSourceRequired';
   return out;
 }

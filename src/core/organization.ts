@@ -1,4 +1,6 @@
 /** The partner: who reports, and its facilities. */
+import type { Commitment } from './commitment';
+
 export interface Site {
   id: string;
   name: string;
@@ -16,4 +18,6 @@ export interface Organization {
   /** The year later years are compared against. */
   baseYear?: number;
   sites: Site[];
+  /** Its climate commitment, targets and actions (issue 12); absent until it writes one. */
+  commitment?: Commitment;
 }

@@ -2,6 +2,7 @@
  * What is kept on the device, table by table. Rows are plain data (structured-cloneable). An entry keeps the
  * text the user typed next to the parsed number, so an invalid number is never stored as one and never lost.
  */
+import type { ReceivedFileSummary } from '../core/network';
 import type { EntryRowFields } from '../schema/entry';
 import type { InventoryRowFields } from '../schema/inventory';
 import type { OrganizationRowFields, SiteRowFields } from '../schema/organization';
@@ -77,4 +78,16 @@ export interface ImportRow {
     entries: EntryRow[];
     settings: SettingRow[];
   };
+}
+
+/** A partner file the city's coordinator received, as its summary (issue 13; src/core/network.ts). */
+export type ReceivedFileRow = ReceivedFileSummary;
+
+/**
+ * The received file's inputs (the exchange file without its results), gzip-compressed: read only to open the
+ * partner's report read-only, so the dashboard never loads them.
+ */
+export interface ReceivedInputsRow {
+  id: string;
+  gzip: Uint8Array;
 }

@@ -10,6 +10,8 @@ import type {
   ImportRow,
   InventoryRow,
   OrganizationRow,
+  ReceivedFileRow,
+  ReceivedInputsRow,
   SettingRow,
   SiteRow,
   TrashRow,
@@ -35,6 +37,12 @@ export const SCHEMA_VERSIONS: Record<number, Record<string, string>> = {
   },
   // Own factors move from the years to the partner's row (upgradeV3.ts): no table changes.
   3: {},
+  // The coordinator's received partner files (issue 13): summaries apart from their compressed inputs, so the
+  // dashboard reads only the summaries. Commitments (issue 12) are an optional field on the partner's row.
+  4: {
+    received: 'id, partnerKey, receivedAt, &sha256',
+    receivedInputs: 'id',
+  },
 };
 
 /** The upgrade of each version that reshapes rows, run when a device opens data of an earlier version. */
@@ -52,6 +60,10 @@ export class PaastoDb extends Dexie {
   trash!: EntityTable<TrashRow, 'id'>;
   /** Undo records of imports (schema version 2). */
   imports!: EntityTable<ImportRow, 'id'>;
+  /** The coordinator's received partner files, summarized (schema version 4). */
+  received!: EntityTable<ReceivedFileRow, 'id'>;
+  /** Each received file's inputs, gzip-compressed, by the received file's id (schema version 4). */
+  receivedInputs!: EntityTable<ReceivedInputsRow, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -77,7 +77,7 @@ export const SessionNoteSchema = v.object({
 
 export const ExclusionSchema = v.object({ category: CategorySchema, reason: filled(2000) });
 
-const FactorSetRefSchema = v.object({ id: text(40), release: text(40) });
+export const FactorSetRefSchema = v.object({ id: text(40), release: text(40) });
 
 const inventoryFields = {
   year: inventoryYear(),

@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import type { Organization, Site } from '../core/organization';
 import { TOL_PATTERN } from '../core/sector';
+import { CommitmentSchema } from './commitment';
 import { filled, id, patterned, text, time, year } from './fields';
 import { CustomFactorSchema } from './inventory';
 import type { Assert, Same } from './same';
@@ -31,6 +32,8 @@ const organizationFields = {
   municipality: v.optional(text(100)),
   /** The year later years are compared against. */
   baseYear: v.optional(year()),
+  /** Its climate commitment, targets and actions (issue 12). */
+  commitment: v.optional(CommitmentSchema),
 };
 
 export const OrganizationSchema = v.object({

@@ -216,8 +216,9 @@ function field(key: string, schema: SchemaNode, mode: ReadMode): Field {
     }
     case 'array': {
       const item = s.item;
-      if (item?.type === 'string') {
-        // A list of ids (the entries a session note concerns): each read as the item's schema says.
+      if (item?.type === 'string' || item?.type === 'picklist') {
+        // A list of ids (the entries a session note concerns) or of closed values (an action's categories):
+        // each read as the item's schema says.
         return {
           key,
           required,

@@ -23,28 +23,45 @@ export interface ProgressYear {
   status: ProgressStatus;
 }
 
-/** Why a target's progress cannot be computed: said on the target, never computed around. */
-export type ProgressProblem =
-  | 'base-year-not-calculated'
-  | 'base-year-metric-missing'
-  | 'target-before-base'
-  | 'reduction-out-of-range';
+/**
+ * Why a target's progress cannot be computed: said on the target (and on its form field), never computed
+ * around. `base-year-negative`: the boundary's recorded base-year emissions are below zero (recovered
+ * refrigerant outweighing the rest), from which no cut can be measured.
+ */
+export const PROGRESS_PROBLEMS = [
+  'boundary-empty',
+  'metric-not-chosen',
+  'base-year-not-calculated',
+  'base-year-metric-missing',
+  'base-year-negative',
+  'target-before-base',
+  'reduction-out-of-range',
+] as const;
+
+export type ProgressProblem = (typeof PROGRESS_PROBLEMS)[number];
 
 export interface TargetProgress {
   targetId: string;
   unit: 'kgCO2e' | { per: TargetMetric; productionUnit?: string };
-  /** The base year's value within the boundary (from the recorded base-year figures), and the target value. */
-  base: PathwayPoint;
-  target: PathwayPoint;
+  /**
+   * The base year's value within the boundary (from the recorded base-year figures), and the target value.
+   * Absent, with the pathway and years empty, when `problems` is not empty: nothing is computed around them.
+   */
+  base?: PathwayPoint;
+  target?: PathwayPoint;
   /** Every year from the base year to the target year. */
   pathway: PathwayPoint[];
-  /** The calculated years from the base year on, oldest first (a year without the metric is left out). */
+  /**
+   * The calculated years from the base year on, oldest first: the base year at its recorded value, the later
+   * ones as they calculate now (a year without an intensity target's metric is left out).
+   */
   years: ProgressYear[];
   /** The latest calculated year's status, when there is one after the base year. */
   latest?: ProgressYear;
   /**
    * From the latest calculated year to the target year: the cut needed each year in the target's unit and as %
-   * of the latest year's value (linear). Absent when the latest year is at or past the target year.
+   * of the latest year's value (linear; 0 when the latest year is already at or below the target value). The
+   * latest year may be the base year itself. Absent when the latest year is at or past the target year.
    */
   requiredYearly?: { fromYear: number; amount: number; pctOfLatest: number };
   problems: ProgressProblem[];

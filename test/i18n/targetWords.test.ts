@@ -1,0 +1,33 @@
+/** Every target problem and metric has its words in both languages (src/i18n/targetPresetWords.ts). */
+import { describe, expect, it } from 'vitest';
+import { PROGRESS_PROBLEMS } from '../../src/core/progress';
+import { metricWord, targetProblemWord, targetWord } from '../../src/i18n/targetPresetWords';
+import { TARGET_METRICS } from '../../src/schema/commitment';
+
+const LANGS = ['fi', 'en'] as const;
+
+describe('target words', () => {
+  it.each(LANGS)('says every problem as a sentence with its placeholders filled in %s', (lang) => {
+    for (const p of PROGRESS_PROBLEMS) {
+      const text = targetProblemWord(lang, p, { baseYear: 2022, metric: 'floor-area-m2' });
+      expect(text, p).toMatch(/^\p{Lu}.*\.$/u);
+      expect(text, p).not.toMatch(/[{}]/);
+    }
+  });
+
+  it.each(LANGS)('names every metric in %s', (lang) => {
+    for (const m of TARGET_METRICS) expect(metricWord(lang, m).length, m).toBeGreaterThan(3);
+  });
+
+  it('names the base year and the missing metric', () => {
+    const t = { baseYear: 2021, metric: 'fte' as const };
+    expect(targetProblemWord('fi', 'base-year-metric-missing', t)).toBe(
+      'Vuoden 2021 tunnusluvuista puuttuu henkilöstö (htv). Lisää se vuoden asetuksiin tai valitse toinen suhdeluku.',
+    );
+    expect(targetProblemWord('en', 'target-before-base', t)).toContain('2021');
+  });
+
+  it('throws for an id without words instead of showing an empty message', () => {
+    expect(() => targetWord('fi', 'tgProblem_nosuch')).toThrow(/tgProblem_nosuch/);
+  });
+});

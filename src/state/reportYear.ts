@@ -9,6 +9,7 @@ import type { FactorSet } from '../core/factorSet';
 import { factorSetKey } from '../core/factorSet';
 import type { Inventory } from '../core/inventory';
 import type { Issue } from '../core/issues';
+import type { Organization } from '../core/organization';
 import type { InventoryResult } from '../core/results';
 import { toExchangeOrganization } from '../db/exportExchange';
 import { resolveFactorSet } from '../db/factorSets';
@@ -94,13 +95,31 @@ export async function reportOfYear(
   const own = inventories.find((i) => i.year === year);
   // The page checks that the year exists; without it there is nothing to report or to explain.
   if (!own) return { ok: false, issues: [], unfinished };
-  // From the database the rows were read from: a factor-set file loaded there is found there.
+  return reportOfInventories(toExchangeOrganization(rows.org, rows.sites), inventories, year, meta, {
+    unfinished,
+    database,
+  });
+}
+
+/**
+ * The report of `year` from a partner's details and years as core inventories (the stored rows', or a
+ * received file's): evaluated strictly, with the factor sets of the database (built in, or loaded from a
+ * file there). `unfinished`: the year's entries left out as unfinished, said in the report.
+ */
+export async function reportOfInventories(
+  organization: Organization,
+  inventories: readonly Inventory[],
+  year: number,
+  meta: { appVersion: string; createdAt: string },
+  { unfinished = 0, database = db }: { unfinished?: number; database?: PaastoDb } = {},
+): Promise<YearReport> {
+  const own = inventories.find((i) => i.year === year);
+  if (!own) return { ok: false, issues: [], unfinished };
   const sets = new Map<string, FactorSet | null>();
   for (const inv of inventories) {
     const key = factorSetKey(inv.factorSet);
     if (!sets.has(key)) sets.set(key, (await resolveFactorSet(database, inv.factorSet)) ?? null);
   }
-  const organization = toExchangeOrganization(rows.org, rows.sites);
   const ev = evaluateYear({ organization, inventories }, year, (ref) => sets.get(factorSetKey(ref)) ?? null, {
     mode: 'strict',
   });

@@ -31,6 +31,9 @@ const ChecklistPage = lazy(() =>
 );
 const SettingsPage = lazy(() => import('./pages/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const BackupPage = lazy(() => import('./backup/BackupPage').then((m) => ({ default: m.BackupPage })));
+const ReceivedReportPage = lazy(() =>
+  import('./network/ReceivedReportPage').then((m) => ({ default: m.ReceivedReportPage })),
+);
 const BackupNotices = lazy(() =>
   import('./backup/BackupNotices').then((m) => ({ default: m.BackupNotices })),
 );
@@ -152,6 +155,9 @@ export function App() {
           {route.page === 'handover' && <HandoverPage lang={lang} orgId={route.orgId} year={route.year} />}
           {route.page === 'settings' && <SettingsPage lang={lang} />}
           {route.page === 'backup' && <BackupPage lang={lang} />}
+          {route.page === 'networkPartner' && (
+            <ReceivedReportPage lang={lang} partnerKey={route.partnerKey} year={route.year} />
+          )}
           {route.page === 'not-found' && (
             <>
               <h1>{tr(lang, 'notFound')}</h1>

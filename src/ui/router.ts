@@ -38,6 +38,7 @@ export type Route =
   | { page: 'handover'; orgId: string; year: number }
   | { page: 'settings' }
   | { page: 'backup' }
+  | { page: 'networkPartner'; partnerKey: string; year: number }
   | { page: 'not-found' };
 
 export function match(path: string): Route {
@@ -54,6 +55,9 @@ export function match(path: string): Route {
     const page = m[3] === 'start' ? 'interview' : (m[3] as 'results' | 'checklist' | 'handover');
     return { page, orgId: decodeURIComponent(m[1] as string), year: Number(m[2]) };
   }
+  m = /^\/network\/partners\/([^/]+)\/(\d{4})$/.exec(p);
+  if (m)
+    return { page: 'networkPartner', partnerKey: decodeURIComponent(m[1] as string), year: Number(m[2]) };
   return { page: 'not-found' };
 }
 

@@ -5,6 +5,7 @@ import { BULK_UI } from '../../src/i18n/uiBulk';
 import { COMPLETE_UI } from '../../src/i18n/uiComplete';
 import { FACTORS_UI } from '../../src/i18n/uiFactors';
 import { INTERVIEW_UI } from '../../src/i18n/uiInterview';
+import { NETWORK_PARTNERS_UI } from '../../src/i18n/uiNetworkPartners';
 import { REPORT_UI } from '../../src/i18n/uiReport';
 import { SEARCH_UI } from '../../src/i18n/uiSearch';
 
@@ -17,6 +18,7 @@ const CATALOGUES = {
   search: SEARCH_UI,
   complete: COMPLETE_UI,
   factors: FACTORS_UI,
+  networkPartners: NETWORK_PARTNERS_UI,
 } as const;
 const UI = {
   fi: {
@@ -28,6 +30,7 @@ const UI = {
     ...SEARCH_UI.fi,
     ...COMPLETE_UI.fi,
     ...FACTORS_UI.fi,
+    ...NETWORK_PARTNERS_UI.fi,
   },
   en: {
     ...BASE_UI.en,
@@ -38,6 +41,7 @@ const UI = {
     ...SEARCH_UI.en,
     ...COMPLETE_UI.en,
     ...FACTORS_UI.en,
+    ...NETWORK_PARTNERS_UI.en,
   },
 };
 

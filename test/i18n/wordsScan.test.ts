@@ -20,6 +20,7 @@ import { BULK_UI } from '../../src/i18n/uiBulk';
 import { COMPLETE_UI } from '../../src/i18n/uiComplete';
 import { FACTORS_UI } from '../../src/i18n/uiFactors';
 import { INTERVIEW_UI } from '../../src/i18n/uiInterview';
+import { NETWORK_PARTNERS_UI } from '../../src/i18n/uiNetworkPartners';
 import { REPORT_UI } from '../../src/i18n/uiReport';
 import { SEARCH_UI } from '../../src/i18n/uiSearch';
 import { unitName } from '../../src/i18n/unitNames';
@@ -90,6 +91,7 @@ describe.each(LANGS)('words in %s', (lang) => {
       REPORT_UI,
       SEARCH_UI,
       COMPLETE_UI,
+      NETWORK_PARTNERS_UI,
     }))
       for (const [key, text] of Object.entries(cat[lang])) texts.push([`${name}.${key}`, text]);
     expect(texts.length).toBeGreaterThan(300);

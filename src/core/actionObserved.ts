@@ -68,15 +68,24 @@ export function actionStartDay(action: Pick<ClimateAction, 'statusDates'>): stri
 }
 
 /**
- * The observed change of an action's categories, from the partner's calculated years (any order, one result
- * a year). Absent when fewer than two years are calculated, or when the action names no category.
+ * The years an observed change is read from, oldest first (any order in, one result a year). A year without
+ * any calculated entry (one just started) is not a calculated year: against it everything would seem to have
+ * ended.
+ */
+export function calculatedYears(results: readonly InventoryResult[]): InventoryResult[] {
+  return results.filter((r) => r.entries.length > 0).sort((a, b) => a.year - b.year);
+}
+
+/**
+ * The observed change of an action's categories, from the partner's calculated years. Absent when fewer
+ * than two years are calculated, or when the action names no category.
  */
 export function actionObserved(
   action: Pick<ClimateAction, 'categories' | 'statusDates'>,
   results: readonly InventoryResult[],
 ): ActionObserved | undefined {
   if (action.categories.length === 0) return undefined;
-  const years = [...results].sort((a, b) => a.year - b.year);
+  const years = calculatedYears(results);
   const now = years.at(-1);
   const previous = years.at(-2);
   if (!now || !previous) return undefined;

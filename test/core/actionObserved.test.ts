@@ -173,6 +173,13 @@ describe("an action's observed change over the calculated years", () => {
     expect(actionObserved(action(['s1.mobile']), [])).toBeUndefined();
     expect(actionObserved(action([]), all())).toBeUndefined();
   });
+
+  it('a year without any calculated entry (just started) is not counted', () => {
+    const empty = calc(inventory([], { year: 2025 }));
+    const o = actionObserved(action(['s1.mobile']), [...all(), empty]);
+    expect(o?.latest.toYear).toBe(2024);
+    expect(actionObserved(action(['s1.mobile']), [result(2024), empty])).toBeUndefined();
+  });
 });
 
 describe('property', () => {

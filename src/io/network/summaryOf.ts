@@ -1,0 +1,104 @@
+/**
+ * A received file's summary made from its evaluation (issue 13): each year's totals as the command line
+ * computes them, its completeness, the partner's targets and its actions with their observed change. What the
+ * network's figures are made from; the entries stay in the file's inputs.
+ */
+import { actionObserved } from '../../core/actionObserved';
+import type { CategoryId } from '../../core/categories';
+import type { ClimateAction, Target } from '../../core/commitment';
+import { completenessCounts } from '../../core/completeness';
+import type { Inventory } from '../../core/inventory';
+import type { ActionSummary, ReceivedFileSummary, TargetSummary, YearSummary } from '../../core/network';
+import { partnerKeyOf } from '../../core/receivedYears';
+import type { DualTotal, InventoryResult } from '../../core/results';
+import type { ExchangeFile } from '../exchange';
+
+const dual = (t: DualTotal): DualTotal => ({ location: t.location, market: t.market });
+
+/** One calculated year's figures; `inv` is the year as read, `r` its result. */
+export function yearSummary(inv: Inventory, r: InventoryResult): YearSummary {
+  const byCategory: YearSummary['byCategory'] = {};
+  for (const [c, t] of Object.entries(r.byCategory)) if (t) byCategory[c as CategoryId] = dual(t);
+  // A strict evaluation counts every entry, so the year's states are those of its inputs.
+  const counts = completenessCounts(inv);
+  return {
+    year: r.year,
+    scope1: r.scope1,
+    scope2: dual(r.scope2),
+    scope3: r.scope3,
+    total: dual(r.total),
+    biogenicCO2: r.biogenicCO2,
+    byCategory,
+    metrics: { ...inv.metrics },
+    ...(inv.status ? { status: inv.status } : {}),
+    completeness: { entries: counts.entries, notRelevant: counts.notRelevant, todo: counts.todo },
+    factorSet: { id: inv.factorSet.id, release: inv.factorSet.release },
+    entries: inv.entries.length,
+  };
+}
+
+export function targetSummary(t: Target): TargetSummary {
+  return {
+    id: t.id,
+    preset: t.preset,
+    kind: t.kind,
+    baseYear: t.baseYear,
+    targetYear: t.targetYear,
+    reductionPct: t.reductionPct,
+  };
+}
+
+/** An action as the network counts it: its expected cut (modelled) apart from the change observed. */
+export function actionSummary(a: ClimateAction, results: readonly InventoryResult[]): ActionSummary {
+  const observed = actionObserved(a, results)?.latest;
+  return {
+    id: a.id,
+    title: a.title,
+    theme: a.theme,
+    status: a.status,
+    categories: [...a.categories],
+    ...(a.expected ? { expectedKgPerYear: a.expected.kgPerYear } : {}),
+    ...(observed
+      ? {
+          observed: {
+            fromYear: observed.fromYear,
+            toYear: observed.toYear,
+            activityKg: observed.location.activity,
+          },
+        }
+      : {}),
+  };
+}
+
+/** The summary of a file that calculates: its partner, years (oldest first), targets and actions. */
+export function summaryOf(
+  file: ExchangeFile,
+  results: readonly InventoryResult[],
+  meta: { id: string; fileName: string; receivedAt: string; bytes: number; sha256: string },
+): ReceivedFileSummary {
+  const org = file.organization;
+  const years = file.inventories
+    .map((inv, i) => ({ inv, r: results[i] as InventoryResult }))
+    .sort((a, b) => a.inv.year - b.inv.year)
+    .map(({ inv, r }) => yearSummary(inv, r));
+  const commitment = org.commitment;
+  return {
+    id: meta.id,
+    fileName: meta.fileName,
+    receivedAt: meta.receivedAt,
+    ...(file.exportedAt ? { exportedAt: file.exportedAt } : {}),
+    partnerKey: partnerKeyOf(org),
+    partner: {
+      name: org.name,
+      ...(org.businessId ? { businessId: org.businessId } : {}),
+      ...(org.sector ? { sector: org.sector } : {}),
+      ...(org.municipality ? { municipality: org.municipality } : {}),
+      ...(commitment?.joinedOn ? { joinedOn: commitment.joinedOn } : {}),
+    },
+    years,
+    targets: (commitment?.targets ?? []).map(targetSummary),
+    actions: (commitment?.actions ?? []).map((a) => actionSummary(a, results)),
+    bytes: meta.bytes,
+    sha256: meta.sha256,
+  };
+}

@@ -88,7 +88,8 @@ export function likeForLike(
   };
 }
 
-function change(now: number, then: number): Change {
+/** The change from `then` to `now`: absolute, and relative where `then` is not (near) zero. */
+export function change(now: number, then: number): Change {
   const relative = then === 0 ? null : (now - then) / then;
   return { absolute: now - then, relative: relative !== null && Number.isFinite(relative) ? relative : null };
 }

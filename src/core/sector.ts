@@ -47,6 +47,15 @@ export function tolSectionOf(division: number): string | undefined {
 }
 
 /**
+ * The TOL 2008 section letter of a partner's sector code ("62010" → "J", "C" → "C"), or undefined when the
+ * code is absent or not in TOL's form: the network figures group partners by it.
+ */
+export function tolSectionOfCode(code: string | undefined): string | undefined {
+  if (code === undefined || sectorCodeProblem(code) !== undefined) return undefined;
+  return /^[A-U]$/.test(code) ? code : tolSectionOf(Number(code.slice(0, 2)));
+}
+
+/**
  * What is wrong with a sector code as the partner typed it: `form` (not a letter or digits in TOL's form),
  * `division` (digits whose division TOL 2008 does not have), or nothing.
  */

@@ -14,6 +14,7 @@ import { DEFAULT_FACTOR_SET, loadBuiltinSet } from '../../src/factors/builtinSet
 import { CLI_KEYS, cliMessage } from '../../src/i18n/cliMessages';
 import { formulaOptions } from '../../src/i18n/formula';
 import { ISSUE_MESSAGES, type Lang } from '../../src/i18n/issueMessages';
+import { TARGET_WORDS } from '../../src/i18n/targetPresetWords';
 import { BASE_UI } from '../../src/i18n/ui';
 import { BACKUP_UI } from '../../src/i18n/uiBackup';
 import { BULK_UI } from '../../src/i18n/uiBulk';
@@ -92,6 +93,7 @@ describe.each(LANGS)('words in %s', (lang) => {
       SEARCH_UI,
       COMPLETE_UI,
       NETWORK_PARTNERS_UI,
+      TARGET_WORDS,
     }))
       for (const [key, text] of Object.entries(cat[lang])) texts.push([`${name}.${key}`, text]);
     expect(texts.length).toBeGreaterThan(300);

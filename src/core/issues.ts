@@ -60,15 +60,18 @@ export type IssueCode =
   | 'own-factor-range'
   | 'own-factor-ratio'
   | 'own-factor-unit'
-  | 'factor-deleted';
+  | 'factor-deleted'
+  | 'target-problem'
+  | 'target-base-not-in-file';
 
 /**
- * The record a problem concerns, by its id: an entry, a custom factor, a site, or an exclusion (by its
- * category, which is unique in a year). Set where the problem is found, so a page names the record without
- * turning the path back into a position; a problem of the year or the document as a whole has none.
+ * The record a problem concerns, by its id: an entry, a custom factor, a site, an exclusion (by its
+ * category, which is unique in a year), or a commitment's target or action. Set where the problem is found,
+ * so a page names the record without turning the path back into a position; a problem of the year or the
+ * document as a whole has none.
  */
 export interface IssueRecord {
-  kind: 'entry' | 'customFactor' | 'site' | 'exclusion';
+  kind: 'entry' | 'customFactor' | 'site' | 'exclusion' | 'target' | 'action';
   id: string;
 }
 

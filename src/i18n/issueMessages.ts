@@ -1,5 +1,6 @@
 /** Messages for validation issues, in Finnish and English. Every IssueCode has both. */
 import type { Issue, IssueCode } from '../core/issues';
+import { COMMITMENT_MESSAGES } from './commitmentMessages';
 import { OWN_FACTOR_MESSAGES } from './ownFactorMessages';
 import { formatInput } from './parseNumber';
 
@@ -329,6 +330,7 @@ export const ISSUE_MESSAGES: Record<IssueCode, { fi: Msg; en: Msg }> = {
     en: (p) => `The row refers to "${s(p.id)}", which is not in the table ${s(p.table)}.`,
   },
   ...OWN_FACTOR_MESSAGES,
+  ...COMMITMENT_MESSAGES,
 };
 
 export function issueMessage(issue: Issue, lang: Lang): string {

@@ -79,7 +79,7 @@ export interface BaseYearDrift {
 
 /**
  * A change equal to the threshold is not over it, also when the percentage comes out a rounding error above
- * it (100 t → 105 t is 5 %, 23 kg → 24.15 kg computes a rounding error above 5 %).
+ * it (23 kg against 23 × 1.05 kg computes as 5.000000000000009 %).
  */
 const ROUNDING = 1e-9;
 

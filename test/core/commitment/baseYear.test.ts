@@ -53,7 +53,7 @@ describe('baseYearDrift', () => {
       expect(d.targets[0]?.changePct).toBeCloseTo(tonnes - 100, 9);
       expect(d.significant).toBe(false);
     }
-    // 23 kg → 24.15 kg is 5 % too, though it computes a rounding error above it.
+    // 23 kg against 23 × 1.05 kg is 5 % too, though it computes a rounding error above it.
     const d = baseYearDrift(commitmentWith(0.023), 2022, now(0.02415));
     expect(d.targets[0]?.changePct).toBeGreaterThan(5);
     expect(d.significant).toBe(false);

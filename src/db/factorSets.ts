@@ -7,6 +7,7 @@ import { factorSetKey } from '../core/factorSet';
 import type { Issue } from '../core/issues';
 import { BUILTIN_REFS, builtinSetKeys, loadBuiltinSet } from '../factors/builtinSets';
 import { readFactorSet } from '../factors/readFactorSet';
+import { factorSetFingerprint } from '../io/factorSetFile';
 import { now } from './ids';
 import type { FactorSetRow } from './rows';
 import type { PaastoDb } from './schema';
@@ -48,6 +49,38 @@ export async function listFactorSets(db: PaastoDb): Promise<FactorSetRef[]> {
     }),
     ...stored.map((r) => ({ key: r.key, id: r.id, release: r.release, builtin: false })),
   ];
+}
+
+/** A set loaded from a file, with what a partner checks it by: who published it, when, and its fingerprint. */
+export interface LoadedFactorSet {
+  key: string;
+  id: string;
+  release: string;
+  publisher: string;
+  published: string;
+  loadedAt: string;
+  /** SHA-256 of the file's content (src/io/factorSetFile.ts): the city announces it with the release. */
+  sha256: string;
+}
+
+/** The sets loaded from files, oldest first. Each was validated when it was loaded, so its fields are there. */
+export async function listLoadedFactorSets(db: PaastoDb): Promise<LoadedFactorSet[]> {
+  const rows = await db.factorSets.orderBy('key').toArray();
+  const out: LoadedFactorSet[] = [];
+  for (const r of rows) {
+    const data = (typeof r.data === 'object' && r.data !== null ? r.data : {}) as Record<string, unknown>;
+    const text = (k: string) => (typeof data[k] === 'string' ? (data[k] as string) : '');
+    out.push({
+      key: r.key,
+      id: r.id,
+      release: r.release,
+      publisher: text('publisher'),
+      published: text('published'),
+      loadedAt: r.loadedAt,
+      sha256: await factorSetFingerprint(r.data),
+    });
+  }
+  return out.sort((a, b) => a.loadedAt.localeCompare(b.loadedAt));
 }
 
 export async function listFactorSetKeys(db: PaastoDb): Promise<string[]> {

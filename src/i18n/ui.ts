@@ -15,6 +15,7 @@ import type { COMPLETE_UI } from './uiComplete';
 import type { FACTORS_UI } from './uiFactors';
 import type { GUIDE_UI } from './uiGuide';
 import type { INTERVIEW_UI } from './uiInterview';
+import type { NETWORK_FACTORS_UI } from './uiNetworkFactors';
 import type { NETWORK_PARTNERS_UI } from './uiNetworkPartners';
 import type { REPORT_UI } from './uiReport';
 import type { SEARCH_UI } from './uiSearch';
@@ -432,7 +433,8 @@ export type UiKey =
   | Keys<typeof SEARCH_UI>
   | Keys<typeof COMPLETE_UI>
   | Keys<typeof FACTORS_UI>
-  | Keys<typeof NETWORK_PARTNERS_UI>;
+  | Keys<typeof NETWORK_PARTNERS_UI>
+  | Keys<typeof NETWORK_FACTORS_UI>;
 
 const words: Record<Lang, Record<string, string>> = { fi: { ...BASE.fi }, en: { ...BASE.en } };
 

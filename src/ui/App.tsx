@@ -34,6 +34,9 @@ const BackupPage = lazy(() => import('./backup/BackupPage').then((m) => ({ defau
 const ReceivedReportPage = lazy(() =>
   import('./network/ReceivedReportPage').then((m) => ({ default: m.ReceivedReportPage })),
 );
+const FactorEditorPage = lazy(() =>
+  import('./network/factors/FactorEditorPage').then((m) => ({ default: m.FactorEditorPage })),
+);
 const BackupNotices = lazy(() =>
   import('./backup/BackupNotices').then((m) => ({ default: m.BackupNotices })),
 );
@@ -158,6 +161,7 @@ export function App() {
           {route.page === 'networkPartner' && (
             <ReceivedReportPage lang={lang} partnerKey={route.partnerKey} year={route.year} />
           )}
+          {route.page === 'networkFactors' && <FactorEditorPage lang={lang} />}
           {route.page === 'not-found' && (
             <>
               <h1>{tr(lang, 'notFound')}</h1>

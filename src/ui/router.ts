@@ -39,6 +39,7 @@ export type Route =
   | { page: 'settings' }
   | { page: 'backup' }
   | { page: 'networkPartner'; partnerKey: string; year: number }
+  | { page: 'networkFactors' }
   | { page: 'not-found' };
 
 export function match(path: string): Route {
@@ -46,6 +47,7 @@ export function match(path: string): Route {
   if (p === '/' || p === '/partners') return { page: 'partners' };
   if (p === '/settings') return { page: 'settings' };
   if (p === '/backup') return { page: 'backup' };
+  if (p === '/network/factors') return { page: 'networkFactors' };
   let m = /^\/partners\/([^/]+)$/.exec(p);
   if (m) return { page: 'partner', orgId: decodeURIComponent(m[1] as string) };
   m = /^\/partners\/([^/]+)\/years\/(\d{4})$/.exec(p);

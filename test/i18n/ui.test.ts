@@ -5,6 +5,7 @@ import { BULK_UI } from '../../src/i18n/uiBulk';
 import { COMPLETE_UI } from '../../src/i18n/uiComplete';
 import { FACTORS_UI } from '../../src/i18n/uiFactors';
 import { INTERVIEW_UI } from '../../src/i18n/uiInterview';
+import { NETWORK_FACTORS_UI } from '../../src/i18n/uiNetworkFactors';
 import { NETWORK_PARTNERS_UI } from '../../src/i18n/uiNetworkPartners';
 import { REPORT_UI } from '../../src/i18n/uiReport';
 import { SEARCH_UI } from '../../src/i18n/uiSearch';
@@ -19,6 +20,7 @@ const CATALOGUES = {
   complete: COMPLETE_UI,
   factors: FACTORS_UI,
   networkPartners: NETWORK_PARTNERS_UI,
+  networkFactors: NETWORK_FACTORS_UI,
 } as const;
 const UI = {
   fi: {
@@ -31,6 +33,7 @@ const UI = {
     ...COMPLETE_UI.fi,
     ...FACTORS_UI.fi,
     ...NETWORK_PARTNERS_UI.fi,
+    ...NETWORK_FACTORS_UI.fi,
   },
   en: {
     ...BASE_UI.en,
@@ -42,6 +45,7 @@ const UI = {
     ...COMPLETE_UI.en,
     ...FACTORS_UI.en,
     ...NETWORK_PARTNERS_UI.en,
+    ...NETWORK_FACTORS_UI.en,
   },
 };
 

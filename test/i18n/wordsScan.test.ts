@@ -21,6 +21,7 @@ import { BULK_UI } from '../../src/i18n/uiBulk';
 import { COMPLETE_UI } from '../../src/i18n/uiComplete';
 import { FACTORS_UI } from '../../src/i18n/uiFactors';
 import { INTERVIEW_UI } from '../../src/i18n/uiInterview';
+import { NETWORK_FACTORS_UI } from '../../src/i18n/uiNetworkFactors';
 import { NETWORK_PARTNERS_UI } from '../../src/i18n/uiNetworkPartners';
 import { REPORT_UI } from '../../src/i18n/uiReport';
 import { SEARCH_UI } from '../../src/i18n/uiSearch';
@@ -89,6 +90,7 @@ describe.each(LANGS)('words in %s', (lang) => {
       BULK_UI,
       INTERVIEW_UI,
       FACTORS_UI,
+      NETWORK_FACTORS_UI,
       REPORT_UI,
       SEARCH_UI,
       COMPLETE_UI,

@@ -4,12 +4,15 @@ import type { Issue } from '../../core/issues';
 import { formatNumber } from '../../i18n/format';
 import { formatIssue, type Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
+import '../../i18n/uiNetworkFactors';
 import { requestPersistence, type StorageStatus, storageStatus } from '../../pwa/storagePersistence';
 import { addFactorSet, listFactorSetNames } from '../../state/factorSets';
 import { lang as langSignal } from '../../state/lang';
 import { attempt, track } from '../../state/saveStatus';
 import { DEFAULT_SETTINGS, readSettings, type Settings, saveSetting } from '../../state/settings';
 import { useLive } from '../../state/useLive';
+import { Link } from '../components/Link';
+import { LoadedSets } from '../network/factors/LoadedSets';
 
 /** Files larger than this are refused before they are read. */
 const MAX_FACTOR_FILE = 20 * 1024 * 1024;
@@ -152,6 +155,10 @@ export function SettingsPage({ lang }: { lang: Lang }) {
             )}
           </div>
         )}
+        <LoadedSets lang={lang} />
+        <p class="muted">
+          {tr(lang, 'nfOpenLead')} <Link href="/network/factors">{tr(lang, 'nfOpen')}</Link>
+        </p>
       </section>
 
       <section class="card" aria-labelledby="storage-h">

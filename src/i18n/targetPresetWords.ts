@@ -18,28 +18,28 @@ export const TARGET_WORDS = defineWords({
     'tgPreset_sme-climate-hub': 'SME Climate Hub -sitoumus',
     'tgPreset_chamber-2035': 'Keskuskauppakamarin Ilmastositoumus',
     tgPreset_own: 'Oma tavoite',
-    tgTarget_sbtiNearTerm: 'Scope 1 ja 2 vähenevät 4,2 % vuodessa vuoteen 2030',
+    tgTarget_sbtiNearTerm: 'Scope 1 ja 2 vähenevät 4,2 % vuodessa vuoteen 2030',
     tgTarget_hubHalf2030: 'Päästöt puoleen vuoteen 2030 mennessä',
     tgTarget_hubNetZero2050: 'Nettonolla vuoteen 2050 mennessä',
     tgTarget_chamberNeutral2035: 'Hiilineutraali vuoteen 2035 mennessä',
     tgRule_sbtiNearTerm:
-      'Scope 1- ja scope 2 -päästöjä vähennetään vuoteen 2030 mennessä perusvuoden päästöistä 4,2 % jokaista vuotta kohti, esimerkiksi 42 % vuodesta 2020 vuoteen 2030. Scope 3 -päästöille pk-yrityksen ei tarvitse asettaa tavoitetta, mutta ne pitää mitata ja niitä pitää vähentää.',
+      'Scope 1- ja scope 2 -päästöjä vähennetään vuoteen 2030 mennessä perusvuoden päästöistä 4,2 % jokaista vuotta kohti, esimerkiksi 42 % vuodesta 2020 vuoteen 2030. Scope 3 -päästöille pk-yrityksen ei tarvitse asettaa tavoitetta, mutta ne pitää mitata ja niitä pitää vähentää.',
     tgRule_hubHalf2030:
       'Yritys puolittaa kasvihuonekaasupäästönsä ennen vuotta 2030 ja kertoo edistymisestään joka vuosi.',
     tgRule_hubNetZero2050:
       'Yritys saavuttaa nettonollan ennen vuotta 2050: päästöt vähenevät tieteeseen perustuvaa polkua pitkin kaikissa scopeissa, ja jäljelle jäävät päästöt poistetaan ilmakehästä pysyvästi.',
     tgRule_chamberNeutral2035:
-      'Yritys on hiilineutraali vuoteen 2035 mennessä. Kompensaatioiden osuus saa olla enintään 20 % päästöistä. Yritys laatii suunnitelman päästöjen vähentämisestä ja raportoi edistymisestä joka vuosi.',
+      'Yritys on hiilineutraali vuoteen 2035 mennessä. Kompensaatioiden osuus saa olla enintään 20 % päästöistä. Yritys laatii suunnitelman päästöjen vähentämisestä ja raportoi edistymisestä joka vuosi.',
     tgAssume_sbtiRate:
-      'SBTi:n mukaan pk-yrityksen lähiajan tavoite on vuoteen 2030 ennalta määrätystä perusvuodesta, mutta muiden perusvuosien vähennysprosenttia emme pystyneet lukemaan SBTi:n omista asiakirjoista. Sovellus käyttää 1,5 asteen tavoitteen lineaarista vauhtia, 4,2 % perusvuoden päästöistä vuodessa. Tarkista luku SBTi:n lomakkeelta ennen kuin ilmoitat tavoitteen.',
+      'SBTi:n mukaan pk-yrityksen lähiajan tavoite on vuoteen 2030 ennalta määrätystä perusvuodesta, mutta muiden perusvuosien vähennysprosenttia emme pystyneet lukemaan SBTi:n omista asiakirjoista. Sovellus käyttää 1,5 asteen tavoitteen lineaarista vauhtia, 4,2 % perusvuoden päästöistä vuodessa. Tarkista luku SBTi:n lomakkeelta ennen kuin ilmoitat tavoitteen.',
     tgAssume_scope2Market:
       'Sitoumus ei kerro, lasketaanko scope 2 sijainti- vai markkinaperusteisesti. Sovellus käyttää markkinaperusteista tapaa, koska se näyttää yrityksen omat sähkö- ja lämpösopimukset. Voit vaihtaa tavan; samaa tapaa käytetään kaikkina vuosina.',
     tgAssume_hubHalfBoundary:
       'Sitoumuksen tekstissä ei sanota, mitä scopeja puolittaminen koskee. Sovellus asettaa tavoitteen scope 1:lle ja scope 2:lle vuodeksi 2030. Lisää ne scope 3 -luokat, jotka olette laskeneet, jos haluatte ne mukaan.',
     tgAssume_netZero90:
-      'SME Climate Hubin ohjeen mukaan jäljelle jäävät päästöt saavat olla enintään 10 % perusvuoden päästöistä, ja SBTi:n nettonollastandardi edellyttää 90–95 %:n vähennystä vuoteen 2050. Sovellus mallintaa nettonollan 90 %:n vähennyksenä kaikista scopeista vuoteen 2050.',
+      'SME Climate Hubin ohjeen mukaan jäljelle jäävät päästöt saavat olla enintään 10 % perusvuoden päästöistä, ja SBTi:n nettonollastandardi edellyttää 90–95 %:n vähennystä vuoteen 2050. Sovellus mallintaa nettonollan 90 %:n vähennyksenä kaikista scopeista vuoteen 2050.',
     tgAssume_chamberOffsets:
-      'Sovellus tulkitsee kompensaatioiden 20 %:n rajan perusvuoden päästöistä: päästöjä pitää vähentää vähintään 80 % vuoteen 2035 mennessä, ja loput voi kompensoida.',
+      'Sovellus tulkitsee kompensaatioiden 20 %:n rajan perusvuoden päästöistä: päästöjä pitää vähentää vähintään 80 % vuoteen 2035 mennessä, ja loput voi kompensoida.',
     tgAssume_chamberBoundary:
       'Sitoumus painottaa suoria päästöjä, energian käytön päästöjä, tavarakuljetuksia ja henkilöiden liikkumista. Sovellus ottaa mukaan scope 1:n, scope 2:n sekä luokat ostetut kuljetukset, myytyjen tuotteiden kuljetukset, liikematkat ja henkilöstön työmatkat. Lisää ostetut tuotteet ja palvelut, jos niiden päästöt ovat suuret.',
     tgEligAll: 'Kaikkien näiden ehtojen pitää täyttyä:',
@@ -78,28 +78,28 @@ export const TARGET_WORDS = defineWords({
     'tgPreset_sme-climate-hub': 'SME Climate Hub commitment',
     'tgPreset_chamber-2035': 'Finland Chamber of Commerce Climate Commitment',
     tgPreset_own: 'Own target',
-    tgTarget_sbtiNearTerm: 'Scope 1 and 2 down 4.2 % a year to 2030',
+    tgTarget_sbtiNearTerm: 'Scope 1 and 2 down 4.2% a year to 2030',
     tgTarget_hubHalf2030: 'Emissions halved by 2030',
     tgTarget_hubNetZero2050: 'Net zero by 2050',
     tgTarget_chamberNeutral2035: 'Carbon neutral by 2035',
     tgRule_sbtiNearTerm:
-      'Scope 1 and Scope 2 emissions are cut by 2030 by 4.2 % of the base year’s emissions for every year, for example 42 % from 2020 to 2030. An SME needs no Scope 3 target, but it must measure and reduce its Scope 3 emissions.',
+      'Scope 1 and Scope 2 emissions are cut by 2030 by 4.2% of the base year’s emissions for every year, for example 42% from 2020 to 2030. An SME needs no Scope 3 target, but it must measure and reduce its Scope 3 emissions.',
     tgRule_hubHalf2030:
       'The company halves its greenhouse gas emissions before 2030 and discloses its progress every year.',
     tgRule_hubNetZero2050:
       'The company reaches net zero before 2050: emissions fall along a science-based pathway in every scope, and the emissions left are removed from the atmosphere permanently.',
     tgRule_chamberNeutral2035:
-      'The company is carbon neutral by 2035. Offsets may be at most 20 % of emissions. The company makes a plan for cutting its emissions and reports its progress every year.',
+      'The company is carbon neutral by 2035. Offsets may be at most 20% of emissions. The company makes a plan for cutting its emissions and reports its progress every year.',
     tgAssume_sbtiRate:
-      'According to the SBTi, an SME’s near-term target runs to 2030 from a predefined base year, but we could not read the reduction for other base years in the SBTi’s own documents. The app uses the linear rate of the 1.5 °C goal, 4.2 % of the base year’s emissions a year. Check the figure on the SBTi’s form before you submit the target.',
+      'According to the SBTi, an SME’s near-term target runs to 2030 from a predefined base year, but we could not read the reduction for other base years in the SBTi’s own documents. The app uses the linear rate of the 1.5 °C goal, 4.2% of the base year’s emissions a year. Check the figure on the SBTi’s form before you submit the target.',
     tgAssume_scope2Market:
       'The commitment does not say whether Scope 2 is location- or market-based. The app uses market-based, which shows the company’s own electricity and heat contracts. You can change it; the same method is used in every year.',
     tgAssume_hubHalfBoundary:
       'The commitment’s text does not say which scopes the halving covers. The app sets the target on Scope 1 and Scope 2 for 2030. Add the Scope 3 categories you have calculated if you want them included.',
     tgAssume_netZero90:
-      'The SME Climate Hub’s guidance says the emissions left may be at most 10 % of the base year’s, and the SBTi’s net-zero standard asks for cuts of 90–95 % by 2050. The app models net zero as a 90 % cut in all scopes by 2050.',
+      'The SME Climate Hub’s guidance says the emissions left may be at most 10% of the base year’s, and the SBTi’s net-zero standard asks for cuts of 90–95% by 2050. The app models net zero as a 90% cut in all scopes by 2050.',
     tgAssume_chamberOffsets:
-      'The app reads the 20 % limit on offsets as 20 % of the base year’s emissions: emissions must be cut by at least 80 % by 2035, and the rest may be offset.',
+      'The app reads the 20% limit on offsets as 20% of the base year’s emissions: emissions must be cut by at least 80% by 2035, and the rest may be offset.',
     tgAssume_chamberBoundary:
       'The commitment focuses on direct emissions, the emissions of energy use, goods transport and people’s travel. The app includes Scope 1, Scope 2 and the categories upstream transportation, downstream transportation, business travel and employee commuting. Add purchased goods and services if their emissions are large.',
     tgEligAll: 'All of these conditions must hold:',

@@ -38,8 +38,8 @@ describe('target words', () => {
   );
 
   it('states the SBTi rate and the Chamber of Commerce offset limit in the Finnish words', () => {
-    expect(targetWord('fi', 'tgRule_sbtiNearTerm')).toContain('4,2 %');
-    expect(targetWord('fi', 'tgRule_chamberNeutral2035')).toContain('20 %');
+    expect(targetWord('fi', 'tgRule_sbtiNearTerm')).toContain('4,2\u00a0%');
+    expect(targetWord('fi', 'tgRule_chamberNeutral2035')).toContain('20\u00a0%');
   });
 
   it('names the base year and the missing metric', () => {

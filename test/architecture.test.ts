@@ -105,6 +105,7 @@ describe('architecture: dependencies point inward', () => {
       uiGuide: (await import('../src/i18n/uiGuide')).GUIDE_UI.fi,
       uiSearch: (await import('../src/i18n/uiSearch')).SEARCH_UI.fi,
       uiComplete: (await import('../src/i18n/uiComplete')).COMPLETE_UI.fi,
+      uiActions: (await import('../src/i18n/uiActions')).ACTIONS_UI.fi,
     };
     const missing = files('src')
       .filter((f) => !/^src\/i18n\/ui/.test(f))

@@ -9,6 +9,7 @@
 
 import { defineWords } from './defineWords';
 import type { Lang } from './issueMessages';
+import type { ACTIONS_UI } from './uiActions';
 import type { BACKUP_UI } from './uiBackup';
 import type { BULK_UI } from './uiBulk';
 import type { COMPLETE_UI } from './uiComplete';
@@ -434,7 +435,8 @@ export type UiKey =
   | Keys<typeof COMPLETE_UI>
   | Keys<typeof FACTORS_UI>
   | Keys<typeof NETWORK_PARTNERS_UI>
-  | Keys<typeof NETWORK_FACTORS_UI>;
+  | Keys<typeof NETWORK_FACTORS_UI>
+  | Keys<typeof ACTIONS_UI>;
 
 const words: Record<Lang, Record<string, string>> = { fi: { ...BASE.fi }, en: { ...BASE.en } };
 

@@ -29,6 +29,7 @@ const HandoverPage = lazy(() => import('./notes/HandoverPage').then((m) => ({ de
 const ChecklistPage = lazy(() =>
   import('./interview/ChecklistPage').then((m) => ({ default: m.ChecklistPage })),
 );
+const ActionsPage = lazy(() => import('./actions/ActionsPage').then((m) => ({ default: m.ActionsPage })));
 const SettingsPage = lazy(() => import('./pages/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const BackupPage = lazy(() => import('./backup/BackupPage').then((m) => ({ default: m.BackupPage })));
 const ReceivedReportPage = lazy(() =>
@@ -151,6 +152,7 @@ export function App() {
         <Suspense fallback={<p>{tr(lang, 'loading')}</p>}>
           {route.page === 'partners' && <PartnersPage lang={lang} />}
           {route.page === 'partner' && <PartnerPage lang={lang} orgId={route.orgId} />}
+          {route.page === 'actions' && <ActionsPage lang={lang} orgId={route.orgId} />}
           {route.page === 'inventory' && <InventoryPage lang={lang} orgId={route.orgId} year={route.year} />}
           {route.page === 'results' && <ResultsPage lang={lang} orgId={route.orgId} year={route.year} />}
           {route.page === 'interview' && <InterviewPage lang={lang} orgId={route.orgId} year={route.year} />}

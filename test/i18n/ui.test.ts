@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BASE_UI, tr } from '../../src/i18n/ui';
+import { ACTIONS_UI } from '../../src/i18n/uiActions';
 import { BACKUP_UI } from '../../src/i18n/uiBackup';
 import { BULK_UI } from '../../src/i18n/uiBulk';
 import { COMPLETE_UI } from '../../src/i18n/uiComplete';
@@ -21,6 +22,7 @@ const CATALOGUES = {
   factors: FACTORS_UI,
   networkPartners: NETWORK_PARTNERS_UI,
   networkFactors: NETWORK_FACTORS_UI,
+  actions: ACTIONS_UI,
 } as const;
 const UI = {
   fi: {
@@ -34,6 +36,7 @@ const UI = {
     ...FACTORS_UI.fi,
     ...NETWORK_PARTNERS_UI.fi,
     ...NETWORK_FACTORS_UI.fi,
+    ...ACTIONS_UI.fi,
   },
   en: {
     ...BASE_UI.en,
@@ -46,6 +49,7 @@ const UI = {
     ...FACTORS_UI.en,
     ...NETWORK_PARTNERS_UI.en,
     ...NETWORK_FACTORS_UI.en,
+    ...ACTIONS_UI.en,
   },
 };
 

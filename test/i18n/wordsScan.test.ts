@@ -16,6 +16,7 @@ import { formulaOptions } from '../../src/i18n/formula';
 import { ISSUE_MESSAGES, type Lang } from '../../src/i18n/issueMessages';
 import { TARGET_WORDS } from '../../src/i18n/targetPresetWords';
 import { BASE_UI } from '../../src/i18n/ui';
+import { ACTIONS_UI } from '../../src/i18n/uiActions';
 import { BACKUP_UI } from '../../src/i18n/uiBackup';
 import { BULK_UI } from '../../src/i18n/uiBulk';
 import { COMPLETE_UI } from '../../src/i18n/uiComplete';
@@ -96,6 +97,7 @@ describe.each(LANGS)('words in %s', (lang) => {
       COMPLETE_UI,
       NETWORK_PARTNERS_UI,
       TARGET_WORDS,
+      ACTIONS_UI,
     }))
       for (const [key, text] of Object.entries(cat[lang])) texts.push([`${name}.${key}`, text]);
     expect(texts.length).toBeGreaterThan(300);

@@ -24,21 +24,29 @@ const TERMS: Record<HelpTerm, { name: UiKey; text: UiKey }> = {
 
 let drawn = 0;
 
+/** A term whose words a feature keeps in its own catalogue (loaded by the feature's page). */
+export interface FeatureTerm {
+  id: string;
+  name: UiKey;
+  text: UiKey;
+}
+
 export function Help({
   term,
   lang,
   visible,
 }: {
-  term: HelpTerm;
+  term: HelpTerm | FeatureTerm;
   lang: Lang;
   /** Say the question on the button too, where no field or heading beside it names the term. */
   visible?: boolean;
 }) {
   const [open, setOpen] = useState(false);
-  const [id] = useState(() => `help-${term}-${++drawn}`);
-  const t = TERMS[term];
+  const key = typeof term === 'string' ? term : term.id;
+  const [id] = useState(() => `help-${key}-${++drawn}`);
+  const t = typeof term === 'string' ? TERMS[term] : term;
   return (
-    <span class="help" data-help={term}>
+    <span class="help" data-help={key}>
       <button
         type="button"
         class={visible ? 'help-button with-text' : 'help-button'}

@@ -20,6 +20,7 @@ import {
 import { computeYear, useFactorSets } from '../../state/results';
 import { attempt, saveEdit, succeeded } from '../../state/saveStatus';
 import { useLive } from '../../state/useLive';
+import { ActionsSummary } from '../actions/ActionsSummary';
 import { Link } from '../components/Link';
 import { NumberField } from '../components/NumberField';
 import { SectorField } from '../components/SectorField';
@@ -177,6 +178,8 @@ export function PartnerPage({ lang, orgId }: { lang: Lang; orgId: string }) {
         </ul>
         <AddSite lang={lang} orgId={orgId} />
       </section>
+
+      <ActionsSummary lang={lang} orgId={orgId} actions={org.commitment?.actions ?? []} />
 
       <OwnFactors
         lang={lang}

@@ -186,6 +186,11 @@ describe('layout with long names and large figures', () => {
       await page.locator('table').first().waitFor();
       await check(page, 'partner', [NAME, SITE]);
 
+      // The partner's actions register: its heading and the way back carry the whole name.
+      await page.goto(new URL(`${partnerUrl}/actions`, server.url).href);
+      await page.locator('form.act-new').waitFor();
+      await check(page, 'actions');
+
       await page.goto(yearUrl);
       await page.locator('[data-total="scope1"]').waitFor();
       // The electricity entry open, with its note, site and the custom factor: the category and then the

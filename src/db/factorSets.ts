@@ -7,7 +7,7 @@ import { factorSetKey } from '../core/factorSet';
 import type { Issue } from '../core/issues';
 import { BUILTIN_REFS, builtinSetKeys, loadBuiltinSet } from '../factors/builtinSets';
 import { readFactorSet } from '../factors/readFactorSet';
-import { factorSetFingerprint } from '../io/factorSetFile';
+import { factorSetFingerprint } from '../io/factorSetFingerprint';
 import { now } from './ids';
 import type { FactorSetRow } from './rows';
 import type { PaastoDb } from './schema';

@@ -71,6 +71,8 @@ export const NETWORK_FACTORS_UI = defineWords({
     nfStatusSecondHand: 'Toisen käden lähteestä',
     nfStatusDerived: 'Laskettu muista luvuista',
     nfRemoveValue: 'Poista arvo',
+    nfValueRemoved: 'Arvo poistettiin: {name}.',
+    nfUndo: 'Kumoa',
     nfMake: 'Tee ja lataa julkaisutiedosto',
     nfExport: 'Julkaisutiedosto',
     nfExportLead:
@@ -179,6 +181,8 @@ export const NETWORK_FACTORS_UI = defineWords({
     nfStatusSecondHand: 'In a second-hand source',
     nfStatusDerived: 'Computed from other figures',
     nfRemoveValue: 'Remove the value',
+    nfValueRemoved: 'The value was removed: {name}.',
+    nfUndo: 'Undo',
     nfMake: 'Make and download the release file',
     nfExport: 'Release file',
     nfExportLead:

@@ -1,8 +1,7 @@
 /**
- * A factor-set release as a file, and its fingerprint. The file is the set's canonical JSON (src/io/canonical.ts),
- * so its SHA-256 — the fingerprint the coordinator announces and a partner's Settings shows — is also what
- * `sha256sum` prints for the file as downloaded; a copy that was reformatted on the way still shows the same
- * fingerprint in the app, which hashes the content, not the spacing.
+ * A factor-set release as a file. The file is the set's canonical JSON (src/io/canonical.ts), so its SHA-256 —
+ * the fingerprint the coordinator announces and a partner's Settings shows (factorSetFingerprint.ts) — is also
+ * what `sha256sum` prints for the file as downloaded.
  */
 
 import type { FactorSet } from '../core/factorSet';
@@ -12,16 +11,6 @@ import { buildRelease, type DraftProblem } from '../factors/cityRelease';
 import { readFactorSet } from '../factors/readFactorSet';
 import type { FactorSetDraft } from '../schema/factorDraft';
 import { canonicalJson, sha256Hex } from './canonical';
-
-/** SHA-256 of a factor-set file's content (its canonical JSON), 64 hex digits. */
-export function factorSetFingerprint(data: unknown): Promise<string> {
-  return sha256Hex(canonicalJson(data));
-}
-
-/** A fingerprint in groups of four, to be read aloud and compared: "3f2a 9c01 …". */
-export function groupedFingerprint(hex: string): string {
-  return (hex.match(/.{1,4}/g) ?? []).join(' ');
-}
 
 export type ReleaseFile =
   | { ok: true; key: string; fileName: string; text: string; sha256: string }

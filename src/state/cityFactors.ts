@@ -1,16 +1,15 @@
 /**
  * The city's factor file: the coordinator's draft, saved on the device at every edit, and the release file
- * made from it on the built-in set it starts from. Also the sets partners loaded, with their fingerprints.
+ * made from it on the built-in set it starts from.
  */
 import { getFactorDraft, putFactorDraft } from '../db/factorDraft';
-import { type LoadedFactorSet, listLoadedFactorSets } from '../db/factorSets';
 import { loadBuiltinSet } from '../factors/builtinSets';
 import { makeReleaseFile, type ReleaseFile } from '../io/factorSetFile';
 import type { FactorSetDraft } from '../schema/factorDraft';
 import { db } from './database';
 import { saveEdit } from './saveStatus';
 
-export type { LoadedFactorSet, ReleaseFile };
+export type { ReleaseFile };
 
 export const readFactorDraft = (): Promise<FactorSetDraft | undefined> => getFactorDraft(db);
 
@@ -22,5 +21,3 @@ export const saveFactorDraft = (draft: FactorSetDraft): Promise<boolean> =>
 export async function makeCityRelease(draft: FactorSetDraft): Promise<ReleaseFile> {
   return makeReleaseFile(draft, await loadBuiltinSet(draft.base));
 }
-
-export const loadedFactorSets = (): Promise<LoadedFactorSet[]> => listLoadedFactorSets(db);

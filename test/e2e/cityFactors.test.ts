@@ -82,6 +82,19 @@ describe("the city's factor file", () => {
     expect(await page.getByLabel('Julkaisun tunnus').inputValue()).toBe('2026.1-testi');
     expect(await sideways(page)).toBeLessThanOrEqual(0);
 
+    // A value removed by mistake comes back with undo.
+    await page.getByRole('button', { name: 'Lisää: sähkön jäännösjakauma' }).click();
+    await expect.poll(() => page.locator('fieldset.nf-value').count()).toBe(2);
+    await page.locator('fieldset.nf-value').first().getByRole('button', { name: 'Poista arvo' }).click();
+    await expect.poll(() => page.locator('fieldset.nf-value').count()).toBe(1);
+    await page.getByRole('button', { name: 'Kumoa' }).click();
+    await expect.poll(() => page.locator('fieldset.nf-value').count()).toBe(2);
+    expect(
+      await page.locator('fieldset.nf-value').first().getByLabel('Arvo', { exact: true }).inputValue(),
+    ).toBe('123,4');
+    await page.locator('fieldset.nf-value').last().getByRole('button', { name: 'Poista arvo' }).click();
+    await expect.poll(() => page.locator('fieldset.nf-value').count()).toBe(1);
+
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Tee ja lataa julkaisutiedosto' }).click(),

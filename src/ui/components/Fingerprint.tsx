@@ -3,7 +3,7 @@
  * with a release, a partner finds the same beside the set in Settings. The full digits stay in a data
  * attribute for copying and tests.
  */
-import { groupedFingerprint } from '../../io/factorSetFile';
+import { groupedFingerprint } from '../../io/factorSetFingerprint';
 
 export function Fingerprint({ hex, id }: { hex: string; id?: string }) {
   return (

@@ -14,7 +14,7 @@ import { BUILTIN_REFS, builtinSetKeys } from '../../../factors/builtinSets';
 import { type DraftProblem, draftProblems, factorUnitOf, supplierRef } from '../../../factors/cityRelease';
 import { formatIssue, type Lang } from '../../../i18n/issueMessages';
 import { tr } from '../../../i18n/ui';
-import type { FactorSetDraft } from '../../../schema/factorDraft';
+import type { DraftValue, FactorSetDraft } from '../../../schema/factorDraft';
 import {
   makeCityRelease,
   type ReleaseFile,
@@ -115,6 +115,8 @@ interface EditorProps {
 
 /** The suppliers and the values, which need the starting set (its factors' names, units and years). */
 function Editor({ lang, draft, base, problems, showAll, update, children }: EditorProps) {
+  // The last value removed, so a slip of the finger can be undone.
+  const [removed, setRemoved] = useState<{ value: DraftValue; index: number; name: string } | null>(null);
   const nameOf = (factor: string): string => {
     const s = draft.suppliers.find((x) => supplierRef(x.id) === factor);
     if (s) return (lang === 'fi' ? s.nameFi : s.nameEn).trim() || tr(lang, 'nfSupplierUnnamed');
@@ -191,9 +193,29 @@ function Editor({ lang, draft, base, problems, showAll, update, children }: Edit
             onChange={(next) =>
               update({ ...draft, values: draft.values.map((x) => (x.id === v.id ? next : x)) })
             }
-            onRemove={() => update({ ...draft, values: draft.values.filter((x) => x.id !== v.id) })}
+            onRemove={() => {
+              setRemoved({ value: v, index: draft.values.indexOf(v), name: nameOf(v.factor) });
+              update({ ...draft, values: draft.values.filter((x) => x.id !== v.id) });
+            }}
           />
         ))}
+        {removed && (
+          <div class="toast" role="status">
+            <p>{tr(lang, 'nfValueRemoved', { name: removed.name })}</p>
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => {
+                const values = [...draft.values];
+                values.splice(Math.min(removed.index, values.length), 0, removed.value);
+                setRemoved(null);
+                update({ ...draft, values });
+              }}
+            >
+              {tr(lang, 'nfUndo')}
+            </button>
+          </div>
+        )}
       </section>
     </>
   );

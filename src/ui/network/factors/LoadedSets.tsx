@@ -6,7 +6,7 @@ import '../../../i18n/uiNetworkFactors';
 import './factorEditor.css';
 import type { Lang } from '../../../i18n/issueMessages';
 import { tr } from '../../../i18n/ui';
-import { loadedFactorSets } from '../../../state/cityFactors';
+import { loadedFactorSets } from '../../../state/factorSets';
 import { useLive } from '../../../state/useLive';
 import { Fingerprint } from '../../components/Fingerprint';
 

@@ -1,6 +1,7 @@
 /** The expected reduction as typed: stored in kg with its basis, or not at all. */
 import { describe, expect, it } from 'vitest';
-import { expectedDraft, MAX_BASIS } from '../../src/ui/actions/expectedDraft';
+import { MAX_BASIS } from '../../src/ui/actions/actionLimits';
+import { expectedDraft } from '../../src/ui/actions/expectedDraft';
 
 describe('expectedDraft', () => {
   it('a figure in tonnes with its basis is an estimate in kg', () => {

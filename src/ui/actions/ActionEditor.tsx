@@ -14,14 +14,11 @@ import { tr } from '../../i18n/ui';
 import { commitmentSaveKey, saveAction } from '../../state/commitment';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
+import { MAX_NOTE, MAX_TITLE } from './actionLimits';
 import { statusOptions, themeOptions } from './actionWords';
 import { CategoryPicker } from './CategoryPicker';
 import { DayField } from './DayField';
 import { ExpectedFields, useExpectedDraft } from './ExpectedFields';
-
-/** The exchange format's limits (src/schema/commitment.ts). */
-const MAX_TITLE = 300;
-const MAX_NOTE = 2000;
 
 export function ActionEditor({
   lang,

@@ -10,7 +10,8 @@ import type { Lang } from '../../i18n/issueMessages';
 import { formatInput, parseNumber } from '../../i18n/parseNumber';
 import { tr } from '../../i18n/ui';
 import { NumberField } from '../components/NumberField';
-import { type ExpectedDraft, expectedDraft, MAX_BASIS } from './expectedDraft';
+import { MAX_BASIS } from './actionLimits';
+import { type ExpectedDraft, expectedDraft } from './expectedDraft';
 
 /** The typed figure and basis, from the stored estimate; `set` returns the draft it makes. */
 export function useExpectedDraft(stored: ClimateAction['expected'], lang: Lang) {

@@ -14,13 +14,11 @@ import { dayOf, parseDay } from '../../i18n/parseDay';
 import { tr } from '../../i18n/ui';
 import { type ActionDraft, newAction, saveAction } from '../../state/commitment';
 import { SelectField } from '../components/SelectField';
+import { MAX_NOTE, MAX_TITLE } from './actionLimits';
 import { statusOptions, themeOptions } from './actionWords';
 import { CategoryPicker } from './CategoryPicker';
 import { DayField } from './DayField';
 import { ExpectedFields, useExpectedDraft } from './ExpectedFields';
-
-const MAX_TITLE = 300;
-const MAX_NOTE = 2000;
 
 export function NewAction({
   lang,

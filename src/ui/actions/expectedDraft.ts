@@ -6,11 +6,9 @@
 import type { ClimateAction } from '../../core/commitment';
 import type { Lang } from '../../i18n/issueMessages';
 import { parseNumber } from '../../i18n/parseNumber';
+import { MAX_BASIS } from './actionLimits';
 
 type Expected = NonNullable<ClimateAction['expected']>;
-
-/** The exchange format's limit of the basis (src/schema/commitment.ts). */
-export const MAX_BASIS = 2000;
 
 export interface ExpectedDraft {
   text: string;

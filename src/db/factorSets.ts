@@ -97,3 +97,8 @@ export async function resolveFactorSet(
   const row = await db.factorSets.get(key);
   return row ? readFactorSet(row.data).set : undefined;
 }
+
+/** The data of every factor-set file loaded on the device, as stored (a reader validates it again). */
+export async function loadedFactorSetData(db: PaastoDb): Promise<unknown[]> {
+  return (await db.factorSets.toArray()).map((r) => r.data);
+}

@@ -38,6 +38,9 @@ const ReceivedReportPage = lazy(() =>
 const FactorEditorPage = lazy(() =>
   import('./network/factors/FactorEditorPage').then((m) => ({ default: m.FactorEditorPage })),
 );
+const ReceivedFilesPage = lazy(() =>
+  import('./network/ReceivedFilesPage').then((m) => ({ default: m.ReceivedFilesPage })),
+);
 const BackupNotices = lazy(() =>
   import('./backup/BackupNotices').then((m) => ({ default: m.BackupNotices })),
 );
@@ -164,6 +167,7 @@ export function App() {
             <ReceivedReportPage lang={lang} partnerKey={route.partnerKey} year={route.year} />
           )}
           {route.page === 'networkFactors' && <FactorEditorPage lang={lang} />}
+          {route.page === 'networkFiles' && <ReceivedFilesPage lang={lang} />}
           {route.page === 'not-found' && (
             <>
               <h1>{tr(lang, 'notFound')}</h1>

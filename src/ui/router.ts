@@ -41,6 +41,7 @@ export type Route =
   | { page: 'backup' }
   | { page: 'networkPartner'; partnerKey: string; year: number }
   | { page: 'networkFactors' }
+  | { page: 'networkFiles' }
   | { page: 'not-found' };
 
 export function match(path: string): Route {
@@ -49,6 +50,7 @@ export function match(path: string): Route {
   if (p === '/settings') return { page: 'settings' };
   if (p === '/backup') return { page: 'backup' };
   if (p === '/network/factors') return { page: 'networkFactors' };
+  if (p === '/network/files') return { page: 'networkFiles' };
   let m = /^\/partners\/([^/]+)$/.exec(p);
   if (m) return { page: 'partner', orgId: decodeURIComponent(m[1] as string) };
   m = /^\/partners\/([^/]+)\/actions$/.exec(p);

@@ -193,8 +193,11 @@ export function badFile(kind: RefusedKind, n: number, good: GeneratedFile): Gene
     case 'truncated':
       return make(`katkennut-${n}.json`, text.slice(0, Math.floor(text.length * 0.6)));
     case 'not-json':
-      // The report's CSV picked with the JSON.
-      return make(`raportti-${n}.csv`, 'Kategoria;Scope;kg CO2e\nSähkö;2;12 345,6\n');
+      // A download that failed and saved the error page under the file's name.
+      return make(
+        `lataus-${n}.json`,
+        '<!DOCTYPE html>\n<html><body><h1>502 Bad Gateway</h1></body></html>\n',
+      );
     case 'invalid':
       // A quantity typed as text, as a hand-edited file may have it: the exchange reader refuses it.
       return make(`virheellinen-${n}.json`, text.replace(/"quantity": ([0-9.]+)/, '"quantity": "$1 kWh"'));

@@ -7,6 +7,7 @@ import { COMPLETE_UI } from '../../src/i18n/uiComplete';
 import { FACTORS_UI } from '../../src/i18n/uiFactors';
 import { INTERVIEW_UI } from '../../src/i18n/uiInterview';
 import { NETWORK_FACTORS_UI } from '../../src/i18n/uiNetworkFactors';
+import { NETWORK_FILES_UI } from '../../src/i18n/uiNetworkFiles';
 import { NETWORK_PARTNERS_UI } from '../../src/i18n/uiNetworkPartners';
 import { REPORT_UI } from '../../src/i18n/uiReport';
 import { SEARCH_UI } from '../../src/i18n/uiSearch';
@@ -23,6 +24,7 @@ const CATALOGUES = {
   networkPartners: NETWORK_PARTNERS_UI,
   networkFactors: NETWORK_FACTORS_UI,
   actions: ACTIONS_UI,
+  networkFiles: NETWORK_FILES_UI,
 } as const;
 const UI = {
   fi: {
@@ -37,6 +39,7 @@ const UI = {
     ...NETWORK_PARTNERS_UI.fi,
     ...NETWORK_FACTORS_UI.fi,
     ...ACTIONS_UI.fi,
+    ...NETWORK_FILES_UI.fi,
   },
   en: {
     ...BASE_UI.en,
@@ -50,6 +53,7 @@ const UI = {
     ...NETWORK_PARTNERS_UI.en,
     ...NETWORK_FACTORS_UI.en,
     ...ACTIONS_UI.en,
+    ...NETWORK_FILES_UI.en,
   },
 };
 

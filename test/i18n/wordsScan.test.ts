@@ -23,6 +23,7 @@ import { COMPLETE_UI } from '../../src/i18n/uiComplete';
 import { FACTORS_UI } from '../../src/i18n/uiFactors';
 import { INTERVIEW_UI } from '../../src/i18n/uiInterview';
 import { NETWORK_FACTORS_UI } from '../../src/i18n/uiNetworkFactors';
+import { NETWORK_FILES_UI } from '../../src/i18n/uiNetworkFiles';
 import { NETWORK_PARTNERS_UI } from '../../src/i18n/uiNetworkPartners';
 import { REPORT_UI } from '../../src/i18n/uiReport';
 import { SEARCH_UI } from '../../src/i18n/uiSearch';
@@ -98,6 +99,7 @@ describe.each(LANGS)('words in %s', (lang) => {
       NETWORK_PARTNERS_UI,
       TARGET_WORDS,
       ACTIONS_UI,
+      NETWORK_FILES_UI,
     }))
       for (const [key, text] of Object.entries(cat[lang])) texts.push([`${name}.${key}`, text]);
     expect(texts.length).toBeGreaterThan(300);

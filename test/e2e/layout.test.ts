@@ -250,6 +250,18 @@ describe('layout with long names and large figures', () => {
       await page.goto(new URL('settings', server.url).href);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await check(page, 'settings', []);
+
+      // The city's factor editor with a supplier of the long name and a value of it.
+      await page.goto(new URL('network/factors', server.url).href);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      if ((await page.locator('fieldset.nf-supplier').count()) === 0) {
+        await page.getByRole('button', { name: 'Lisää toimittaja' }).click();
+        await page.getByLabel('Toiminnon nimi suomeksi').fill(NAME);
+        await page.getByRole('button', { name: 'Lisää arvo tälle toimittajalle' }).click();
+        await page.getByRole('button', { name: 'Tee ja lataa julkaisutiedosto' }).click();
+        await page.getByRole('alert').waitFor();
+      }
+      await check(page, 'network-factors', [NAME]);
     }
     expect(errors).toEqual([]);
     await context.close();

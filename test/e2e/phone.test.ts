@@ -178,6 +178,14 @@ describe('the app on a phone', () => {
     await dialog.getByRole('button', { name: 'Peruuta' }).click();
     await dialog.waitFor({ state: 'hidden' });
 
+    // The city's factor editor, with a supplier and a value refused for want of its source.
+    await goInApp(page, '/network/factors');
+    await page.getByRole('button', { name: 'Lisää toimittaja' }).click();
+    await page.getByRole('button', { name: 'Lisää arvo tälle toimittajalle' }).click();
+    await page.getByRole('button', { name: 'Tee ja lataa julkaisutiedosto' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Tiedostoa ei tehty' }).waitFor();
+    await check(page, 'network-factors');
+
     // The notice goes when closed, and leaves no empty box behind.
     await page.locator('.update-prompt').getByRole('button', { name: 'Sulje' }).click();
     await page.locator('.update-prompt').getByText(OFFLINE_TEXT).waitFor({ state: 'detached' });

@@ -30,6 +30,7 @@ export function exchangeToRows(file: ExchangeFile, t: string): PartnerRows {
     ...(o.sector !== undefined ? { sector: o.sector } : {}),
     ...(o.municipality !== undefined ? { municipality: o.municipality } : {}),
     ...(o.baseYear !== undefined ? { baseYear: o.baseYear } : {}),
+    ...(o.commitment ? { commitment: o.commitment } : {}),
   };
   const siteIds = new Map<string, string>();
   const sites: SiteRow[] = o.sites.map((s, order) => {

@@ -16,5 +16,6 @@ export function toExchangeOrganization(o: OrganizationRow, sites: readonly SiteR
     ...(o.sector ? { sector: o.sector } : {}),
     ...(o.municipality ? { municipality: o.municipality } : {}),
     ...(o.baseYear !== undefined ? { baseYear: o.baseYear } : {}),
+    ...(o.commitment ? { commitment: o.commitment } : {}),
   };
 }

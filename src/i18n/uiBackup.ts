@@ -68,6 +68,12 @@ export const BACKUP_UI = defineWords({
     backupMatchByName: 'sama nimi',
     backupFactBusinessId: 'Y-tunnus {id}',
     backupFactSites: 'Toimipaikkoja: {n}',
+    backupFactCommitment: 'Ilmastositoumus: tavoitteita {targets}, toimenpiteitä {actions}.',
+    backupCommitmentReplaces:
+      'Tiedoston sitoumus korvaa tämän laitteen sitoumuksen (tavoitteita {targets}, toimenpiteitä {actions}).',
+    backupCommitmentAdded: 'Sitoumus lisätään kumppanille, jolla ei vielä ole sitoumusta.',
+    backupCommitmentKept:
+      'Tämän laitteen sitoumus säilyy (tavoitteita {targets}, toimenpiteitä {actions}); tiedoston sitoumusta ei tuoda.',
     backupFactChangedFile: 'Muutettu tiedostossa: {date}',
     backupFactChangedMine: 'Muutettu tällä laitteella: {date}',
     backupPartnerChoice: 'Mitä tehdään: {name}',
@@ -182,6 +188,12 @@ export const BACKUP_UI = defineWords({
     backupMatchByName: 'same name',
     backupFactBusinessId: 'Business ID {id}',
     backupFactSites: 'Sites: {n}',
+    backupFactCommitment: 'Climate commitment: {targets} targets, {actions} actions.',
+    backupCommitmentReplaces:
+      "The file's commitment replaces this device's ({targets} targets, {actions} actions).",
+    backupCommitmentAdded: 'The commitment is added to the partner, which has none yet.',
+    backupCommitmentKept:
+      "This device's commitment stays ({targets} targets, {actions} actions); the file's is not imported.",
     backupFactChangedFile: 'Changed in the file: {date}',
     backupFactChangedMine: 'Changed on this device: {date}',
     backupPartnerChoice: 'What to do: {name}',

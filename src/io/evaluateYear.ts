@@ -240,7 +240,8 @@ function mendDeleted(
  * The partner's details as a report uses them: a problem in a field no figure depends on (the business ID, the
  * sector, the municipality) is a warning, and the field is left out of the report and its files, which stay
  * valid; the report is made (issue 10: a free-text sector blocked the results). A sector in TOL's form whose
- * division TOL 2008 does not have is said the same way.
+ * division TOL 2008 does not have is said the same way, and so is a problem in the commitment (issue 12):
+ * the year's figures do not depend on it, and the report is made without it and its progress.
  */
 function optionalFieldsWarn(org: { organization: Organization; issues: Issue[] }): {
   organization: Organization;
@@ -248,7 +249,11 @@ function optionalFieldsWarn(org: { organization: Organization; issues: Issue[] }
 } {
   const organization = { ...org.organization };
   const issues = org.issues.map((i) => {
-    const field = OPTIONAL_ORGANIZATION_FIELDS.find((f) => i.path === `/organization/${f}`);
+    // The commitment is not a figure of the year: a problem in it leaves it (and the progress) out, said.
+    const field =
+      i.path.startsWith('/organization/commitment/') || i.path === '/organization/commitment'
+        ? 'commitment'
+        : OPTIONAL_ORGANIZATION_FIELDS.find((f) => i.path === `/organization/${f}`);
     if (!field) return i;
     delete organization[field];
     return { ...i, severity: 'warning' as const };

@@ -5,6 +5,7 @@
  */
 import { isValidBusinessId } from '../core/businessId';
 import { Checker, type JsonObject } from '../core/check';
+import { validateCommitment } from '../core/commitmentChecks';
 import type { CustomFactor, Entry, Exclusion, Inventory } from '../core/inventory';
 import { hasErrors, type Issue } from '../core/issues';
 import type { Organization, Site } from '../core/organization';
@@ -58,6 +59,8 @@ export function readExchange(input: unknown): { file?: ExchangeFile; issues: Iss
     years.add(inv.year);
     inventories.push(inv);
   });
+  if (organization.commitment)
+    c.issues.push(...validateCommitment(organization.commitment, '/organization/commitment', years));
   if (hasErrors(c.issues)) return { issues: c.issues };
   const file: ExchangeFile = {
     format: EXCHANGE_FORMAT,
@@ -168,6 +171,7 @@ export function checkOrganizationRecord(organization: Organization): {
   const c = new Checker();
   c.marksRecords = true;
   const read = readOrganization(c, organization);
+  if (read.commitment) c.issues.push(...validateCommitment(read.commitment, '/organization/commitment'));
   return { organization: read, issues: c.issues };
 }
 

@@ -6,6 +6,7 @@ import { applyImport, dismissImportUndo } from '../db/backup/applyImport';
 import { exportPartner } from '../db/backup/exportPartner';
 import { readImportFile } from '../db/backup/readImport';
 import type {
+  CommitmentPlan,
   ImportChoices,
   ImportCounts,
   ImportPlan,
@@ -25,6 +26,7 @@ import { db } from './database';
 import { defaultChoices, planImport } from './importPlan';
 
 export type {
+  CommitmentPlan,
   ImportChoices,
   ImportCounts,
   ImportPlan,

@@ -17,6 +17,7 @@ import type {
   SiteRow,
   TrashRow,
 } from '../rows';
+import { mergedCommitment } from './importCommitment';
 import { type ImportDecision, importDecisions } from './importDecisions';
 import { groupBy, nameKey, yearSide } from './planImport';
 import type { ImportChoices, ImportCounts, ImportPlan, PartnerPlan } from './types';
@@ -231,11 +232,13 @@ export function importWrites(
       taking.length > 0 || takeDetails
         ? mergeFactors(mine.customFactors ?? [], o.customFactors ?? [], stamp.newId)
         : { added: [], factors: mine.customFactors ?? [], remap: new Map<string, string>() };
-    if (takeDetails || merged.added.length > 0) {
+    const commitment = mergedCommitment(mine, o, takeDetails);
+    if (takeDetails || merged.added.length > 0 || commitment !== mine.commitment) {
       record.replaced.organizations.push(mine);
       const base: OrganizationRow = takeDetails ? { ...o, id: mine.id, createdAt: mine.createdAt } : mine;
-      const { customFactors: _theirs, ...rest } = base;
-      w.organizations.push(merged.factors.length > 0 ? { ...rest, customFactors: merged.factors } : rest);
+      const { customFactors: _theirs, commitment: _c, ...rest } = base;
+      const row: OrganizationRow = commitment ? { ...rest, commitment } : rest;
+      w.organizations.push(merged.factors.length > 0 ? { ...row, customFactors: merged.factors } : row);
     }
     const mySites = sitesOf.get(mine.id) ?? [];
     const siteMap = new Map<string, string>();

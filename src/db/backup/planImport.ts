@@ -9,6 +9,7 @@ import { now } from '../ids';
 import type { EntryRow, InventoryRow, OrganizationRow } from '../rows';
 import type { PaastoDb } from '../schema';
 import { isUnfinished } from '../toCore';
+import { commitmentPlan } from './importCommitment';
 import type {
   ImportChoices,
   ImportPlan,
@@ -142,6 +143,7 @@ export async function planImport(
             ...(found.businessId !== undefined ? { businessId: found.businessId } : {}),
           };
         }
+        const commitment = commitmentPlan(o, found);
         partners.push({
           key: o.id,
           name: o.name,
@@ -152,6 +154,7 @@ export async function planImport(
           copyName: opts.copyName(o.name, at),
           ...(o.businessId !== undefined ? { businessId: o.businessId } : {}),
           ...(match ? { match } : {}),
+          ...(commitment ? { commitment } : {}),
         });
       }
 

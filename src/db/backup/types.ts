@@ -149,6 +149,18 @@ export interface PartnerPlan {
   defaultChoice: PartnerChoice;
   /** The name a `keep-both` copy gets, e.g. "Kivi Oy (tuotu 28.11.2026)". */
   copyName: string;
+  /** The file's climate commitment (issue 12), when it has one: what it holds, and what the match has. */
+  commitment?: CommitmentPlan;
+}
+
+/**
+ * A file's commitment in the preview (importCommitment.ts): it replaces the matching partner's with
+ * take-theirs, is added where the partner has none, and otherwise leaves the partner's as it is.
+ */
+export interface CommitmentPlan {
+  incoming: { targets: number; actions: number };
+  /** The matching partner's commitment, when it has one with anything in it. */
+  mine?: { targets: number; actions: number };
 }
 
 export interface FactorSetPlan {

@@ -10,6 +10,7 @@ import { formatDateTime } from '../../i18n/format';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr, type UiKey } from '../../i18n/ui';
 import type {
+  CommitmentPlan,
   ImportChoices,
   ImportPlan,
   PartnerChoice,
@@ -244,6 +245,8 @@ function PartnerChoices({
       <ul class="plain backup-facts">
         {p.businessId && <li>{tr(lang, 'backupFactBusinessId', { id: p.businessId })}</li>}
         <li>{tr(lang, 'backupFactSites', { n: p.sites })}</li>
+        {p.commitment && <li>{tr(lang, 'backupFactCommitment', p.commitment.incoming)}</li>}
+        {p.commitment && perYear && <li data-commitment-fate>{commitmentFate(p.commitment, d, lang)}</li>}
         <li>{tr(lang, 'backupFactChangedFile', { date: formatDateTime(p.updatedAt, lang) })}</li>
         {p.match && (
           <li>{tr(lang, 'backupFactChangedMine', { date: formatDateTime(p.match.updatedAt, lang) })}</li>
@@ -348,4 +351,12 @@ function YearChoices({
       ))}
     </fieldset>
   );
+}
+
+/** What the import does to the partner's commitment (src/db/backup/importCommitment.ts says the rule). */
+function commitmentFate(c: CommitmentPlan, d: PartnerDecision, lang: Lang): string {
+  if (!c.mine) return tr(lang, 'backupCommitmentAdded');
+  return d.partner === 'take-theirs'
+    ? tr(lang, 'backupCommitmentReplaces', c.mine)
+    : tr(lang, 'backupCommitmentKept', c.mine);
 }

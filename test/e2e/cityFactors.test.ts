@@ -70,7 +70,7 @@ describe("the city's factor file", () => {
 
     // The draft is on the device: a reload brings back what was typed.
     await url.fill('https://example.org/testilampo');
-    await page.waitForTimeout(300);
+    await expect.poll(() => page.locator('.save-indicator').getAttribute('data-state')).toBe('saved');
     await page.reload();
     await page.locator('fieldset.nf-value').waitFor();
     expect(await page.locator('fieldset.nf-value').getByLabel('Arvo', { exact: true }).inputValue()).toBe(
@@ -126,7 +126,7 @@ describe("the city's factor file", () => {
     // A year calculated with it: 10 000 kWh of the supplier's heat at 123,4 g/kWh.
     // The partner makes it the default for new years; the new year records its id and release.
     await p.locator('#set-factors').selectOption('joensuu-2026.1-testi');
-    await p.waitForTimeout(300);
+    await expect.poll(() => p.locator('.save-indicator').getAttribute('data-state')).toBe('saved');
     const yearUrl = await createPartnerWithYear(p, server.url, 'Testikumppani Oy');
     await p.getByText('Vuoden asetukset').click();
     await expect.poll(() => p.locator('#inv-factors').inputValue()).toBe('joensuu-2026.1-testi');

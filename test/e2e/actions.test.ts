@@ -142,6 +142,17 @@ describe('the actions register', () => {
     expect(await led.locator('.act-expected').getAttribute('data-kg')).toBe('2500');
     await editedBasis.fill('30 000 kWh vähemmän sähköä × 0,1 kg/kWh');
     await expect.poll(() => led.locator('.act-expected').getAttribute('data-kg')).toBe('3000');
+    // A name over the file format's 300 characters: said beside it, the stored name stays.
+    const name = editor.getByLabel('Toimenpiteen nimi');
+    await name.fill('L'.repeat(301));
+    await expect.poll(() => name.getAttribute('aria-invalid')).toBe('true');
+    expect(await editor.locator(`#${await name.getAttribute('id')}-error`).textContent()).toContain(
+      '301 merkkiä',
+    );
+    await saved(page);
+    expect(await led.locator('th').textContent()).toContain('LED-valaistus');
+    await name.fill('Lämmöntalteenottojärjestelmäasennukset ja LED-valaistus');
+    await expect.poll(() => name.getAttribute('aria-invalid')).toBe('false');
     // A second category ticked in the editor: the list stays open and counts both; the row names both.
     await editor.locator('details.category-picker summary').click();
     await editor.getByLabel('Kaukolämpö', { exact: true }).check();

@@ -46,7 +46,11 @@ export function ActionEditor({
     if (next.note === undefined) delete next.note;
     setRefused(saveAction(orgId, next));
   };
-  const [noTitle, setNoTitle] = useState(false);
+  // What is wrong with the title or the note as typed; kept in the field, not stored.
+  const [titleProblem, setTitleProblem] = useState<string | null>(null);
+  const [noteProblem, setNoteProblem] = useState<string | null>(null);
+  const tooLong = (v: string, max: number) =>
+    v.length > max ? tr(lang, 'actTooLong', { max, n: v.length }) : null;
   const expected = useExpectedDraft(action.expected, lang);
   const saveExpected = (text: string, basis: string) => {
     const d = expected.set(text, basis);
@@ -61,16 +65,17 @@ export function ActionEditor({
             id={`${base}-title`}
             value={a.title}
             saveKey={saveKey}
-            invalid={noTitle}
-            describedBy={noTitle ? `${base}-title-error` : undefined}
+            invalid={titleProblem !== null}
+            describedBy={titleProblem !== null ? `${base}-title-error` : undefined}
             onInput={(v) => {
-              setNoTitle(v.trim() === '');
-              if (v.trim() !== '' && v.length <= MAX_TITLE) change({ title: v.trim() });
+              const problem = v.trim() === '' ? tr(lang, 'actTitleRequired') : tooLong(v, MAX_TITLE);
+              setTitleProblem(problem);
+              if (problem === null) change({ title: v.trim() });
             }}
           />
-          {noTitle && (
+          {titleProblem !== null && (
             <p id={`${base}-title-error`} class="field-error">
-              {tr(lang, 'actTitleRequired')}
+              {titleProblem}
             </p>
           )}
         </div>
@@ -123,10 +128,19 @@ export function ActionEditor({
             multiline
             value={a.note ?? ''}
             saveKey={saveKey}
+            invalid={noteProblem !== null}
+            describedBy={noteProblem !== null ? `${base}-note-error` : undefined}
             onInput={(v) => {
-              if (v.length <= MAX_NOTE) change({ note: v.trim() === '' ? undefined : v });
+              const problem = tooLong(v, MAX_NOTE);
+              setNoteProblem(problem);
+              if (problem === null) change({ note: v.trim() === '' ? undefined : v });
             }}
           />
+          {noteProblem !== null && (
+            <p id={`${base}-note-error`} class="field-error">
+              {noteProblem}
+            </p>
+          )}
         </div>
       </div>
       {refused.map((i) => (

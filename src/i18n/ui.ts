@@ -19,6 +19,7 @@ import type { INTERVIEW_UI } from './uiInterview';
 import type { NETWORK_FACTORS_UI } from './uiNetworkFactors';
 import type { NETWORK_FILES_UI } from './uiNetworkFiles';
 import type { NETWORK_PARTNERS_UI } from './uiNetworkPartners';
+import type { NETWORK_PUBLICATION_UI } from './uiNetworkPublication';
 import type { REPORT_UI } from './uiReport';
 import type { SEARCH_UI } from './uiSearch';
 
@@ -438,7 +439,8 @@ export type UiKey =
   | Keys<typeof NETWORK_PARTNERS_UI>
   | Keys<typeof NETWORK_FACTORS_UI>
   | Keys<typeof ACTIONS_UI>
-  | Keys<typeof NETWORK_FILES_UI>;
+  | Keys<typeof NETWORK_FILES_UI>
+  | Keys<typeof NETWORK_PUBLICATION_UI>;
 
 const words: Record<Lang, Record<string, string>> = { fi: { ...BASE.fi }, en: { ...BASE.en } };
 

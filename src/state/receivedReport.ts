@@ -5,10 +5,12 @@
  * makes it. Nothing is written.
  */
 
+import { newerExport } from '../core/receivedYears';
 import { receivedInputsOf, receivedOfPartner } from '../db/receivedReads';
 import type { ReceivedFileRow } from '../db/rows';
 import type { PaastoDb } from '../db/schema';
 import { readExchange } from '../io/exchange';
+import { gunzipText } from '../io/network/gzip';
 import { db } from './database';
 import { reportOfInventories, type YearReport } from './reportYear';
 
@@ -22,30 +24,15 @@ export type ReceivedReport =
     };
 
 /**
- * Of a partner's files holding `year`, the one that counts: the newest export, and of two exported at the
- * same time (or without the time) the one received later, as the network's figures choose it.
+ * Of a partner's files holding `year`, the one that counts: the newest export, by the rule the network's
+ * figures use (src/core/receivedYears.ts).
  */
 export function fileOfYear(files: readonly ReceivedFileRow[], year: number): ReceivedFileRow | undefined {
   let best: ReceivedFileRow | undefined;
   for (const f of files) {
-    if (!f.years.some((y) => y.year === year)) continue;
-    if (
-      !best ||
-      (f.exportedAt ?? '') > (best.exportedAt ?? '') ||
-      ((f.exportedAt ?? '') === (best.exportedAt ?? '') && f.receivedAt > best.receivedAt)
-    ) {
-      best = f;
-    }
+    if (f.years.some((y) => y.year === year) && (!best || newerExport(f, best))) best = f;
   }
   return best;
-}
-
-/** Decompresses gzip bytes to text (the browser's and Node's DecompressionStream). */
-async function gunzipText(bytes: Uint8Array): Promise<string> {
-  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>])
-    .stream()
-    .pipeThrough(new DecompressionStream('gzip'));
-  return new Response(stream).text();
 }
 
 export async function receivedReport(

@@ -9,6 +9,7 @@ import { INTERVIEW_UI } from '../../src/i18n/uiInterview';
 import { NETWORK_FACTORS_UI } from '../../src/i18n/uiNetworkFactors';
 import { NETWORK_FILES_UI } from '../../src/i18n/uiNetworkFiles';
 import { NETWORK_PARTNERS_UI } from '../../src/i18n/uiNetworkPartners';
+import { NETWORK_PUBLICATION_UI } from '../../src/i18n/uiNetworkPublication';
 import { REPORT_UI } from '../../src/i18n/uiReport';
 import { SEARCH_UI } from '../../src/i18n/uiSearch';
 
@@ -25,6 +26,7 @@ const CATALOGUES = {
   networkFactors: NETWORK_FACTORS_UI,
   actions: ACTIONS_UI,
   networkFiles: NETWORK_FILES_UI,
+  networkPublication: NETWORK_PUBLICATION_UI,
 } as const;
 const UI = {
   fi: {
@@ -40,6 +42,7 @@ const UI = {
     ...NETWORK_FACTORS_UI.fi,
     ...ACTIONS_UI.fi,
     ...NETWORK_FILES_UI.fi,
+    ...NETWORK_PUBLICATION_UI.fi,
   },
   en: {
     ...BASE_UI.en,
@@ -54,6 +57,7 @@ const UI = {
     ...NETWORK_FACTORS_UI.en,
     ...ACTIONS_UI.en,
     ...NETWORK_FILES_UI.en,
+    ...NETWORK_PUBLICATION_UI.en,
   },
 };
 

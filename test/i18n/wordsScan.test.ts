@@ -25,6 +25,7 @@ import { INTERVIEW_UI } from '../../src/i18n/uiInterview';
 import { NETWORK_FACTORS_UI } from '../../src/i18n/uiNetworkFactors';
 import { NETWORK_FILES_UI } from '../../src/i18n/uiNetworkFiles';
 import { NETWORK_PARTNERS_UI } from '../../src/i18n/uiNetworkPartners';
+import { NETWORK_PUBLICATION_UI } from '../../src/i18n/uiNetworkPublication';
 import { REPORT_UI } from '../../src/i18n/uiReport';
 import { SEARCH_UI } from '../../src/i18n/uiSearch';
 import { unitName } from '../../src/i18n/unitNames';
@@ -100,6 +101,7 @@ describe.each(LANGS)('words in %s', (lang) => {
       TARGET_WORDS,
       ACTIONS_UI,
       NETWORK_FILES_UI,
+      NETWORK_PUBLICATION_UI,
     }))
       for (const [key, text] of Object.entries(cat[lang])) texts.push([`${name}.${key}`, text]);
     expect(texts.length).toBeGreaterThan(300);

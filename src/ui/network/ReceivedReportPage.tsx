@@ -41,7 +41,7 @@ export function ReceivedReportPage({
   const value = made?.key === key ? made.value : undefined;
   const back = (
     <p class="report-nav crumb">
-      <Link href="/network">← {tr(lang, 'netBackToNetwork')}</Link>
+      <Link href="/network">← {tr(lang, 'ptabBackToNetwork')}</Link>
     </p>
   );
   if (value === undefined) return <p>{tr(lang, 'loading')}</p>;
@@ -61,7 +61,7 @@ export function ReceivedReportPage({
       <div class="results-page">
         {back}
         <h1>{tr(lang, 'notFound')}</h1>
-        <p>{tr(lang, 'netReadOnlyNotFound', { year })}</p>
+        <p>{tr(lang, 'ptabReadOnlyNotFound', { year })}</p>
       </div>
     );
   }
@@ -69,13 +69,13 @@ export function ReceivedReportPage({
   return (
     <div class="results-page" data-read-only>
       {back}
-      <h1>{tr(lang, 'netReadOnlyTitle', { name: file.partner.name, year })}</h1>
+      <h1>{tr(lang, 'ptabReadOnlyTitle', { name: file.partner.name, year })}</h1>
       <p class="note">
-        {tr(lang, 'netReadOnlyNote', {
+        {tr(lang, 'ptabReadOnlyNote', {
           file: file.fileName,
           exported: file.exportedAt
             ? formatDateTime(file.exportedAt, lang)
-            : tr(lang, 'netReadOnlyNotExported'),
+            : tr(lang, 'ptabReadOnlyNotExported'),
           received: formatDateTime(file.receivedAt, lang),
         })}
       </p>

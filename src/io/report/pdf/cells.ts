@@ -52,7 +52,12 @@ export interface PdfTablePlan {
 }
 
 /** A result table as a PDF table: the same rows and figures, formatted; total rows emphasised. */
-export function toPdfTable(t: ReportTable, lang: Lang, plan: PdfTablePlan = {}, note?: string): PdfTable {
+export function toPdfTable(
+  t: Pick<ReportTable, 'columns' | 'rows' | 'notes'>,
+  lang: Lang,
+  plan: PdfTablePlan = {},
+  note?: string,
+): PdfTable {
   const joined = new Set((plan.join ?? []).map(([, b]) => b));
   const shown = t.columns.filter((c) => !plan.omit?.includes(c.id) && !joined.has(c.id));
   const byId = new Map(t.columns.map((c) => [c.id, c]));

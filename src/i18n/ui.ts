@@ -12,6 +12,7 @@ import type { Lang } from './issueMessages';
 import type { ACTIONS_UI } from './uiActions';
 import type { BACKUP_UI } from './uiBackup';
 import type { BULK_UI } from './uiBulk';
+import type { COMMITMENT_UI } from './uiCommitment';
 import type { COMPLETE_UI } from './uiComplete';
 import type { FACTORS_UI } from './uiFactors';
 import type { GUIDE_UI } from './uiGuide';
@@ -440,7 +441,8 @@ export type UiKey =
   | Keys<typeof NETWORK_FACTORS_UI>
   | Keys<typeof ACTIONS_UI>
   | Keys<typeof NETWORK_FILES_UI>
-  | Keys<typeof NETWORK_PUBLICATION_UI>;
+  | Keys<typeof NETWORK_PUBLICATION_UI>
+  | Keys<typeof COMMITMENT_UI>;
 
 const words: Record<Lang, Record<string, string>> = { fi: { ...BASE.fi }, en: { ...BASE.en } };
 

@@ -6,6 +6,7 @@
 import { baseYearFigures } from '../core/baseYear';
 import type { BaseYearRecord } from '../core/commitment';
 import { factorSetKey } from '../core/factorSet';
+import type { Inventory } from '../core/inventory';
 import type { Issue } from '../core/issues';
 import type { TargetProblem } from '../core/targetChecks';
 import { toExchangeOrganization } from '../db/exportExchange';
@@ -36,22 +37,31 @@ function notCalculated(yearIssues: Issue[]): BaseYearEvaluation {
   };
 }
 
+/** A year's method: the factor set and GWP values it is calculated with. */
+export interface YearMethod {
+  factorSet: { id: string; release: string };
+  gwp: Inventory['gwp'];
+}
+
 /**
  * The year's figures as a base year, recorded now; refused when the partner has no such year or the year
  * cannot be calculated (an error in it, its factor set missing). Unfinished entries are left out, as in the
- * year's report.
+ * year's report. With `method`, the year is calculated with that factor set and GWP set instead of its own:
+ * a recalculation brings the base year to the latest year's method (baseYearCheck.ts finds the drift).
  */
 export async function evaluateBaseYear(
   orgId: string,
   year: number,
   database: PaastoDb = db,
+  method?: YearMethod,
 ): Promise<BaseYearEvaluation> {
   const rows = await readPartnerRows(orgId, database);
   const row = rows?.years.find((y) => y.year === year);
   if (!rows || !row) return notCalculated([]);
   const entries = rows.entries.get(row.id) ?? [];
   const factors = factorsOfYear(rows.org.customFactors ?? [], year, entries);
-  const { inventory } = toCoreInventory(row, entries, factors);
+  const { inventory: own } = toCoreInventory(row, entries, factors);
+  const inventory = method ? { ...own, factorSet: method.factorSet, gwp: method.gwp } : own;
   const set = (await resolveFactorSet(database, inventory.factorSet)) ?? null;
   const key = factorSetKey(inventory.factorSet);
   // Only the year itself: a base year's figures do not depend on the years before it.

@@ -32,7 +32,7 @@ import {
   undoCommitmentDeletion,
 } from '../db/commitment';
 import { newId, now } from '../db/ids';
-import { type BaseYearEvaluation, evaluateBaseYear } from './baseYearEvaluation';
+import { type BaseYearEvaluation, evaluateBaseYear, type YearMethod } from './baseYearEvaluation';
 import { db } from './database';
 import { saveEdit, track } from './saveStatus';
 import { signal } from './signal';
@@ -161,15 +161,17 @@ export const forgetCommitmentRemoval = (): void => lastCommitmentDeletion.set(nu
 
 /**
  * Recalculates a recorded base year with the current method: the year is evaluated again (strictly) and its
- * figures replace the recorded ones, the original kept in the recalculation with the reason.
+ * figures replace the recorded ones, the original kept in the recalculation with the reason. `method` is the
+ * latest year's factor set and GWP set when they differ from the base year's (the drift was found with them).
  */
 export async function recalculateBaseYear(
   orgId: string,
   year: number,
   reason: RecalculationReason,
   note: string,
+  method?: YearMethod,
 ): Promise<RecalculationOutcome> {
-  const base = await evaluateBaseYear(orgId, year);
+  const base = await evaluateBaseYear(orgId, year, db, method);
   if (!base.ok)
     return {
       ok: false,

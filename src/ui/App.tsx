@@ -20,6 +20,9 @@ import { match, usePath } from './router';
 import { UpdatePrompt } from './UpdatePrompt';
 
 const PartnerPage = lazy(() => import('./pages/PartnerPage').then((m) => ({ default: m.PartnerPage })));
+const CommitmentPage = lazy(() =>
+  import('./commitment/CommitmentPage').then((m) => ({ default: m.CommitmentPage })),
+);
 const InventoryPage = lazy(() => import('./pages/InventoryPage').then((m) => ({ default: m.InventoryPage })));
 const ResultsPage = lazy(() => import('./pages/ResultsPage').then((m) => ({ default: m.ResultsPage })));
 const InterviewPage = lazy(() =>
@@ -156,6 +159,7 @@ export function App() {
           {route.page === 'partners' && <PartnersPage lang={lang} />}
           {route.page === 'partner' && <PartnerPage lang={lang} orgId={route.orgId} />}
           {route.page === 'actions' && <ActionsPage lang={lang} orgId={route.orgId} />}
+          {route.page === 'commitment' && <CommitmentPage lang={lang} orgId={route.orgId} />}
           {route.page === 'inventory' && <InventoryPage lang={lang} orgId={route.orgId} year={route.year} />}
           {route.page === 'results' && <ResultsPage lang={lang} orgId={route.orgId} year={route.year} />}
           {route.page === 'interview' && <InterviewPage lang={lang} orgId={route.orgId} year={route.year} />}

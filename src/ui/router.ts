@@ -32,6 +32,7 @@ export type Route =
   | { page: 'partners' }
   | { page: 'partner'; orgId: string }
   | { page: 'actions'; orgId: string }
+  | { page: 'commitment'; orgId: string }
   | { page: 'inventory'; orgId: string; year: number }
   | { page: 'results'; orgId: string; year: number }
   | { page: 'interview'; orgId: string; year: number }
@@ -55,6 +56,8 @@ export function match(path: string): Route {
   if (m) return { page: 'partner', orgId: decodeURIComponent(m[1] as string) };
   m = /^\/partners\/([^/]+)\/actions$/.exec(p);
   if (m) return { page: 'actions', orgId: decodeURIComponent(m[1] as string) };
+  m = /^\/partners\/([^/]+)\/commitment$/.exec(p);
+  if (m) return { page: 'commitment', orgId: decodeURIComponent(m[1] as string) };
   m = /^\/partners\/([^/]+)\/years\/(\d{4})$/.exec(p);
   if (m) return { page: 'inventory', orgId: decodeURIComponent(m[1] as string), year: Number(m[2]) };
   m = /^\/partners\/([^/]+)\/years\/(\d{4})\/(results|start|checklist|handover)$/.exec(p);

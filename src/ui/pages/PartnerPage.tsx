@@ -1,26 +1,23 @@
 /** One partner: its details (saved as typed), its sites, and its years with status and totals. */
 import '../../i18n/uiComplete';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { isValidBusinessId } from '../../core/businessId';
-import { factorSetKey } from '../../core/factorSet';
 import { formatTonnes } from '../../i18n/format';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
 import {
   addPartnerSite,
   getPartner,
-  listPartnerEntries,
-  listPartnerSites,
-  listYears,
   removePartnerSite,
   renameSite,
   startYear,
   updatePartner,
 } from '../../state/partner';
-import { computeYear, useFactorSets } from '../../state/results';
+import { usePartnerYears } from '../../state/partnerYears';
 import { attempt, saveEdit, succeeded } from '../../state/saveStatus';
 import { useLive } from '../../state/useLive';
 import { ActionsSummary } from '../actions/ActionsSummary';
+import { PartnerCommitment } from '../commitment/PartnerCommitment';
 import { Link } from '../components/Link';
 import { NumberField } from '../components/NumberField';
 import { SectorField } from '../components/SectorField';
@@ -31,23 +28,9 @@ import { navigate } from '../router';
 
 export function PartnerPage({ lang, orgId }: { lang: Lang; orgId: string }) {
   const org = useLive(() => getPartner(orgId).then((o) => o ?? null), [orgId]);
-  const sites = useLive(() => listPartnerSites(orgId), [orgId]);
-  const years = useLive(() => listYears(orgId), [orgId]);
-  const byInventory = useLive(() => listPartnerEntries(orgId), [orgId]);
-  const sets = useFactorSets((years ?? []).map((y) => y.factorSet));
+  const partnerYears = usePartnerYears(orgId, org);
+  const { sites, years, views } = partnerYears;
   const [bid, setBid] = useState<string | null>(null);
-  const factors = org?.customFactors ?? [];
-  // Every year recomputed only when its data changes, not at each keystroke in the details above.
-  const factorsKey = JSON.stringify(factors);
-  const views = useMemo(() => {
-    const siteIds = (sites ?? []).map((s) => s.id);
-    return new Map(
-      (years ?? []).map((y) => [
-        y.id,
-        computeYear(y, byInventory?.get(y.id) ?? [], siteIds, sets.get(factorSetKey(y.factorSet)), factors),
-      ]),
-    );
-  }, [years, byInventory, sites, sets, factorsKey]);
 
   const loaded = org !== undefined && org !== null;
   // A link to a field of the details (the results page's "Fix: industry") opens the page with it in focus.
@@ -252,6 +235,14 @@ export function PartnerPage({ lang, orgId }: { lang: Lang; orgId: string }) {
           />
         )}
       </section>
+
+      <PartnerCommitment
+        lang={lang}
+        orgId={orgId}
+        commitment={org.commitment}
+        factors={org.customFactors}
+        years={partnerYears}
+      />
     </>
   );
 }

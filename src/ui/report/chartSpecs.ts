@@ -15,6 +15,9 @@ export interface ChartSeries {
   values: (number | null)[];
   /** Index into the palette's series (colour and pattern). */
   style: number;
+  /** A line chart's series: `line` false draws its points only, `points` false its line only, dashed. */
+  line?: boolean;
+  points?: boolean;
 }
 
 export interface ChartSpec {

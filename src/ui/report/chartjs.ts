@@ -85,7 +85,10 @@ export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec, lang: Lang
           borderColor: spec.kind === 'line' ? rgb(style.fill) : TEXT,
           borderWidth: spec.kind === 'line' ? 2 : 1,
           pointStyle: POINTS[s.style % POINTS.length] as PointStyle,
-          pointRadius: 5,
+          pointRadius: s.points === false ? 0 : 5,
+          // A line without points (a target's pathway) is dashed, so it differs from the others by more than colour.
+          ...(s.points === false ? { borderDash: [6, 4] } : {}),
+          ...(s.line === false ? { showLine: false, pointRadius: 7 } : {}),
           maxBarThickness: 90,
         };
       }),

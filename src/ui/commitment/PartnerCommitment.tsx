@@ -1,0 +1,66 @@
+/**
+ * The partner page's part of the commitment (issue 12): a notice when a base year has drifted past the
+ * threshold, and every target's progress against its recorded base year over the whole calculated years.
+ */
+import '../../i18n/uiCommitment';
+import './commitment.css';
+import type { Commitment } from '../../core/commitment';
+import type { CustomFactor } from '../../core/inventory';
+import { targetProgress } from '../../core/targetProgress';
+import type { Lang } from '../../i18n/issueMessages';
+import { tr } from '../../i18n/ui';
+import { useBaseYearsNow } from '../../state/baseYearCheck';
+import type { PartnerYears } from '../../state/partnerYears';
+import { Link } from '../components/Link';
+import { BaseYearNotices } from './BaseYearNotices';
+import { TargetProgressView } from './TargetProgressView';
+import { targetName, targetRule } from './targetText';
+
+export function PartnerCommitment(p: {
+  lang: Lang;
+  orgId: string;
+  commitment: Commitment | undefined;
+  /** The partner's own factors: the base year is evaluated with them. */
+  factors: readonly CustomFactor[] | undefined;
+  years: PartnerYears;
+}) {
+  const { lang, years, commitment } = p;
+  const targets = commitment?.targets ?? [];
+  const now = useBaseYearsNow(commitment, years, p.factors);
+  const firstBase = Math.min(...targets.map((t) => t.baseYear));
+  const leftOut = years.notCalculated.filter((y) => y >= firstBase);
+  return (
+    <section class="card commitment-progress" aria-labelledby="progress-title">
+      <h2 id="progress-title">{tr(lang, 'prTitle')}</h2>
+      <p>
+        <Link href={`/partners/${encodeURIComponent(p.orgId)}/commitment`}>{tr(lang, 'cmOpenLink')}</Link>
+      </p>
+      {targets.length === 0 ? (
+        <p>{tr(lang, 'prNone')}</p>
+      ) : years.loading ? (
+        <p>{tr(lang, 'prLoading')}</p>
+      ) : (
+        <>
+          {commitment && <BaseYearNotices lang={lang} orgId={p.orgId} commitment={commitment} now={now} />}
+          {targets.map((t) => (
+            <TargetProgressView
+              key={t.id}
+              lang={lang}
+              target={t}
+              name={targetName(t, lang)}
+              rule={targetRule(t, lang)}
+              progress={targetProgress(
+                t,
+                commitment?.baseYears.find((b) => b.year === t.baseYear),
+                years.calculated,
+              )}
+            />
+          ))}
+          {leftOut.length > 0 && (
+            <p class="note">{tr(lang, 'prYearsLeftOut', { years: leftOut.join(', ') })}</p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -9,6 +9,7 @@ import { bulkImportFigures } from './bulkImport';
 import { calculationFigures } from './calculation';
 import { coldStartFigures } from './coldStart';
 import { guidedYearFigures } from './guidedYear';
+import { networkFilesFigures } from './networkFiles';
 import { pdfFigures } from './pdfReport';
 import { printTable } from './report';
 import { searchFigures } from './search';
@@ -23,6 +24,7 @@ const figures = [
   ...(await bigYearFigures()),
   ...(await guidedYearFigures()),
   ...(await searchFigures()),
+  ...(await networkFilesFigures()),
 ];
 const ok = printTable(figures);
 process.exit(ok ? 0 : 1);

@@ -3,12 +3,13 @@
  * its own: the bytes as received are hashed (the same file twice is one), decoded as UTF-8, parsed, read by
  * the exchange reader and every year checked and calculated as the command line does (evaluateExchange), so
  * the network's figures of a file are the command line's on the same file. The results a file carries are
- * never read: they are computed again.
+ * never read: they are computed again, and their bytes are cut out before the text is parsed.
  */
 import type { Issue } from '../../core/issues';
 import type { ReceivedFileSummary } from '../../core/network';
 import { evaluateExchange, type FactorSetLoader } from '../evaluate';
 import { summaryOf } from './summaryOf';
+import { withoutResults } from './withoutResults';
 
 /** Files above this are refused unread: no partner's year comes near it (a 5-year file of 1,500 entries is 6 MB). */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -68,10 +69,12 @@ export async function summarizeFile(
     sha256: hash,
     refusal,
   });
+  // The years' results are left out before the text is decoded and parsed (withoutResults.ts).
+  const cut = withoutResults(bytes);
   let text: string;
   try {
     // Drops a leading byte-order mark; bytes that are not UTF-8 (UTF-16, Windows-1252) are refused.
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(cut ?? bytes);
   } catch {
     return refuse({ code: 'not-utf8' });
   }
@@ -97,5 +100,6 @@ export async function summarizeFile(
     bytes: bytes.length,
     sha256: hash,
   });
-  return { ok: true, summary, inputs: JSON.stringify(ev.file) };
+  // The text without results is the file's inputs as sent; a file read whole is written again without them.
+  return { ok: true, summary, inputs: cut ? text : JSON.stringify(ev.file) };
 }

@@ -4,7 +4,8 @@
  * allows 100 % − 33,6 % × 2/8 = 91,6 % of the base in 2024: at 90 % the year is on track, 1,6 % of the
  * base below the pathway; at 95 % it is behind by 3,4 %. From 2024 the cut needed a year is
  * (actual − 66,4 % of the base) / 6. A target year before the base year is refused beside its field and
- * nothing is stored. Screenshots of both pages at 360 and 1280 px go to /tmp/shots.
+ * nothing is stored. A base year corrected by +10 % (over the 5 % threshold) is flagged on the partner page and
+ * recalculated with a reason; the target follows the new base and the history keeps the original. Screenshots of both pages at 360 and 1280 px go to /tmp/shots.
  */
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
@@ -143,6 +144,36 @@ describe('a climate target on the partner page', () => {
     near(Number(await y2024.locator('td').nth(2).getAttribute('data-value')), 0.95 * base - 0.916 * base);
     expect(await y2024.locator('td').nth(3).textContent()).toBe('✗ Jäljessä');
     expect(await y2024.locator('td').nth(2).textContent()).toBe(`+${formatTonnes(0.034 * base, 'fi')}`);
+
+    // An error found in the base year: 11 000 l, not 10 000 l. The base year now differs from its record by
+    // +10 %, over the 5 % threshold: the partner page says so and offers the recalculation.
+    await page.goto(`${partnerUrl}/years/2022`);
+    await diesel(page, '11 000', false);
+    await page.goto(partnerUrl);
+    const notice = page.locator('.recalc-notice');
+    await notice.waitFor();
+    const drift = notice.locator('li[data-change-pct]');
+    near(Number(await drift.getAttribute('data-change-pct')), 10);
+    expect(await drift.textContent()).toContain(
+      `muutos +${formatTonnes(0.1 * base, 'fi')} t CO2e (10,0\u00a0%)`,
+    );
+    await notice.getByRole('button', { name: 'Laske perusvuosi uudelleen' }).click();
+    await notice.getByLabel('Syy').selectOption('error');
+    await notice.getByLabel('Lisätieto').fill('Joulukuun tankkaukset puuttuivat.');
+    await notice.getByRole('button', { name: 'Tallenna uudelleenlaskenta' }).click();
+    await expect.poll(() => page.locator('.recalc-notice').count()).toBe(0);
+    // The target follows the new base: 2024's 9 500 l against 91,6 % of 11 000 l is on track again.
+    const rebased = page.locator('.target-progress tr[data-year="2022"] td').first();
+    await expect.poll(async () => Number(await rebased.getAttribute('data-value'))).toBeGreaterThan(base);
+    near(Number(await rebased.getAttribute('data-value')), 1.1 * base);
+    await expect.poll(() => y2024.getAttribute('data-status')).toBe('on-track');
+    await page.getByRole('link', { name: 'Ilmastositoumus ja tavoitteet' }).click();
+    const history = page.locator('table.recalc-history tbody tr');
+    await expect.poll(() => history.count()).toBe(1);
+    near(Number(await history.locator('td').nth(3).getAttribute('data-kg')), base);
+    near(Number(await history.locator('td').nth(4).getAttribute('data-kg')), 1.1 * base);
+    expect(await history.textContent()).toContain('Virheen korjaus');
+    expect(await history.textContent()).toContain('Joulukuun tankkaukset puuttuivat.');
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);

@@ -4,13 +4,15 @@
  * network's figures are made from; the entries stay in the file's inputs.
  */
 import { actionObserved } from '../../core/actionObserved';
+import { baseRecordOf } from '../../core/baseYear';
 import type { CategoryId } from '../../core/categories';
-import type { ClimateAction, Target } from '../../core/commitment';
+import type { ClimateAction, Commitment, Target } from '../../core/commitment';
 import { completenessCounts } from '../../core/completeness';
 import type { Inventory } from '../../core/inventory';
 import type { ActionSummary, ReceivedFileSummary, TargetSummary, YearSummary } from '../../core/network';
 import { partnerKeyOf } from '../../core/receivedYears';
 import type { DualTotal, InventoryResult } from '../../core/results';
+import { metricAmount, targetProgress } from '../../core/targetProgress';
 import type { ExchangeFile } from '../exchange';
 
 const dual = (t: DualTotal): DualTotal => ({ location: t.location, market: t.market });
@@ -37,7 +39,24 @@ export function yearSummary(inv: Inventory, r: InventoryResult): YearSummary {
   };
 }
 
-export function targetSummary(t: Target): TargetSummary {
+/**
+ * A target as the network counts it: its standing in the latest calculated year against its pathway from the
+ * recorded base year (targetProgress.ts), when that can be computed. An intensity target's gap is per unit
+ * of its metric: it is given in kg as that gap times the year's metric.
+ */
+export function targetSummary(
+  t: Target,
+  commitment: Commitment,
+  years: readonly { inv: Inventory; r: InventoryResult }[],
+): TargetSummary {
+  const progress = targetProgress(
+    t,
+    baseRecordOf(commitment, t.baseYear),
+    years.map(({ inv, r }) => ({ result: r, metrics: inv.metrics })),
+  );
+  const latest = progress.latest;
+  const metrics = latest && years.find((y) => y.r.year === latest.year)?.inv.metrics;
+  const per = t.kind === 'intensity' && t.metric && metrics ? metricAmount(t.metric, metrics) : 1;
   return {
     id: t.id,
     preset: t.preset,
@@ -45,6 +64,9 @@ export function targetSummary(t: Target): TargetSummary {
     baseYear: t.baseYear,
     targetYear: t.targetYear,
     reductionPct: t.reductionPct,
+    ...(latest && per !== undefined
+      ? { latest: { year: latest.year, status: latest.status, gapKg: latest.gap * per } }
+      : {}),
   };
 }
 
@@ -77,10 +99,10 @@ export function summaryOf(
   meta: { id: string; fileName: string; receivedAt: string; bytes: number; sha256: string },
 ): ReceivedFileSummary {
   const org = file.organization;
-  const years = file.inventories
+  const pairs = file.inventories
     .map((inv, i) => ({ inv, r: results[i] as InventoryResult }))
-    .sort((a, b) => a.inv.year - b.inv.year)
-    .map(({ inv, r }) => yearSummary(inv, r));
+    .sort((a, b) => a.inv.year - b.inv.year);
+  const years = pairs.map(({ inv, r }) => yearSummary(inv, r));
   const commitment = org.commitment;
   return {
     id: meta.id,
@@ -96,7 +118,7 @@ export function summaryOf(
       ...(commitment?.joinedOn ? { joinedOn: commitment.joinedOn } : {}),
     },
     years,
-    targets: (commitment?.targets ?? []).map(targetSummary),
+    targets: commitment ? commitment.targets.map((t) => targetSummary(t, commitment, pairs)) : [],
     actions: (commitment?.actions ?? []).map((a) => actionSummary(a, results)),
     bytes: meta.bytes,
     sha256: meta.sha256,

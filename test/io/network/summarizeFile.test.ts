@@ -196,3 +196,66 @@ describe('summarizeFile', () => {
     expect(s.refusal.issues.map((i) => i.code)).toContain('factor-set-unknown');
   });
 });
+
+describe('summarizeFile: targets', () => {
+  it("gives an absolute target its latest year's standing against the pathway, as worked out by hand", async () => {
+    let checked = 0;
+    for (let i = 0; i < 40 && checked < 3; i++) {
+      const f = await goodFile(81, i, { years: 4 });
+      const { summary } = ok(await summarize(f));
+      const org = (
+        JSON.parse(f.text as string) as {
+          organization: {
+            commitment?: {
+              targets: {
+                id: string;
+                kind: string;
+                scope1: boolean;
+                scope2?: 'location' | 'market';
+                scope3Categories: string[];
+                baseYear: number;
+                targetYear: number;
+                reductionPct: number;
+              }[];
+              baseYears: {
+                year: number;
+                figures: {
+                  scope1: number;
+                  scope2: { location: number; market: number };
+                  scope3ByCategory: Record<string, number>;
+                };
+              }[];
+            };
+          };
+        }
+      ).organization;
+      for (const t of org.commitment?.targets ?? []) {
+        if (t.kind !== 'absolute') continue;
+        const record = org.commitment?.baseYears.find((b) => b.year === t.baseYear);
+        if (!record) continue;
+        const latest = summary.years.at(-1);
+        if (!latest) continue;
+        const fig = record.figures;
+        const base =
+          (t.scope1 ? fig.scope1 : 0) +
+          (t.scope2 ? fig.scope2[t.scope2] : 0) +
+          t.scope3Categories.reduce((s, c) => s + (fig.scope3ByCategory[c] ?? 0), 0);
+        const actual =
+          (t.scope1 ? latest.scope1 : 0) +
+          (t.scope2 ? latest.scope2[t.scope2] : 0) +
+          t.scope3Categories.reduce(
+            (s, c) => s + (latest.byCategory[c as keyof typeof latest.byCategory]?.location ?? 0),
+            0,
+          );
+        const end = base * (1 - t.reductionPct / 100);
+        const pathway = base + ((end - base) * (latest.year - t.baseYear)) / (t.targetYear - t.baseYear);
+        const got = summary.targets.find((x) => x.id === t.id)?.latest;
+        expect(got?.year).toBe(latest.year);
+        expect(got?.status).toBe(actual <= pathway ? 'on-track' : 'behind');
+        expect(got?.gapKg).toBeCloseTo(actual - pathway, 3);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+});

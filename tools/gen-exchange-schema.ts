@@ -18,6 +18,7 @@ import { FactorValueSchema } from '../src/schema/factorSet';
 import type { Marks } from '../src/schema/fields';
 import { CustomFactorSchema, ExclusionSchema, InventorySchema, MetricsSchema } from '../src/schema/inventory';
 import { OrganizationSchema, SiteSchema } from '../src/schema/organization';
+import { PathwayPointSchema, ProgressYearSchema, TargetProgressSchema } from '../src/schema/progress';
 
 export const SCHEMA_FILE = fileURLToPath(new URL('../docs/exchange-format-v1.schema.json', import.meta.url));
 
@@ -33,6 +34,9 @@ const DEFINITIONS = {
   customFactor: CustomFactorSchema,
   factorValue: FactorValueSchema,
   exclusion: ExclusionSchema,
+  targetProgress: TargetProgressSchema,
+  pathwayPoint: PathwayPointSchema,
+  progressYear: ProgressYearSchema,
 };
 
 /** Descriptions by definition and property ('' for the definition itself). */
@@ -99,6 +103,23 @@ const WORDS: Record<string, Record<string, string>> = {
     biogenicCO2: 'kg biogenic CO2 per unit, reported outside the scopes.',
   },
   exclusion: { '': 'A category left out of the inventory, with the reason.', reason: 'Not blank.' },
+  targetProgress: {
+    '': "Computed, written by the app for the city: one target's progress over the file's years (docs/commitments.md). A reader ignores it and recomputes it from organization.commitment and the inventories.",
+    targetId: 'The id of a target of organization.commitment.',
+    unit: '"kgCO2e", or an intensity target\'s kg CO2e per the metric (and the base year\'s production unit).',
+    base: "The base year at its recorded figures, within the target's boundary. Absent when a problem stops the computation.",
+    target: 'The target year and the level it must reach.',
+    pathway: 'Every year from the base year to the target year: the most the target allows (linear).',
+    years: 'The calculated years from the base year on, oldest first.',
+    latest: 'The latest calculated year after the base year: its status and gap.',
+    requiredYearly:
+      'The cut needed each year from the latest calculated year to the target year: amount in the unit, and % of the latest year.',
+    problems: 'Why the progress cannot be computed; empty when it is.',
+  },
+  progressYear: {
+    gap: 'actual − pathway: above zero the year is behind.',
+    status: '"on-track" when actual ≤ pathway, else "behind".',
+  },
 };
 
 type Json = Record<string, unknown>;

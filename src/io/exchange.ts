@@ -9,6 +9,7 @@ import { validateCommitment } from '../core/commitmentChecks';
 import type { CustomFactor, Entry, Exclusion, Inventory } from '../core/inventory';
 import { hasErrors, type Issue } from '../core/issues';
 import type { Organization, Site } from '../core/organization';
+import type { TargetProgress } from '../core/progress';
 import type { InventoryResult } from '../core/results';
 import { readValue } from '../factors/readFactorSet';
 import { EntrySchema } from '../schema/entry';
@@ -26,6 +27,8 @@ export interface ExchangeFile {
   exportedAt?: string;
   organization: Organization;
   inventories: (Inventory & { results?: InventoryResult })[];
+  /** Written for the city beside the commitment (computed, like results); never read from a file. */
+  targetProgress?: TargetProgress[];
 }
 
 export function readExchange(input: unknown): { file?: ExchangeFile; issues: Issue[] } {

@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { text } from './fields';
 import { InventorySchema } from './inventory';
 import { OrganizationSchema } from './organization';
+import { TargetProgressSchema } from './progress';
 
 export const EXCHANGE_FORMAT = 'paastolaskuri-exchange';
 export const EXCHANGE_VERSION = 1;
@@ -21,4 +22,9 @@ export const ExchangeFileSchema = v.object({
   exportedAt: v.optional(v.pipe(v.string(), v.maxLength(40), v.regex(/^\d{4}-\d{2}-\d{2}T/))),
   organization: OrganizationSchema,
   inventories: v.array(InventorySchema),
+  /**
+   * Computed, written by the app for the city: each of the commitment's targets' progress over the file's
+   * years, in the targets' order. A reader ignores it (as it does each year's results) and recomputes it.
+   */
+  targetProgress: v.optional(v.array(TargetProgressSchema)),
 });

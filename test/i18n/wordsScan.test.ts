@@ -19,6 +19,7 @@ import { BASE_UI } from '../../src/i18n/ui';
 import { ACTIONS_UI } from '../../src/i18n/uiActions';
 import { BACKUP_UI } from '../../src/i18n/uiBackup';
 import { BULK_UI } from '../../src/i18n/uiBulk';
+import { COMMITMENT_REPORT_UI } from '../../src/i18n/uiCommitmentReport';
 import { COMPLETE_UI } from '../../src/i18n/uiComplete';
 import { FACTORS_UI } from '../../src/i18n/uiFactors';
 import { INTERVIEW_UI } from '../../src/i18n/uiInterview';
@@ -102,6 +103,7 @@ describe.each(LANGS)('words in %s', (lang) => {
       ACTIONS_UI,
       NETWORK_FILES_UI,
       NETWORK_PUBLICATION_UI,
+      COMMITMENT_REPORT_UI,
     }))
       for (const [key, text] of Object.entries(cat[lang])) texts.push([`${name}.${key}`, text]);
     expect(texts.length).toBeGreaterThan(300);

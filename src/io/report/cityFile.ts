@@ -12,6 +12,8 @@ import { fingerprint, type ReportData, type ReportYears } from './reportData';
  * (the fingerprint's years), each with its results. Results are written as plain JSON (entries with their
  * traces), so the object can be serialized, structured-cloned or compared as it is. Reading the file back
  * (readExchange) ignores the results and recomputes them; the fingerprint of its inputs equals the report's.
+ * With a commitment, the file also carries each target's progress over these years (`targetProgress`,
+ * computed like the results and ignored on reading the same way).
  */
 export function cityFile(
   data: ReportData,
@@ -29,7 +31,10 @@ export function cityFile(
     if (!result) throw new Error('A year of the report has no result');
     return plainResult(result);
   });
-  return writeExchange(data.organization, inventories, meta, plain);
+  const written = writeExchange(data.organization, inventories, meta, plain);
+  // The targets' progress as the report computed it, for the city to count without recalculating.
+  const progress = data.commitment?.targets.map((t) => t.progress) ?? [];
+  return progress.length > 0 ? { ...written, targetProgress: progress } : written;
 }
 
 /** A city file that does not read back as the report it was made with: its problems (none: another fingerprint). */

@@ -20,6 +20,7 @@ import type { DualTotal, FactorTrace, InventoryResult } from '../../core/results
 import type { Localized, Source } from '../../core/source';
 import { canonicalJson, sha256Hex } from '../canonical';
 import type { Comparisons } from '../evaluate';
+import { type ReportCommitment, reportCommitment } from './commitmentData';
 
 export interface ReportMeta {
   appVersion: string;
@@ -107,6 +108,11 @@ export interface ReportData {
   /** Finnish and English names of the activities and default factors the year uses, by id. */
   names: { activities: Record<string, Localized>; factors: Record<string, Localized> };
   warnings: Issue[];
+  /**
+   * The partner's climate commitment with each target's progress and each action's observed change over the
+   * report's years (commitmentData.ts); absent when the partner has written none.
+   */
+  commitment?: ReportCommitment;
   meta: ReportMeta;
   fingerprint: Fingerprint;
 }
@@ -159,6 +165,7 @@ export async function buildReportData(
   const base = c.baseYear && c.baseYear.against < year ? c.baseYear : undefined;
   const used = factorsUsed(result);
   const done = completeness(inventory);
+  const commitment = reportCommitment(file.organization.commitment, file.inventories, results, year);
   return {
     organization: file.organization,
     year,
@@ -193,6 +200,7 @@ export async function buildReportData(
     factorsUsed: used,
     names: namesOf(result, set, used, inventory),
     warnings: result.warnings,
+    ...(commitment ? { commitment } : {}),
     meta,
     fingerprint: {
       algorithm: 'SHA-256',

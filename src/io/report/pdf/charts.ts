@@ -20,7 +20,8 @@ export interface StackColumn {
   totalLabel: string;
 }
 
-const SIZE = 8.5;
+/** The charts' label size, pt. */
+export const SIZE = 8.5;
 
 function hatch(w: PdfWriter, kind: Hatch, x: number, y: number, width: number, height: number): void {
   if (kind === 'solid' || width <= 0 || height <= 0) return;
@@ -55,7 +56,8 @@ function box(w: PdfWriter, s: SeriesStyle, x: number, y: number, width: number, 
   hatch(w, s.hatch, x, y, width, height);
 }
 
-function caption(w: PdfWriter, title: string, height: number): void {
+/** A chart's title, kept on a page with `height` of the chart below it. */
+export function caption(w: PdfWriter, title: string, height: number): void {
   w.font(10, 'bold');
   // A title naming a long intensity denominator wraps instead of running off the page.
   const lines = w.wrap(title, w.width);
@@ -66,7 +68,7 @@ function caption(w: PdfWriter, title: string, height: number): void {
   w.font(SIZE);
 }
 
-function axisColor(w: PdfWriter, c: Rgb = RULE): void {
+export function axisColor(w: PdfWriter, c: Rgb = RULE): void {
   w.doc.setDrawColor(c[0], c[1], c[2]);
   w.doc.setLineWidth(0.25);
 }

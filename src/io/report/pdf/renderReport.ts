@@ -18,6 +18,7 @@ import { reportTables } from '../tables/reportTables';
 import type { ReportTable, ReportTableId } from '../tables/types';
 import { formatCell, type PdfTablePlan, toPdfTable } from './cells';
 import { type BarItem, horizontalBars, lineChart, stackedColumns } from './charts';
+import { commitmentSection } from './commitmentSection';
 import { MUTED } from './palette';
 import { drawTable } from './table';
 import { PdfWriter } from './writer';
@@ -55,7 +56,8 @@ export function shortFingerprint(hex: string): string {
 
 export function renderReportPdf(data: ReportData, lang: Lang): Uint8Array {
   const t = (key: UiKey, params?: Record<string, string | number>) => tr(lang, key, params);
-  const tables = new Map<ReportTableId, ReportTable>(reportTables(data, lang).map((x) => [x.id, x]));
+  const all = reportTables(data, lang);
+  const tables = new Map<ReportTableId, ReportTable>(all.map((x) => [x.id, x]));
   const org = data.organization;
   const w = new PdfWriter({
     title: `${org.name}: ${t('reportPdfTitle', { year: data.year })}`,
@@ -176,6 +178,9 @@ export function renderReportPdf(data: ReportData, lang: Lang): Uint8Array {
   trendCharts(w, tables, lang, t);
   table('trend');
   table('intensityTrend');
+
+  // A partner without a commitment gets no section, not an empty one.
+  if (data.commitment) commitmentSection(w, data.commitment, all, lang);
 
   w.heading(t('reportPdfSectionQuality'), 2);
   table('dataQuality');

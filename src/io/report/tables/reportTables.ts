@@ -7,6 +7,7 @@
 import type { Lang } from '../../../i18n/issueMessages';
 import { tr, type UiKey } from '../../../i18n/ui';
 import type { ReportData } from '../reportData';
+import { commitmentTables } from './commitment';
 import { changeSourcesTable, comparisonTable } from './comparisons';
 import { intensitiesTable } from './intensities';
 import { missingTable } from './missing';
@@ -19,8 +20,8 @@ import type { ReportTable, TableOptions } from './types';
 
 /**
  * All tables of the report year, in the report's order. The comparison tables (and with `changeBySource` the
- * change-by-source tables) are present only when the previous year or the base year was compared; every other
- * table is always present (possibly without rows).
+ * change-by-source tables) are present only when the previous year or the base year was compared, the
+ * commitment's only when the partner has one; every other table is always present (possibly without rows).
  */
 export function reportTables(data: ReportData, lang: Lang, options: TableOptions = {}): ReportTable[] {
   const t = (key: UiKey, params?: Record<string, string | number>) => tr(lang, key, params);
@@ -56,5 +57,7 @@ export function reportTables(data: ReportData, lang: Lang, options: TableOptions
     excludedTable(data, t, lang),
     factorsTable(data, t, lang),
   );
+  // The commitment's tables, when the partner has one; a target's progress is one table per target.
+  if (data.commitment) tables.push(...commitmentTables(data.commitment, lang));
   return tables;
 }

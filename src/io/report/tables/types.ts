@@ -59,7 +59,11 @@ export type ReportTableId =
   | 'dataQuality'
   | 'missing'
   | 'excluded'
-  | 'factors';
+  | 'factors'
+  | 'targets'
+  | 'targetProgress'
+  | 'actions'
+  | 'recalculations';
 
 export interface ReportTable {
   id: ReportTableId;

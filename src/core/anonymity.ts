@@ -99,3 +99,81 @@ export function nestedPublishable(
   const left = new Set(whole.filter((p) => !inPart.has(p)));
   return inPart.size >= min && (left.size === 0 || left.size >= min);
 }
+
+/**
+ * Whether some combination of published figures of one quantity (the year's total over the network, over
+ * each sector, each size band, the like-for-like partners …), each given as the partners it sums, gives the
+ * figure of fewer than `min` partners. Exact: a figure is recoverable when its partners' indicator is in the
+ * span of the published ones'. Every vector of that span is constant on the "atoms" (partners who are in
+ * exactly the same published figures), so only unions of atoms can be recovered; the ones of fewer than
+ * `min` partners are tested against the span, reduced to echelon form once.
+ */
+export function revealsSmallGroup(figures: readonly (readonly string[])[], min = MIN_PARTNERS): boolean {
+  // Atoms: partners by the figures they are in.
+  const membership = new Map<string, number[]>();
+  for (const [i, f] of figures.entries()) {
+    for (const p of new Set(f)) membership.set(p, [...(membership.get(p) ?? []), i]);
+  }
+  const atoms = new Map<string, number>();
+  for (const list of membership.values()) {
+    const key = list.join(',');
+    atoms.set(key, (atoms.get(key) ?? 0) + 1);
+  }
+  const atomKeys = [...atoms.keys()];
+  const index = new Map(atomKeys.map((k, i) => [k, i] as const));
+  // Each figure as the atoms it adds: a 0/1 vector (every partner of an atom is in the same figures).
+  const vectors = figures.map(() => new Array<number>(atomKeys.length).fill(0));
+  for (const [key, col] of index) for (const f of key.split(',')) (vectors[Number(f)] as number[])[col] = 1;
+  const basis = echelon(vectors);
+  const size = (k: string) => atoms.get(k) as number;
+  const small = atomKeys.filter((k) => size(k) < min);
+  const unit = (cols: readonly number[]) => {
+    const v = new Array<number>(atomKeys.length).fill(0);
+    for (const c of cols) v[c] = 1;
+    return v;
+  };
+  for (const [i, a] of small.entries()) {
+    if (inEchelonSpan(basis, unit([index.get(a) as number]))) return true;
+    for (const b of small.slice(i + 1)) {
+      if (
+        size(a) + size(b) < min &&
+        inEchelonSpan(basis, unit([index.get(a) as number, index.get(b) as number]))
+      )
+        return true;
+    }
+  }
+  return false;
+}
+
+const EPS = 1e-9;
+
+/** Rows in reduced echelon form, each with its pivot column: the span of `rows`. */
+function echelon(rows: readonly number[][]): { row: number[]; pivot: number }[] {
+  const basis: { row: number[]; pivot: number }[] = [];
+  for (const r of rows) {
+    const v = reduce(basis, [...r]);
+    const pivot = v.findIndex((x) => Math.abs(x) > EPS);
+    if (pivot < 0) continue;
+    const p = v[pivot] as number;
+    const row = v.map((x) => x / p);
+    for (const b of basis) {
+      const f = b.row[pivot] as number;
+      if (Math.abs(f) > EPS) b.row = b.row.map((x, i) => x - f * (row[i] as number));
+    }
+    basis.push({ row, pivot });
+  }
+  return basis;
+}
+
+function reduce(basis: readonly { row: number[]; pivot: number }[], v: number[]): number[] {
+  for (const b of basis) {
+    const f = v[b.pivot] as number;
+    if (Math.abs(f) > EPS)
+      for (let i = 0; i < v.length; i++) v[i] = (v[i] as number) - f * (b.row[i] as number);
+  }
+  return v;
+}
+
+function inEchelonSpan(basis: readonly { row: number[]; pivot: number }[], v: number[]): boolean {
+  return reduce(basis, v).every((x) => Math.abs(x) <= EPS);
+}

@@ -66,6 +66,7 @@ export const NETWORK_PUBLICATION_UI = defineWords({
     pubRowProgressUnknown: 'Edistymistä ei vielä voi arvioida',
     pubRowOthers: 'Muut (yhdistetty)',
     pubRowAll: 'Yhteensä',
+    pubRowOthersScope: 'Muut scope {scope} -luokat (yhdistetty)',
     pubRowChange: '{against} → {year}, {method}',
     pubMethodLocation: 'sijaintiperusteinen',
     pubMethodMarket: 'markkinaperusteinen',
@@ -75,6 +76,8 @@ export const NETWORK_PUBLICATION_UI = defineWords({
     pubNotePartnersPerRow: '”Kumppaneita” on niiden kumppanien määrä, joiden luvuista rivi on laskettu.',
     pubNoteMerged: 'Rivit, joissa on alle {min} kumppania, on yhdistetty riviin ”Muut”.',
     pubNoteWithheld: 'Taulukko jätetään pois, koska siinä olisi alle {min} kumppanin lukuja.',
+    pubNoteAcrossTables:
+      'Taulukko jätetään pois: yhdessä muiden taulukoiden lukujen kanssa siitä voisi laskea alle {min} kumppanin luvun.',
     pubNoteLikeForLike:
       'Vain kumppanit, joilla on laskettu jalanjälki molempina vuosina: {previous} kumppania edelliseen vuoteen, {base} perusvuoteen verrattuna.',
     pubNoteLikeForLikeWithheld:
@@ -158,6 +161,7 @@ export const NETWORK_PUBLICATION_UI = defineWords({
     pubRowProgressUnknown: 'Progress not yet measurable',
     pubRowOthers: 'Others (merged)',
     pubRowAll: 'Total',
+    pubRowOthersScope: 'Other scope {scope} categories (merged)',
     pubRowChange: '{against} → {year}, {method}',
     pubMethodLocation: 'location-based',
     pubMethodMarket: 'market-based',
@@ -167,6 +171,8 @@ export const NETWORK_PUBLICATION_UI = defineWords({
     pubNotePartnersPerRow: '“Partners” is the number of partners whose figures the row is made of.',
     pubNoteMerged: 'Rows with fewer than {min} partners are merged into “Others”.',
     pubNoteWithheld: 'The table is left out, as it would show figures of fewer than {min} partners.',
+    pubNoteAcrossTables:
+      'The table is left out: with the figures of the other tables it would give a figure of fewer than {min} partners.',
     pubNoteLikeForLike:
       'Only the partners with a calculated footprint in both years: {previous} partners against the previous year, {base} against the base year.',
     pubNoteLikeForLikeWithheld:

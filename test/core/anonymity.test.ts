@@ -12,6 +12,7 @@ import {
   nestedPublishable,
   type PublishedGroups,
   publishGroups,
+  revealsSmallGroup,
 } from '../../src/core/anonymity';
 
 /** The rank of integer vectors (Gaussian elimination over rationals, in floats: entries are 0 and 1). */
@@ -209,5 +210,51 @@ describe('nestedPublishable', () => {
     expect(nestedPublishable(all, ['a', 'b', 'c', 'd'])).toBe(false);
     expect(nestedPublishable(all, ['a', 'b', 'c', 'd', 'e'])).toBe(false);
     expect(nestedPublishable(all, ['a', 'b'])).toBe(false);
+  });
+});
+
+describe('revealsSmallGroup', () => {
+  it('finds a difference of nested figures and of two crossing tables', () => {
+    const all = ['a', 'b', 'c', 'd', 'e', 'f'];
+    expect(revealsSmallGroup([all, ['a', 'b', 'c', 'd', 'e']])).toBe(true);
+    expect(revealsSmallGroup([all, ['a', 'b', 'c']])).toBe(false);
+    // Sector C (a, b, c) lies inside the micro band (a, b, c, d): micro − C is partner d.
+    const sectors = [
+      ['a', 'b', 'c'],
+      ['d', 'e', 'f'],
+    ];
+    expect(revealsSmallGroup([all, ...sectors])).toBe(false);
+    expect(revealsSmallGroup([all, ...sectors, ['a', 'b', 'c', 'd'], ['e', 'f']])).toBe(true);
+  });
+
+  it('agrees with the span of the figures over random sets of partners', () => {
+    const setsArb = fc.array(fc.subarray(POOL.slice(0, 7), { minLength: 1 }), { minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(setsArb, (sets) => {
+        const partners = [...new Set(sets.flat())];
+        const vectors = sets.map((s) => partners.map((p) => (s.includes(p) ? 1 : 0)));
+        let brute = false;
+        for (const [i, a] of partners.entries()) {
+          if (
+            inSpan(
+              vectors,
+              partners.map((p) => (p === a ? 1 : 0)),
+            )
+          )
+            brute = true;
+          for (const b of partners.slice(i + 1)) {
+            if (
+              inSpan(
+                vectors,
+                partners.map((p) => (p === a || p === b ? 1 : 0)),
+              )
+            )
+              brute = true;
+          }
+        }
+        expect(revealsSmallGroup(sets)).toBe(brute);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -214,6 +214,42 @@ describe('network summary tables', () => {
     );
   });
 
+  it('anonymous: each scope shown is the sum of its rows in the categories table', () => {
+    const { tables } = tablesOf(FILES, true);
+    const scopes = byId(tables, 'scopes').rows;
+    const categories = byId(tables, 'categories').rows;
+    // Each scope shown is the sum of its rows in the categories table: subtracting reveals nothing more.
+    for (const s of scopes.filter((r) => r.id.startsWith('scope'))) {
+      const n = s.id.slice(-1);
+      const own = categories.filter(
+        (c) => c.id.startsWith(`s${n}.`) || c.id === `others-scope${n}` || c.id === s.id,
+      );
+      const sum = own.reduce((a, c) => a + Number(c.cells.location), 0);
+      expect(sum).toBeCloseTo(Number(s.cells.location), 6);
+    }
+  });
+
+  it('anonymous: a size table that would give a partner as micro minus a sector is left out', () => {
+    // Sector C = partners 1–3, J = 4–7; micro = 1–4, the others (small, medium) merged = 5–7: micro − C
+    // would be partner 4.
+    const files = [
+      file(1, '10710', { 2025: 11_000 }, 5),
+      file(2, '25110', { 2025: 12_000 }, 5),
+      file(3, '16100', { 2025: 13_000 }, 5),
+      file(4, '62010', { 2025: 14_000 }, 5),
+      file(5, '62020', { 2025: 15_000 }, 20),
+      file(6, '63110', { 2025: 16_000 }, 20),
+      file(7, '62090', { 2025: 17_000 }, 120),
+    ];
+    const { tables } = tablesOf(files, true);
+    expect(byId(tables, 'sectors').rows.map((r) => r.id)).toEqual(['C', 'J', 'total']);
+    expect(byId(tables, 'sizes').rows).toEqual([]);
+    expect(byId(tables, 'sizes').notes.join(' ')).toContain('yhdessä muiden taulukoiden');
+    expect(numbersIn(tables)).not.toContain(14_000);
+    // Named, the size table is there.
+    expect(byId(tablesOf(files, false).tables, 'sizes').rows.length).toBeGreaterThan(0);
+  });
+
   it('withholds a table of fewer than three partners in all', () => {
     const { tables } = tablesOf(FILES.slice(0, 2), true);
     expect(byId(tables, 'scopes').rows).toEqual([]);

@@ -10,20 +10,17 @@ import '../../../i18n/uiNetworkPublication';
 import '../../../i18n/uiReport';
 import { ACTION_STATUS_ORDER as ACTION_STATUSES } from '../../../core/actionStatus';
 import type { GroupFigure } from '../../../core/anonymity';
-import { MIN_PARTNERS, nestedPublishable } from '../../../core/anonymity';
-import { CATEGORY_IDS, type CategoryId, categoryInfo } from '../../../core/categories';
-import type { YearSummary } from '../../../core/network';
+import { MIN_PARTNERS, nestedPublishable, revealsSmallGroup } from '../../../core/anonymity';
 import { ACTION_THEMES, TARGET_PRESETS } from '../../../core/networkCommitments';
 import type { LikeForLike, NetworkFigures } from '../../../core/networkFigures';
-import { footprintOf } from '../../../core/networkFigures';
-import { type NetworkPartner, SIZE_BANDS, sectionOf, sizeBandOf } from '../../../core/networkPartners';
+import type { NetworkPartner } from '../../../core/networkPartners';
 import { actionStatusLabel, actionThemeLabel, presetLabel } from '../../../i18n/commitmentLabels';
 import type { Lang } from '../../../i18n/issueMessages';
-import { sectionLabel, sizeBandLabel } from '../../../i18n/networkLabels';
 import { tr } from '../../../i18n/ui';
 import type { TableColumn, TableRow } from '../tables/types';
 import { groupTable, type SummaryTable } from './groupTable';
 import { partnerListTable } from './partnerList';
+import { emissionTables, footprints } from './summaryEmissions';
 
 export type { SummaryTable } from './groupTable';
 
@@ -78,104 +75,25 @@ function growthTable(f: NetworkFigures, t: Words): SummaryTable {
   };
 }
 
-const loc = (t: Words): TableColumn => ({
-  id: 'location',
-  title: t('reportColLocation'),
-  kind: 'kgco2e',
-  method: 'location',
-});
-const mkt = (t: Words): TableColumn => ({
-  id: 'market',
-  title: t('reportColMarket'),
-  kind: 'kgco2e',
-  method: 'market',
-});
-
-/** The partners with a calculated footprint of the year, with it. */
-function footprints(partners: readonly NetworkPartner[], year: number): [NetworkPartner, YearSummary][] {
-  return partners.flatMap((p) => {
-    const y = footprintOf(p, year);
-    return y ? [[p, y] as [NetworkPartner, YearSummary]] : [];
-  });
-}
-
-function keysWhere(
-  list: readonly [NetworkPartner, YearSummary][],
-  test: (y: YearSummary, p: NetworkPartner) => boolean,
-) {
-  return list.filter(([p, y]) => test(y, p)).map(([p]) => p.key);
-}
-
-function emissionTables(input: SummaryInput, lang: Lang, t: Words): SummaryTable[] {
-  const { figures: f, anonymous } = input;
-  const e = f.emissions;
-  const list = footprints(input.partners, f.year);
-  const perRow = [t('pubNotePartnersPerRow')];
-  const scopes: GroupFigure[] = [
-    { key: 'scope1', partners: keysWhere(list, (y) => y.scope1 !== 0), values: [e.scope1, e.scope1] },
-    {
-      key: 'scope2',
-      partners: keysWhere(list, (y) => y.scope2.location !== 0 || y.scope2.market !== 0),
-      values: [e.scope2.location, e.scope2.market],
-    },
-    { key: 'scope3', partners: keysWhere(list, (y) => y.scope3 !== 0), values: [e.scope3, e.scope3] },
-  ];
-  const scopeLabel = (k: string) => t(k === 'scope1' ? 'scope1' : k === 'scope2' ? 'scope2' : 'scope3');
-  const categories: GroupFigure[] = CATEGORY_IDS.flatMap((id) => {
-    const c = e.byCategory[id];
-    if (!c) return [];
-    return [
-      {
-        key: id,
-        partners: keysWhere(list, (y) => y.byCategory[id] !== undefined),
-        values: [c.location, c.market],
-      },
-    ];
-  });
-  const sectors: GroupFigure[] = f.bySector.map((g) => ({
-    key: g.group,
-    partners: keysWhere(list, (_y, p) => sectionOf(p) === g.group),
-    values: [g.total.location, g.total.market],
-  }));
-  const sizes: GroupFigure[] = SIZE_BANDS.flatMap((band) => {
-    const g = f.bySize.find((x) => x.group === band);
-    if (!g) return [];
-    return [
-      {
-        key: band,
-        partners: keysWhere(list, (y) => sizeBandOf(y.metrics.fte) === band),
-        values: [g.total.location, g.total.market],
-      },
-    ];
-  });
-  const values = [loc(t), mkt(t)];
-  const table = (id: string, title: string, groups: GroupFigure[], label: (k: string) => string) =>
-    groupTable(groups, { id, title, notes: perRow, values, label }, lang, anonymous);
-  return [
-    table('scopes', t('pubTableScopes'), scopes, scopeLabel),
-    table('categories', t('pubTableCategories'), categories, (k) => {
-      const info = categoryInfo(k as CategoryId);
-      return `${info.names[lang]} (scope ${info.scope})`;
-    }),
-    table('sectors', t('pubTableSectors'), sectors, (k) => sectionLabel(k, lang)),
-    table('sizes', t('pubTableSizes'), sizes, (k) => sizeBandLabel(k as (typeof SIZE_BANDS)[number], lang)),
-  ];
-}
-
-function likeForLikeTable(input: SummaryInput, t: Words): SummaryTable {
+function likeForLikeTable(input: SummaryInput, totals: string[][], t: Words): SummaryTable {
   const { figures: f, anonymous } = input;
   const rows: TableRow[] = [];
   const included = (year: number) => footprints(input.partners, year).map(([p]) => p.key);
   let withheld = false;
   let factorSets = 0;
+  // A base year that is the previous year is not compared twice.
+  const base = f.base && f.base.against !== f.previous.against ? f.base : null;
   for (const [id, c] of [
     ['previous', f.previous],
-    ['base', f.base],
+    ['base', base],
   ] as [string, LikeForLike | null][]) {
     if (!c) continue;
     const safe =
       !anonymous ||
-      (nestedPublishable(included(c.year), c.partners) && nestedPublishable(included(c.against), c.partners));
+      (nestedPublishable(included(c.year), c.partners) &&
+        nestedPublishable(included(c.against), c.partners) &&
+        !revealsSmallGroup([...totals, c.partners]));
+    if (safe && anonymous) totals.push(c.partners);
     if (!safe) withheld = true;
     else factorSets += c.factorSetChanged;
     for (const method of ['location', 'market'] as const) {
@@ -204,7 +122,7 @@ function likeForLikeTable(input: SummaryInput, t: Words): SummaryTable {
   }
   const coverage = t('pubNoteLikeForLike', {
     previous: f.previous.partners.length,
-    base: f.base ? f.base.partners.length : '–',
+    base: base ? base.partners.length : '–',
   });
   return {
     id: 'likeForLike',
@@ -297,11 +215,12 @@ function commitmentTables(input: SummaryInput, lang: Lang, t: Words): SummaryTab
 /** Every table of the summary, in the order the PDF shows them; the partner list only when not anonymous. */
 export function summaryTables(input: SummaryInput, lang: Lang): SummaryTable[] {
   const t: Words = (key, params) => tr(lang, key, params);
+  const emissions = emissionTables(input.partners, input.figures, input.anonymous, lang, t);
   return [
     partnersTable(input.figures, t),
     growthTable(input.figures, t),
-    ...emissionTables(input, lang, t),
-    likeForLikeTable(input, t),
+    ...emissions.tables,
+    likeForLikeTable(input, emissions.totals, t),
     ...commitmentTables(input, lang, t),
     ...(input.anonymous ? [] : [partnerListTable(input.partners, input.figures.year, lang)]),
   ];

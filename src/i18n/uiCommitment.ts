@@ -35,6 +35,8 @@ export const COMMITMENT_UI = defineWords({
     cmEditingTarget: 'Tavoitteen muokkaus',
     cmPreset: 'Tavoitteen malli',
     cmPresetSource: 'Lähde',
+    cmPresetVia: 'luettu kopiosta',
+    cmPresetResult: 'Tallennettava tavoite tällä perusvuodella:',
     cmPresetAssumption: 'Oletus',
     cmEligibility: 'Pk-yrityksen reitin ehdot: rastita ne, jotka organisaatio täyttää',
     cmEligibilityUnmet:
@@ -157,6 +159,8 @@ export const COMMITMENT_UI = defineWords({
     cmEditingTarget: 'Editing a target',
     cmPreset: 'Kind of target',
     cmPresetSource: 'Source',
+    cmPresetVia: 'read from a copy at',
+    cmPresetResult: 'The target to be saved with this base year:',
     cmPresetAssumption: 'Assumption',
     cmEligibility: 'Conditions of the SME route: tick those the organisation meets',
     cmEligibilityUnmet:

@@ -155,9 +155,12 @@ describe('a climate target on the partner page', () => {
     const drift = notice.locator('li[data-change-pct]');
     near(Number(await drift.getAttribute('data-change-pct')), 10);
     expect(await drift.textContent()).toContain(
-      `muutos +${formatTonnes(0.1 * base, 'fi')} t CO2e (10,0\u00a0%)`,
+      `muutos +${formatTonnes(0.1 * base, 'fi')} t CO2e (+10,0\u00a0%)`,
     );
     await notice.getByRole('button', { name: 'Laske perusvuosi uudelleen' }).click();
+    await page.setViewportSize({ width: 360, height: 900 });
+    await notice.screenshot({ path: `${SHOTS}/recalculation-360.png` });
+    await page.setViewportSize({ width: 1280, height: 900 });
     await notice.getByLabel('Syy').selectOption('error');
     await notice.getByLabel('Lisätieto').fill('Joulukuun tankkaukset puuttuivat.');
     await notice.getByRole('button', { name: 'Tallenna uudelleenlaskenta' }).click();

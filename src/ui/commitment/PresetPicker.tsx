@@ -14,7 +14,7 @@ import type { TargetDraft } from './targetDraft';
 
 const PRESETS: readonly TargetPreset[] = ['sbti-sme', 'sme-climate-hub', 'chamber-2035', 'own'];
 
-function SourceLine({ s }: { s: PresetSource }) {
+function SourceLine({ s, lang }: { s: PresetSource; lang: Lang }) {
   const what = [s.publisher, s.document, s.version, s.year].filter((x) => x !== undefined).join(', ');
   return (
     <li>
@@ -22,6 +22,17 @@ function SourceLine({ s }: { s: PresetSource }) {
       <a href={s.url} rel="noopener noreferrer" target="_blank">
         {s.url}
       </a>
+      {s.via && (
+        // Where the document was actually read, when that was a copy of the publisher's file.
+        <>
+          {' '}
+          ({tr(lang, 'cmPresetVia')}{' '}
+          <a href={s.via} rel="noopener noreferrer" target="_blank">
+            {s.via}
+          </a>
+          )
+        </>
+      )}
     </li>
   );
 }
@@ -84,7 +95,7 @@ export function PresetRules(p: {
           </p>
           <ul>
             {rule.sources.map((s) => (
-              <SourceLine key={s.document} s={s} />
+              <SourceLine key={s.document} s={s} lang={lang} />
             ))}
           </ul>
         </div>

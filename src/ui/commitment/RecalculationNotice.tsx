@@ -73,7 +73,10 @@ export function RecalculationNotice(p: {
                   recorded: tonnes(d.recorded, lang),
                   now: tonnes(d.current, lang),
                   change: signedTonnes(d.current - d.recorded, lang),
-                  pct: d.changePct === null ? '–' : formatPercent(d.changePct / 100, lang, 1),
+                  pct:
+                    d.changePct === null
+                      ? '–'
+                      : `${d.changePct > 0 ? '+' : ''}${formatPercent(d.changePct / 100, lang, 1)}`,
                 })}
               </li>
             );

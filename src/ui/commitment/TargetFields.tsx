@@ -77,29 +77,35 @@ export function TargetFields(p: {
         aria-describedby={err('scopes')}
       >
         <legend>{tr(lang, 'cmScopes')}</legend>
-        {!p.ruleFixed && (
-          <label class="check">
-            <input
-              type="checkbox"
-              checked={d.scope1}
-              onChange={(ev) => p.onChange({ scope1: (ev.currentTarget as HTMLInputElement).checked })}
-            />{' '}
-            {tr(lang, 'cmScope1')}
-          </label>
-        )}
+        {/* A preset's Scope 1 is its rule's: shown, so the boundary reads whole, but not to be changed. */}
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={d.scope1}
+            disabled={p.ruleFixed}
+            onChange={(ev) => p.onChange({ scope1: (ev.currentTarget as HTMLInputElement).checked })}
+          />{' '}
+          {tr(lang, 'cmScope1')}
+        </label>
         <fieldset class="nested">
           <legend>{tr(lang, 'cmScope2')}</legend>
-          {(['', 'location', 'market'] as const).map((v) => (
-            <label class="check" key={v}>
-              <input
-                type="radio"
-                name={`${id}-scope2`}
-                checked={d.scope2 === v}
-                onChange={() => p.onChange({ scope2: v })}
-              />{' '}
-              {tr(lang, v === '' ? 'cmScope2None' : v === 'location' ? 'cmScope2Location' : 'cmScope2Market')}
-            </label>
-          ))}
+          {/* A preset covers Scope 2: only its method is the partner's choice. */}
+          {(p.ruleFixed ? (['location', 'market'] as const) : (['', 'location', 'market'] as const)).map(
+            (v) => (
+              <label class="check" key={v}>
+                <input
+                  type="radio"
+                  name={`${id}-scope2`}
+                  checked={d.scope2 === v}
+                  onChange={() => p.onChange({ scope2: v })}
+                />{' '}
+                {tr(
+                  lang,
+                  v === '' ? 'cmScope2None' : v === 'location' ? 'cmScope2Location' : 'cmScope2Market',
+                )}
+              </label>
+            ),
+          )}
         </fieldset>
         <details open={d.scope3.length > 0}>
           <summary>

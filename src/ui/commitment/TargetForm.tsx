@@ -101,6 +101,7 @@ export function TargetForm(p: {
         onChange={change}
       />
       <PresetRules lang={lang} idBase={id} draft={draft} onChange={change} />
+      {fromPreset && <p class="preset-result-title">{tr(lang, 'cmPresetResult')}</p>}
       {fromPreset && (
         <ul class="preset-result" aria-live="polite">
           {checks.map((c, i) =>

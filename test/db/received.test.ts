@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { receivedYears } from '../../src/core/receivedYears';
 import {
   addReceived,
   listReceived,
@@ -6,6 +8,7 @@ import {
   removeReceived,
   restoreReceived,
 } from '../../src/db/received';
+import type { ReceivedFileRow } from '../../src/db/rows';
 import { loadBuiltinSet } from '../../src/factors/builtinSets';
 import { ingestBlob, type Outcome } from '../../src/io/network/ingestFile';
 import { fileBytes, goodFile } from '../generators/partnerFiles';
@@ -45,5 +48,21 @@ describe('received files in storage', () => {
     await restoreReceived(db, removed);
     expect(await db.received.get(three[1]?.summary.id as string)).toEqual(three[1]?.summary);
     expect((await db.receivedInputs.get(three[1]?.summary.id as string))?.gzip).toEqual(three[1]?.gzip);
+  });
+});
+
+describe('received files of schema version 4 (fixture)', () => {
+  it('lists the stored summary, and counts its year for its partner', async () => {
+    const fx = JSON.parse(readFileSync('test/fixtures/db-v4.json', 'utf8')) as {
+      tables: { received: ReceivedFileRow[] };
+    };
+    const { db } = freshDb();
+    await db.received.bulkAdd(fx.tables.received);
+    const rows = await listReceived(db);
+    expect(rows).toEqual(fx.tables.received);
+    const years = receivedYears(rows);
+    const row = fx.tables.received[0] as ReceivedFileRow;
+    expect(years.partners.get(row.partnerKey)?.get(2024)?.year.total).toEqual(row.years[0]?.total);
+    expect(await receivedHashes(db)).toEqual([row.sha256]);
   });
 });

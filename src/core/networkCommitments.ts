@@ -31,8 +31,12 @@ export interface ActionCell {
   actions: number;
   /** Modelled reductions the partners expect, kg CO2e a year: never emissions. */
   expected: { actions: number; kgPerYear: number };
-  /** The activity effect observed in the actions' categories, kg CO2e (negative: a cut). */
-  observed: { actions: number; kg: number };
+  /**
+   * Actions with an observed change (the activity effect of their categories, actionObserved.ts), and of them
+   * those whose categories' emissions fell. Counted, never summed: actions of a partner may share categories,
+   * and a category's change is not divided between them (decision 36).
+   */
+  observed: { actions: number; decreased: number };
 }
 
 export interface TargetFigures {
@@ -40,17 +44,25 @@ export interface TargetFigures {
   total: TargetCounts;
 }
 
+/** A theme's cuts, dropped actions left out: a dropped action is expected to cut nothing and cut nothing. */
+export interface ThemeCuts {
+  expected: ActionCell['expected'];
+  observed: ActionCell['observed'];
+}
+
 export interface ActionFigures {
   /** Partners whose newest file has an action. */
   partners: number;
   byTheme: Record<ActionTheme, Record<ActionStatus, ActionCell>>;
   total: ActionCell;
+  cuts: Record<ActionTheme, ThemeCuts>;
+  totalCuts: ThemeCuts;
 }
 
 const emptyCell = (): ActionCell => ({
   actions: 0,
   expected: { actions: 0, kgPerYear: 0 },
-  observed: { actions: 0, kg: 0 },
+  observed: { actions: 0, decreased: 0 },
 });
 
 export function actionFigures(partners: readonly NetworkPartner[]): ActionFigures {
@@ -58,11 +70,18 @@ export function actionFigures(partners: readonly NetworkPartner[]): ActionFigure
     ACTION_THEMES.map((t) => [t, Object.fromEntries(ACTION_STATUS_ORDER.map((s) => [s, emptyCell()]))]),
   ) as Record<ActionTheme, Record<ActionStatus, ActionCell>>;
   const total = emptyCell();
+  const cuts = Object.fromEntries(ACTION_THEMES.map((t) => [t, emptyCell()])) as Record<
+    ActionTheme,
+    ActionCell
+  >;
+  const totalCuts = emptyCell();
   let withActions = 0;
   for (const p of partners) {
     if (p.latest.actions.length > 0) withActions++;
     for (const a of p.latest.actions) {
-      for (const cell of [byTheme[a.theme][a.status], total]) {
+      const cells = [byTheme[a.theme][a.status], total];
+      if (a.status !== 'dropped') cells.push(cuts[a.theme], totalCuts);
+      for (const cell of cells) {
         cell.actions++;
         if (a.expectedKgPerYear !== undefined) {
           cell.expected.actions++;
@@ -70,12 +89,22 @@ export function actionFigures(partners: readonly NetworkPartner[]): ActionFigure
         }
         if (a.observed) {
           cell.observed.actions++;
-          cell.observed.kg += a.observed.activityKg;
+          if (a.observed.activityKg < 0) cell.observed.decreased++;
         }
       }
     }
   }
-  return { partners: withActions, byTheme, total };
+  const cutsOf = ({ expected, observed }: ActionCell): ThemeCuts => ({ expected, observed });
+  return {
+    partners: withActions,
+    byTheme,
+    total,
+    cuts: Object.fromEntries(ACTION_THEMES.map((t) => [t, cutsOf(cuts[t])])) as Record<
+      ActionTheme,
+      ThemeCuts
+    >,
+    totalCuts: cutsOf(totalCuts),
+  };
 }
 
 export function targetFigures(partners: readonly NetworkPartner[]): TargetFigures {

@@ -295,6 +295,13 @@ function growth(partners: readonly NetworkPartner[], years: readonly number[], y
   return points;
 }
 
+/** Every year some partner has a calculated footprint of, oldest first. */
+export function calculatedYears(partners: readonly NetworkPartner[]): number[] {
+  const years = new Set<number>();
+  for (const p of partners) for (const y of p.years.keys()) if (footprintOf(p, y)) years.add(y);
+  return [...years].sort((a, b) => a - b);
+}
+
 /** The network's figures of `year` from the received files (all of them: duplicates are resolved here). */
 export function networkFigures(
   files: readonly ReceivedFileSummary[],
@@ -306,9 +313,7 @@ export function networkFigures(
 /** The same from partners already resolved (networkPartners), when a page shows several years of them. */
 export function figuresOf(partners: readonly NetworkPartner[], options: NetworkOptions): NetworkFigures {
   const { year, baseYear } = options;
-  const years = [
-    ...new Set(partners.flatMap((p) => [...p.years.keys()].filter((y) => footprintOf(p, y)))),
-  ].sort((a, b) => a - b);
+  const years = calculatedYears(partners);
   const included = partners.filter((p) => footprintOf(p, year));
   return {
     year,

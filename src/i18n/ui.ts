@@ -17,6 +17,7 @@ import type { COMPLETE_UI } from './uiComplete';
 import type { FACTORS_UI } from './uiFactors';
 import type { GUIDE_UI } from './uiGuide';
 import type { INTERVIEW_UI } from './uiInterview';
+import type { NETWORK_DASH_UI } from './uiNetworkDash';
 import type { NETWORK_FACTORS_UI } from './uiNetworkFactors';
 import type { NETWORK_FILES_UI } from './uiNetworkFiles';
 import type { NETWORK_PARTNERS_UI } from './uiNetworkPartners';
@@ -31,6 +32,7 @@ const BASE = defineWords({
     navPartners: 'Kumppanit',
     navSettings: 'Asetukset',
     navBackup: 'Varmuuskopio',
+    navNetwork: 'Verkosto',
     // Links and buttons that open a feature, shown before its code and words load.
     reportOpenResults: 'Tulokset ja raportti',
     backupPartnerLink: 'Vie tai varmuuskopioi',
@@ -232,6 +234,7 @@ const BASE = defineWords({
     navPartners: 'Partners',
     navSettings: 'Settings',
     navBackup: 'Backup',
+    navNetwork: 'Network',
     // Links and buttons that open a feature, shown before its code and words load.
     reportOpenResults: 'Results and report',
     backupPartnerLink: 'Export or back up',
@@ -442,7 +445,8 @@ export type UiKey =
   | Keys<typeof ACTIONS_UI>
   | Keys<typeof NETWORK_FILES_UI>
   | Keys<typeof NETWORK_PUBLICATION_UI>
-  | Keys<typeof COMMITMENT_UI>;
+  | Keys<typeof COMMITMENT_UI>
+  | Keys<typeof NETWORK_DASH_UI>;
 
 const words: Record<Lang, Record<string, string>> = { fi: { ...BASE.fi }, en: { ...BASE.en } };
 

@@ -41,7 +41,7 @@ export const NETWORK_PUBLICATION_UI = defineWords({
     pubColUnknown: 'Ei arvioitavissa',
     pubColActions: 'Lukumäärä',
     pubColExpected: 'Odotettu vähenemä, mallinnettu (kg CO2e / v)',
-    pubColObserved: 'Havaittu muutos luokissa (kg CO2e)',
+    pubColObserved: 'Toimenpiteitä, joiden luokissa päästöt laskivat',
     pubColCompleteness: 'Luokat käyty läpi',
     pubColTarget: 'Tavoite',
     pubTablePartners: 'Kumppanit',
@@ -85,7 +85,7 @@ export const NETWORK_PUBLICATION_UI = defineWords({
     pubNoteFactorSets:
       '{n} vertailun kumppaneista on laskenut vuodet eri päästökerroinversioilla: osa muutoksesta voi johtua menetelmästä.',
     pubNoteActions:
-      'Odotettu vähenemä on kumppanien oma arvio (mallinnettu) eikä vähennä päästöjä; havaittu muutos on toimenpiteen luokkien toiminnan muutos kahden viimeisimmän lasketun vuoden välillä.',
+      'Odotettu vähenemä on kumppanien oma arvio (mallinnettu) eikä vähennä päästöjä. Havaittu muutos on toimenpiteen luokkien toiminnan muutos kahden viimeisimmän lasketun vuoden välillä; muutoksia ei lasketa yhteen, koska saman kumppanin toimenpiteet voivat koskea samoja luokkia, vaan taulukko kertoo, monenko toimenpiteen luokissa päästöt laskivat.',
     pubNoteTargets:
       'Tavoitteet kumppanien uusimmista tiedostoista, kunkin viimeisimmän lasketun vuoden tilanne.',
     pubNoteNoPartners: 'Ei kumppaneita, joilla olisi laskettu hiilijalanjälki tältä vuodelta.',
@@ -136,7 +136,7 @@ export const NETWORK_PUBLICATION_UI = defineWords({
     pubColUnknown: 'Not measurable',
     pubColActions: 'Number',
     pubColExpected: 'Expected reduction, modelled (kg CO2e / yr)',
-    pubColObserved: 'Observed change in the categories (kg CO2e)',
+    pubColObserved: 'Actions whose categories’ emissions fell',
     pubColCompleteness: 'Categories done',
     pubColTarget: 'Target',
     pubTablePartners: 'Partners',
@@ -180,7 +180,7 @@ export const NETWORK_PUBLICATION_UI = defineWords({
     pubNoteFactorSets:
       '{n} of the partners compared calculated the years with different factor-set releases: part of the change may come from the method.',
     pubNoteActions:
-      "The expected reduction is the partners' own estimate (modelled) and is not taken from emissions; the observed change is the activity change in the action's categories between the latest two calculated years.",
+      "The expected reduction is the partners' own estimate (modelled) and is not taken from emissions. The observed change is the activity change in the action's categories between the latest two calculated years; changes are not added up, as a partner's actions may share categories: the table says for how many actions the categories' emissions fell.",
     pubNoteTargets:
       "Targets from the partners' newest files, each with its latest calculated year's standing.",
     pubNoteNoPartners: 'No partner has a calculated footprint of this year.',

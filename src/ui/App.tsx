@@ -34,6 +34,7 @@ const ChecklistPage = lazy(() =>
 );
 const ActionsPage = lazy(() => import('./actions/ActionsPage').then((m) => ({ default: m.ActionsPage })));
 const SettingsPage = lazy(() => import('./pages/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const NetworkPage = lazy(() => import('./network/NetworkPage').then((m) => ({ default: m.NetworkPage })));
 const BackupPage = lazy(() => import('./backup/BackupPage').then((m) => ({ default: m.BackupPage })));
 const ReceivedReportPage = lazy(() =>
   import('./network/ReceivedReportPage').then((m) => ({ default: m.ReceivedReportPage })),
@@ -140,6 +141,7 @@ export function App() {
         </Link>
         <nav aria-label={lang === 'fi' ? 'Päävalikko' : 'Main'}>
           <Link href="/">{tr(lang, 'navPartners')}</Link>
+          <Link href="/network">{tr(lang, 'navNetwork')}</Link>
           <Link href="/backup">{tr(lang, 'navBackup')}</Link>
           <Link href="/settings">{tr(lang, 'navSettings')}</Link>
         </nav>
@@ -167,6 +169,7 @@ export function App() {
           {route.page === 'handover' && <HandoverPage lang={lang} orgId={route.orgId} year={route.year} />}
           {route.page === 'settings' && <SettingsPage lang={lang} />}
           {route.page === 'backup' && <BackupPage lang={lang} />}
+          {route.page === 'network' && <NetworkPage lang={lang} />}
           {route.page === 'networkPartner' && (
             <ReceivedReportPage lang={lang} partnerKey={route.partnerKey} year={route.year} />
           )}

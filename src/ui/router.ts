@@ -40,6 +40,7 @@ export type Route =
   | { page: 'handover'; orgId: string; year: number }
   | { page: 'settings' }
   | { page: 'backup' }
+  | { page: 'network' }
   | { page: 'networkPartner'; partnerKey: string; year: number }
   | { page: 'networkFactors' }
   | { page: 'networkFiles' }
@@ -52,6 +53,7 @@ export function match(path: string): Route {
   if (p === '/backup') return { page: 'backup' };
   if (p === '/network/factors') return { page: 'networkFactors' };
   if (p === '/network/files') return { page: 'networkFiles' };
+  if (p === '/network') return { page: 'network' };
   let m = /^\/partners\/([^/]+)$/.exec(p);
   if (m) return { page: 'partner', orgId: decodeURIComponent(m[1] as string) };
   m = /^\/partners\/([^/]+)\/actions$/.exec(p);

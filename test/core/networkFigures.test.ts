@@ -207,10 +207,46 @@ describe('actions', () => {
     expect(cell('energy', 'done')).toEqual({
       actions: 2,
       expected: { actions: 1, kgPerYear: 500 },
-      observed: { actions: 1, kg: -300 },
+      observed: { actions: 1, decreased: 1 },
     });
     expect(cell('transport', 'planned').actions).toBe(1);
     expect(f.actions.total.actions).toBe(3);
+    expect(f.actions.cuts.energy).toEqual({
+      expected: { actions: 1, kgPerYear: 500 },
+      observed: { actions: 1, decreased: 1 },
+    });
+  });
+
+  it('a dropped action is counted but cuts nothing, expected or observed', () => {
+    const files = [
+      summary('a', [], {
+        actions: [
+          {
+            id: '1',
+            title: 'LED',
+            theme: 'energy',
+            status: 'planned',
+            categories: [],
+            expectedKgPerYear: 500,
+          },
+          {
+            id: '2',
+            title: 'Tuulivoima',
+            theme: 'energy',
+            status: 'dropped',
+            categories: ['s2.electricity'],
+            expectedKgPerYear: 9000,
+            observed: { fromYear: 2024, toYear: 2025, activityKg: -50 },
+          },
+        ],
+      }),
+    ];
+    const f = networkFigures(files, { year: 2025 });
+    expect(f.actions.total.actions).toBe(2);
+    expect(f.actions.totalCuts).toEqual({
+      expected: { actions: 1, kgPerYear: 500 },
+      observed: { actions: 0, decreased: 0 },
+    });
   });
 });
 

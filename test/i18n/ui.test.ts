@@ -6,6 +6,7 @@ import { BULK_UI } from '../../src/i18n/uiBulk';
 import { COMPLETE_UI } from '../../src/i18n/uiComplete';
 import { FACTORS_UI } from '../../src/i18n/uiFactors';
 import { INTERVIEW_UI } from '../../src/i18n/uiInterview';
+import { NETWORK_DASH_UI } from '../../src/i18n/uiNetworkDash';
 import { NETWORK_FACTORS_UI } from '../../src/i18n/uiNetworkFactors';
 import { NETWORK_FILES_UI } from '../../src/i18n/uiNetworkFiles';
 import { NETWORK_PARTNERS_UI } from '../../src/i18n/uiNetworkPartners';
@@ -27,6 +28,7 @@ const CATALOGUES = {
   actions: ACTIONS_UI,
   networkFiles: NETWORK_FILES_UI,
   networkPublication: NETWORK_PUBLICATION_UI,
+  networkDash: NETWORK_DASH_UI,
 } as const;
 const UI = {
   fi: {
@@ -43,6 +45,7 @@ const UI = {
     ...ACTIONS_UI.fi,
     ...NETWORK_FILES_UI.fi,
     ...NETWORK_PUBLICATION_UI.fi,
+    ...NETWORK_DASH_UI.fi,
   },
   en: {
     ...BASE_UI.en,
@@ -58,6 +61,7 @@ const UI = {
     ...ACTIONS_UI.en,
     ...NETWORK_FILES_UI.en,
     ...NETWORK_PUBLICATION_UI.en,
+    ...NETWORK_DASH_UI.en,
   },
 };
 

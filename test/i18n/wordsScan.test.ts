@@ -23,6 +23,7 @@ import { COMMITMENT_REPORT_UI } from '../../src/i18n/uiCommitmentReport';
 import { COMPLETE_UI } from '../../src/i18n/uiComplete';
 import { FACTORS_UI } from '../../src/i18n/uiFactors';
 import { INTERVIEW_UI } from '../../src/i18n/uiInterview';
+import { NETWORK_DASH_UI } from '../../src/i18n/uiNetworkDash';
 import { NETWORK_FACTORS_UI } from '../../src/i18n/uiNetworkFactors';
 import { NETWORK_FILES_UI } from '../../src/i18n/uiNetworkFiles';
 import { NETWORK_PARTNERS_UI } from '../../src/i18n/uiNetworkPartners';
@@ -99,6 +100,7 @@ describe.each(LANGS)('words in %s', (lang) => {
       SEARCH_UI,
       COMPLETE_UI,
       NETWORK_PARTNERS_UI,
+      NETWORK_DASH_UI,
       TARGET_WORDS,
       ACTIONS_UI,
       NETWORK_FILES_UI,

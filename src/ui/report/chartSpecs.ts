@@ -52,7 +52,7 @@ function summaryOf(title: string, labels: string[], series: { label: string; tex
 }
 
 /** A chart of `columns` of a table, one series per column, one bar group or point per row. */
-function fromColumns(
+export function fromColumns(
   rows: TableRow[],
   columns: TableColumn[],
   lang: Lang,

@@ -162,7 +162,7 @@ function commitmentTables(input: SummaryInput, lang: Lang, t: Words): SummaryTab
         partners: partners
           .filter((p) => p.latest.actions.some((a) => a.theme === theme && a.status === status))
           .map((p) => p.key),
-        values: [c.actions, c.expected.kgPerYear, c.observed.kg],
+        values: [c.actions, c.expected.kgPerYear, c.observed.decreased],
       };
     }),
   );
@@ -193,7 +193,7 @@ function commitmentTables(input: SummaryInput, lang: Lang, t: Words): SummaryTab
         values: [
           count('actions', t('pubColActions')),
           { id: 'expected', title: t('pubColExpected'), kind: 'kgco2e' },
-          { id: 'observed', title: t('pubColObserved'), kind: 'kgco2e' },
+          count('observed', t('pubColObserved')),
         ],
         label: (k) => {
           const [theme, status] = k.split('/') as [

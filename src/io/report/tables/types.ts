@@ -42,7 +42,21 @@ export interface TableRow {
   unit?: string;
 }
 
+/** The network figures' tables (src/io/network/networkTables.ts): the dashboard's and the network summary's. */
+export type NetworkTableId =
+  | 'netGrowth'
+  | 'netCounts'
+  | 'netScopes'
+  | 'netCategories'
+  | 'netChangePrevious'
+  | 'netChangeBase'
+  | 'netSectors'
+  | 'netSizes'
+  | 'netTargets'
+  | 'netActions';
+
 export type ReportTableId =
+  | NetworkTableId
   | 'scopes'
   | 'categories'
   | 'gases'

@@ -1,0 +1,14 @@
+/**
+ * The coordinator's received files as partners (issue 13), live: each partner's newest file and its years
+ * (src/core/networkPartners.ts), made again whenever the stored summaries change (a file added or removed).
+ */
+import { useMemo } from 'preact/hooks';
+import { type NetworkPartner, networkPartners } from '../core/networkPartners';
+import { allReceived } from '../db/receivedReads';
+import { db } from './database';
+import { useLive } from './useLive';
+
+export function useNetworkPartners(): NetworkPartner[] | undefined {
+  const files = useLive(() => allReceived(db), []);
+  return useMemo(() => files && networkPartners(files), [files]);
+}

@@ -99,6 +99,12 @@ describe('a climate target on the partner page', () => {
     expect(await page.locator('.target-list > li').count()).toBe(1);
     expect(await page.getByLabel('Liittymispäivä ilmastokumppaneihin').inputValue()).toBe('15.3.2024');
 
+    // Deleted, then undone: the target is back with its recorded base year (its progress below needs it).
+    await page.getByRole('button', { name: /^Poista tavoite / }).click();
+    await expect.poll(() => page.locator('.target-list > li').count()).toBe(0);
+    await page.getByRole('button', { name: 'Peru poisto' }).click();
+    await expect.poll(() => page.locator('.target-list > li').count()).toBe(1);
+
     for (const width of [360, 1280]) {
       mkdirSync(SHOTS, { recursive: true });
       await page.setViewportSize({ width, height: 900 });

@@ -49,7 +49,7 @@ export function ReceivedFilesPage({ lang }: { lang: Lang }) {
         <section class="card received-list" aria-labelledby="received-superseded-h">
           <details>
             <summary>
-              <h2 id="received-superseded-h" style="display:inline">
+              <h2 id="received-superseded-h" class="received-inline">
                 {tr(lang, 'netFilesSupersededTitle', { n: years.superseded.length })}
               </h2>
             </summary>

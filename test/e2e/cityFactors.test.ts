@@ -35,7 +35,10 @@ describe("the city's factor file", () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
 
-    await page.goto(new URL('network/factors', server.url).href);
+    // Reached from the network section.
+    await page.goto(new URL('network', server.url).href);
+    await page.getByRole('link', { name: 'Kaupungin päästökertoimet' }).click();
+    await page.waitForURL(/\/network\/factors$/);
     await page.getByRole('heading', { name: 'Kaupungin päästökertoimet' }).waitFor();
     expect(await page.getByLabel('Sarjan tunnus').inputValue()).toBe('joensuu');
     await page.getByLabel('Julkaisun tunnus').fill('2026.1-testi');

@@ -6,6 +6,7 @@
  * actions. Without files it says how to add them.
  */
 import '../../i18n/uiNetworkDash';
+import '../../i18n/uiNetworkFactors';
 import '../../i18n/uiReport';
 import { useMemo, useState } from 'preact/hooks';
 import { calculatedYears, figuresOf } from '../../core/networkFigures';
@@ -35,6 +36,9 @@ export function NetworkPage({ lang }: { lang: Lang }) {
           <p>{tr(lang, 'dashEmpty')}</p>
           <p>
             <Link href="/network/files">{tr(lang, 'dashAddFiles')}</Link>
+          </p>
+          <p>
+            {tr(lang, 'nfOpenLead')} <Link href="/network/factors">{tr(lang, 'nfOpen')}</Link>
           </p>
         </div>
       ) : (
@@ -87,6 +91,7 @@ function Dashboard({ lang, partners }: { lang: Lang; partners: Partners }) {
       <p>{tr(lang, 'dashLead')}</p>
       <p class="report-nav">
         <Link href="/network/files">{tr(lang, 'dashManageFiles')}</Link>
+        <Link href="/network/factors">{tr(lang, 'nfOpen')}</Link>
       </p>
       {years.length > 0 && (
         <div class="card network-choosers">

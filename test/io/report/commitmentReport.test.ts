@@ -15,7 +15,8 @@ import type { Lang } from '../../../src/i18n/issueMessages';
 import { targetProblemWord, targetWord } from '../../../src/i18n/targetPresetWords';
 import { crWord } from '../../../src/i18n/uiCommitmentReport';
 import { readExchange } from '../../../src/io/exchange';
-import { cityFile } from '../../../src/io/report/cityFile';
+import { summarizeFile } from '../../../src/io/network/summarizeFile';
+import { cityFile, cityFileText } from '../../../src/io/report/cityFile';
 import { type CSV_HEADER, reportCsv } from '../../../src/io/report/csv';
 import { renderReportPdf } from '../../../src/io/report/pdf/renderReport';
 import { buildReportData } from '../../../src/io/report/reportData';
@@ -216,6 +217,27 @@ describe('the city file’s target progress', () => {
     // Recomputable from the inputs: the file read and evaluated anew gives the same progress.
     const again = await buildReportData(await evaluated(city), 2024, [await fiSet()], META);
     expect(again.commitment?.targets.map((t) => t.progress)).toEqual(city.targetProgress);
+  });
+
+  it('agrees with the standing the coordinator recomputes from the file’s inputs (summarizeFile)', async () => {
+    const { data, ev } = await commitmentCase();
+    const text = await cityFileText(data, ev.file, ev.results, EXPORT);
+    const set = await fiSet();
+    const received = await summarizeFile(
+      { name: 'kumppani.json', receivedAt: EXPORT.exportedAt, bytes: new TextEncoder().encode(text) },
+      async () => set,
+    );
+    if (!received.ok) throw new Error(`refused: ${JSON.stringify(received.refusal)}`);
+    const written = JSON.parse(text).targetProgress as {
+      targetId: string;
+      latest: { year: number; status: string; gap: number };
+    }[];
+    expect(received.summary.targets.map((t) => [t.id, t.latest?.year, t.latest?.status])).toEqual(
+      written.map((p) => [p.targetId, p.latest.year, p.latest.status]),
+    );
+    received.summary.targets.forEach((t, i) => {
+      expect(t.latest?.gapKg).toBeCloseTo(written[i]?.latest.gap ?? Number.NaN, 6);
+    });
   });
 
   it('of a 2023 report holds the years up to 2023 only', async () => {

@@ -22,6 +22,8 @@ import { ReportChart } from '../report/ReportChart';
 import { ResultTable } from '../report/ResultTable';
 import { KeyFigures } from './KeyFigures';
 import { groupChart, growthChart } from './networkCharts';
+import { PartnerTable } from './PartnerTable';
+import { PublishSummary } from './PublishSummary';
 import '../report/report.css';
 import './networkDash.css';
 
@@ -115,6 +117,12 @@ function Dashboard({ lang, partners }: { lang: Lang; partners: Partners }) {
         </div>
       )}
       <KeyFigures figures={figures} lang={lang} />
+      <PublishSummary
+        partners={partners}
+        figures={figures}
+        files={partners.reduce((n, p) => n + p.files.length, 0)}
+        lang={lang}
+      />
       {table('netCounts')}
       {table('netGrowth', (t) => growthChart(t, lang))}
       {table('netScopes', (t) => scopeChart(t, lang))}
@@ -125,6 +133,7 @@ function Dashboard({ lang, partners }: { lang: Lang; partners: Partners }) {
       {table('netSizes', (t) => groupChart(t, lang))}
       {table('netTargets')}
       {table('netActions')}
+      <PartnerTable partners={partners} year={year} lang={lang} />
     </>
   );
 }

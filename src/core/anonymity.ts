@@ -105,8 +105,10 @@ export function nestedPublishable(
  * each sector, each size band, the like-for-like partners …), each given as the partners it sums, gives the
  * figure of fewer than `min` partners. Exact: a figure is recoverable when its partners' indicator is in the
  * span of the published ones'. Every vector of that span is constant on the "atoms" (partners who are in
- * exactly the same published figures), so only unions of atoms can be recovered; the ones of fewer than
- * `min` partners are tested against the span, reduced to echelon form once.
+ * exactly the same published figures), so only combinations of atoms can be recovered; those of fewer than
+ * `min` partners are tested against the span, reduced to echelon form once: an atom of one or two partners,
+ * and any combination of two one-partner atoms (a sum, or a difference, which either of the two partners,
+ * knowing its own figure, turns into the other's). Complete for `min` = 3.
  */
 export function revealsSmallGroup(figures: readonly (readonly string[])[], min = MIN_PARTNERS): boolean {
   // Atoms: partners by the figures they are in.
@@ -132,17 +134,30 @@ export function revealsSmallGroup(figures: readonly (readonly string[])[], min =
     for (const c of cols) v[c] = 1;
     return v;
   };
+  // What is left of each small atom's indicator outside the span: none, and the atom is recoverable.
+  const rest = new Map(small.map((k) => [k, reduce(basis, unit([index.get(k) as number]))] as const));
   for (const [i, a] of small.entries()) {
-    if (inEchelonSpan(basis, unit([index.get(a) as number]))) return true;
+    const ra = rest.get(a) as number[];
+    if (isZero(ra)) return true;
     for (const b of small.slice(i + 1)) {
-      if (
-        size(a) + size(b) < min &&
-        inEchelonSpan(basis, unit([index.get(a) as number, index.get(b) as number]))
-      )
-        return true;
+      // Not only their sum: any combination of the two (their difference, which either partner, knowing
+      // its own figure, turns into the other's) is recoverable exactly when what is left of them is parallel.
+      if (size(a) + size(b) < min && parallel(ra, rest.get(b) as number[])) return true;
     }
   }
   return false;
+}
+
+function isZero(v: readonly number[]): boolean {
+  return v.every((x) => Math.abs(x) <= EPS);
+}
+
+/** Whether two non-zero vectors are multiples of each other. */
+function parallel(a: readonly number[], b: readonly number[]): boolean {
+  let k = 0;
+  for (let i = 1; i < b.length; i++) if (Math.abs(b[i] as number) > Math.abs(b[k] as number)) k = i;
+  const c = (a[k] as number) / (b[k] as number);
+  return a.every((x, i) => Math.abs(x - c * (b[i] as number)) <= EPS);
 }
 
 const EPS = 1e-9;
@@ -172,8 +187,4 @@ function reduce(basis: readonly { row: number[]; pivot: number }[], v: number[])
       for (let i = 0; i < v.length; i++) v[i] = (v[i] as number) - f * (b.row[i] as number);
   }
   return v;
-}
-
-function inEchelonSpan(basis: readonly { row: number[]; pivot: number }[], v: number[]): boolean {
-  return reduce(basis, v).every((x) => Math.abs(x) <= EPS);
 }

@@ -214,6 +214,21 @@ describe('nestedPublishable', () => {
 });
 
 describe('revealsSmallGroup', () => {
+  it('finds two partners whose difference the figures give (the one knowing its own learns the other)', () => {
+    // Sector C (a, b, f) and the micro band (a, b, d): C − micro = f − d.
+    const all = ['a', 'b', 'c', 'd', 'e', 'f'];
+    expect(revealsSmallGroup([all, ['a', 'b', 'f'], ['a', 'b', 'd']])).toBe(true);
+    // {a, x}, {a, y} and {x, y, b} give 2a − b.
+    expect(
+      revealsSmallGroup([
+        ['a', 'x'],
+        ['a', 'y'],
+        ['x', 'y', 'b'],
+        ['x', 'y', 'z', 'w', 'v'],
+      ]),
+    ).toBe(true);
+  });
+
   it('finds a difference of nested figures and of two crossing tables', () => {
     const all = ['a', 'b', 'c', 'd', 'e', 'f'];
     expect(revealsSmallGroup([all, ['a', 'b', 'c', 'd', 'e']])).toBe(true);
@@ -242,14 +257,10 @@ describe('revealsSmallGroup', () => {
             )
           )
             brute = true;
+          // Any combination of two partners (a sum, a difference, 2a − b …): the span meets theirs.
           for (const b of partners.slice(i + 1)) {
-            if (
-              inSpan(
-                vectors,
-                partners.map((p) => (p === a || p === b ? 1 : 0)),
-              )
-            )
-              brute = true;
+            const unitOf = (x: string) => partners.map((p) => (p === x ? 1 : 0));
+            if (rank([...vectors, unitOf(a), unitOf(b)]) < rank(vectors) + 2) brute = true;
           }
         }
         expect(revealsSmallGroup(sets)).toBe(brute);

@@ -1,7 +1,8 @@
 /**
  * A partner with a climate commitment for the report tests: the manufacturer's three years (2022–2024, the
  * earlier ones larger), its 2022 base year recorded as the store records it (baseYearFigures of the year's
- * result), an SBTi SME target that 2024 meets, an own Scope 1 target that 2024 misses, two actions and a
+ * result), an SBTi SME target that 2024 meets, an own Scope 1 target that 2024 misses, an intensity target per
+ * FTE (48 in every year), two actions and a
  * recalculation of the base year.
  */
 import { baseYearFigures } from '../../../src/core/baseYear';
@@ -44,6 +45,20 @@ export function commitmentOf(base: BaseYearFigures): Commitment {
         baseYear: 2022,
         targetYear: 2025,
         reductionPct: 90,
+        createdAt: AT,
+      },
+      {
+        id: 'fte',
+        preset: 'own',
+        name: 'Päästöt henkilöä kohti puoleen',
+        scope1: true,
+        scope2: 'location',
+        scope3Categories: [],
+        kind: 'intensity',
+        metric: 'fte',
+        baseYear: 2022,
+        targetYear: 2030,
+        reductionPct: 50,
         createdAt: AT,
       },
     ],

@@ -12,7 +12,7 @@ import { emptyCommitment } from '../../../src/core/commitment';
 import type { InventoryResult } from '../../../src/core/results';
 import { formatTonnes } from '../../../src/i18n/format';
 import type { Lang } from '../../../src/i18n/issueMessages';
-import { targetProblemWord, targetWord } from '../../../src/i18n/targetPresetWords';
+import { metricWord, targetProblemWord, targetWord } from '../../../src/i18n/targetPresetWords';
 import { crWord } from '../../../src/i18n/uiCommitmentReport';
 import { readExchange } from '../../../src/io/exchange';
 import { summarizeFile } from '../../../src/io/network/summarizeFile';
@@ -71,7 +71,7 @@ describe('the report data of a commitment', () => {
   it('reads no year after the report’s: the 2023 report stands at 2023, its actions compare 2022 and 2023', async () => {
     const { data, results, commitment } = await commitmentCase(2023);
     const c = data.commitment;
-    expect(c?.targets.map((t) => t.progress.latest?.year)).toEqual([2023, 2023]);
+    expect(c?.targets.map((t) => t.progress.latest?.year)).toEqual([2023, 2023, 2023]);
     expect(c?.targets[0]?.progress.years.map((y) => y.year)).toEqual([2022, 2023]);
     const led = c?.actions.find((a) => a.action.id === 'led');
     expect(led?.observed?.latest).toMatchObject({ fromYear: 2022, toYear: 2023 });
@@ -129,6 +129,8 @@ describe.each(LANGS)('the PDF’s commitment section in %s', (lang) => {
     if (!req) throw new Error('2024 is before the target year');
     expect(section.replace(/\s+/g, ' ')).toContain(plain(`${formatTonnes(req.amount, lang)} t CO2e`));
     expect(section).toContain(plain(crWord(lang, 'crChart', { name: 'Suorat päästöt lähes nollaan' })));
+    // The intensity target's levels in kg CO2e per its metric, in the report's words.
+    expect(section.replace(/\s+/g, ' ')).toContain(`kg CO2e / ${plain(metricWord(lang, 'fte'))}`);
     // Actions: the expected cut (modelled) and the observed change with its years, apart.
     expect(section).toMatch(spaced('LED-valaistus hallissa'));
     expect(section).toContain(plain(formatTonnes(4000, lang)));
@@ -192,6 +194,12 @@ describe.each(LANGS)('the CSV’s commitment rows in %s', (lang) => {
     expect(find('targetProgress', 'gas:2024', 'actual')?.measure).toBe(
       `${crWord(lang, 'crColActual')} ${crWord(lang, 'crUnitKg')}`,
     );
+    // An intensity target per FTE: kg CO2e/FTE, the same unit id in both languages, its value by hand.
+    const y2024 = data.history.find((r) => r.year === 2024) as InventoryResult;
+    const fte = find('targetProgress', 'fte:2024', 'actual');
+    expect(fte?.unit).toBe('kg CO2e/FTE');
+    expect(num(fte?.value)).toBeCloseTo((y2024.scope1 + y2024.scope2.location) / 48, 6);
+    expect(find('targets', 'fte', 'gap')?.unit).toBe('kg CO2e/FTE');
     expect(find('targets', 'sbti', 'reduction')).toMatchObject({ unit: 'fraction' });
     expect(num(find('targets', 'sbti', 'reduction')?.value)).toBeCloseTo(0.336, 6);
     expect(num(find('actions', 'led', 'expected')?.value)).toBe(4000);
@@ -206,7 +214,7 @@ describe('the city file’s target progress', () => {
     const { data, ev } = await commitmentCase();
     const city = JSON.parse(JSON.stringify(cityFile(data, ev.file, ev.results, EXPORT)));
     expect(validate(city), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
-    expect(city.targetProgress.map((p: { targetId: string }) => p.targetId)).toEqual(['sbti', 'gas']);
+    expect(city.targetProgress.map((p: { targetId: string }) => p.targetId)).toEqual(['sbti', 'gas', 'fte']);
     expect(city.targetProgress[1].latest).toMatchObject({ year: 2024, status: 'behind' });
     expect(city.targetProgress[1].pathway.map((p: { year: number }) => p.year)).toEqual([
       2022, 2023, 2024, 2025,
@@ -235,8 +243,11 @@ describe('the city file’s target progress', () => {
     expect(received.summary.targets.map((t) => [t.id, t.latest?.year, t.latest?.status])).toEqual(
       written.map((p) => [p.targetId, p.latest.year, p.latest.status]),
     );
+    // The coordinator counts an intensity target's gap in kg: per FTE times the year's 48 FTE.
+    const fte = ev.file.inventories.find((i) => i.year === 2024)?.metrics.fte ?? Number.NaN;
     received.summary.targets.forEach((t, i) => {
-      expect(t.latest?.gapKg).toBeCloseTo(written[i]?.latest.gap ?? Number.NaN, 6);
+      const gap = written[i]?.latest.gap ?? Number.NaN;
+      expect(t.latest?.gapKg).toBeCloseTo(t.kind === 'intensity' ? gap * fte : gap, 6);
     });
   });
 

@@ -23,14 +23,26 @@ import {
 } from '../../../i18n/uiCommitmentReport';
 import type { ReportCommitment, ReportTarget } from '../commitmentData';
 import { metricWords, presetName, ruleLine, targetName } from '../targetWords';
+import { denominatorUnit } from './intensities';
 import type { ColumnKind, ReportTable, TableColumn, TableRow } from './types';
 
-/** How a target's values are written: kg CO2e, or kg CO2e per its metric's unit. */
+/**
+ * How a target's values are written: kg CO2e, or kg CO2e per its metric. `unit` is the denominator as the
+ * CSV's units write it, the same in both languages ("FTE", "M€", "m²", the production unit); the title says
+ * it in the report's words.
+ */
 function valueUnit(r: ReportTarget, lang: Lang): { kind: ColumnKind; unit?: string; title: string } {
   const u = r.progress.unit;
   if (u === 'kgCO2e') return { kind: 'kgco2e', title: crWord(lang, 'crUnitKg') };
-  const unit = metricWords(u, r.target, lang);
-  return { kind: 'intensity', unit, title: crWord(lang, 'crUnitPer', { unit }) };
+  const unit = denominatorUnit({
+    denominator: u.per,
+    ...(u.productionUnit !== undefined ? { unit: u.productionUnit } : {}),
+  });
+  return {
+    kind: 'intensity',
+    unit,
+    title: crWord(lang, 'crUnitPer', { unit: metricWords(u, r.target, lang) }),
+  };
 }
 
 /** The unit of a target's values in a table of targets, whose rows differ in it. */

@@ -14,8 +14,3 @@ export function receivedOfPartner(db: PaastoDb, partnerKey: string): Promise<Rec
 export async function receivedInputsOf(db: PaastoDb, fileId: string): Promise<Uint8Array | undefined> {
   return (await db.receivedInputs.get(fileId))?.gzip;
 }
-
-/** Every received file's summary (the dashboard's input); the compressed inputs are not read. */
-export function allReceived(db: PaastoDb): Promise<ReceivedFileRow[]> {
-  return db.received.toArray();
-}

@@ -4,11 +4,9 @@
  */
 import { useMemo } from 'preact/hooks';
 import { type NetworkPartner, networkPartners } from '../core/networkPartners';
-import { allReceived } from '../db/receivedReads';
-import { db } from './database';
-import { useLive } from './useLive';
+import { useReceivedFiles } from './received';
 
 export function useNetworkPartners(): NetworkPartner[] | undefined {
-  const files = useLive(() => allReceived(db), []);
+  const files = useReceivedFiles();
   return useMemo(() => files && networkPartners(files), [files]);
 }

@@ -3,13 +3,21 @@
  * how to add them; with received files stored it shows the partner counts, the partner count over the years,
  * emissions by scope, the like-for-like change with the partners it covers, industries and size bands, all
  * computed here by hand from the files' figures; choosing another year changes them; nothing scrolls sideways
- * at 360 px.
+ * at 360 px. Generated partner files added on the received-files page give the partner count and the year's
+ * network total that the command line's calculation of the same files gives (the newest export of a year).
  */
+
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ReceivedFileSummary } from '../../src/core/network';
+import { loadBuiltinSet } from '../../src/factors/builtinSets';
+import { formatTonnes } from '../../src/i18n/format';
+import { evaluateExchange } from '../../src/io/evaluate';
 import { summary, yearSummary } from '../core/networkArb';
-import { type StaticServer, useBuiltApp } from './browser';
+import { generatePartnerFiles } from '../generators/partnerFiles';
+import { type StaticServer, tempDir, useBuiltApp } from './browser';
 
 let browser: Browser;
 let server: StaticServer;
@@ -179,4 +187,52 @@ describe('network dashboard', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 60_000);
+
+  it('files added on the received-files page give the partner count and totals the command line computes', async () => {
+    // Four partners, one of whom exported again later: the later export of its years counts.
+    const generated = (await generatePartnerFiles({ seed: 29, partners: 4, reexports: 1 })).filter(
+      (f) => f.expect.kind === 'good',
+    );
+    const dir = tempDir();
+    const paths = generated.map((f) => {
+      const path = join(dir, f.name);
+      writeFileSync(path, f.text ?? '');
+      return path;
+    });
+    // Each partner's years from its newest export, calculated as the command line calculates them.
+    const partners = new Set<string>();
+    const yearOwner = new Map<string, { exportedAt: string; kg: number }>();
+    for (const f of generated) {
+      if (f.expect.kind !== 'good') continue;
+      const ev = await evaluateExchange(JSON.parse(f.text ?? ''), loadBuiltinSet);
+      if (!ev.ok) throw new Error(`${f.name} does not calculate`);
+      for (const r of ev.results) {
+        const k = `${f.expect.partnerKey}|${r.year}`;
+        const held = yearOwner.get(k);
+        if (!held || f.expect.exportedAt > held.exportedAt)
+          yearOwner.set(k, { exportedAt: f.expect.exportedAt, kg: r.total.location });
+      }
+      partners.add(f.expect.partnerKey);
+    }
+    const latest = Math.max(...[...yearOwner.keys()].map((k) => Number(k.split('|')[1])));
+    const expected = [...yearOwner]
+      .filter(([k]) => Number(k.split('|')[1]) === latest)
+      .reduce((s, [, v]) => s + v.kg, 0);
+    expect(expected).toBeGreaterThan(0);
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}network/files`);
+    await page.locator('#received-pick-files').setInputFiles(paths);
+    await expect.poll(() => page.locator('.received-done').count(), { timeout: 60_000 }).toBe(1);
+    await page.getByRole('navigation').getByRole('link', { name: 'Verkosto' }).click();
+    await page.locator('[data-table="netCounts"]').waitFor();
+    expect(await page.getByLabel('Vuosi', { exact: true }).inputValue()).toBe(String(latest));
+    expect(await cell(page, 'netCounts', 'Kumppaneita yhteensä (vähintään yksi tiedosto)', 1)).toBe(
+      String(partners.size),
+    );
+    expect(await cell(page, 'netScopes', 'Yhteensä', 1)).toBe(formatTonnes(expected, 'fi'));
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }, 120_000);
 });

@@ -46,23 +46,21 @@ export function PresetPicker(p: {
 }) {
   const { lang, draft: d, idBase: id } = p;
   return (
-    <>
-      <fieldset class="field">
-        <legend>{tr(lang, 'cmPreset')}</legend>
-        {PRESETS.map((preset) => (
-          <label class="check" key={preset}>
-            <input
-              type="radio"
-              name={`${id}-preset`}
-              value={preset}
-              checked={d.preset === preset}
-              onChange={() => p.onPreset(preset)}
-            />{' '}
-            {presetWord(lang, preset)}
-          </label>
-        ))}
-      </fieldset>
-    </>
+    <fieldset class="field">
+      <legend>{tr(lang, 'cmPreset')}</legend>
+      {PRESETS.map((preset) => (
+        <label class="check" key={preset}>
+          <input
+            type="radio"
+            name={`${id}-preset`}
+            value={preset}
+            checked={d.preset === preset}
+            onChange={() => p.onPreset(preset)}
+          />{' '}
+          {presetWord(lang, preset)}
+        </label>
+      ))}
+    </fieldset>
   );
 }
 

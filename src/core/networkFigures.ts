@@ -228,7 +228,7 @@ function bySize(partners: readonly NetworkPartner[], year: number): GroupTotals[
 }
 
 /** A partner's standing: on track only when every target with a known standing is, and one is known. */
-function standing(p: NetworkPartner): ProgressStatus | 'unknown' {
+export function standing(p: NetworkPartner): ProgressStatus | 'unknown' {
   const known = p.latest.targets.flatMap((t) => (t.latest ? [t.latest.status] : []));
   if (known.length === 0) return 'unknown';
   return known.includes('behind') ? 'behind' : 'on-track';

@@ -4,7 +4,7 @@
  * and when it last reported. Raw values; the dashboard's table and the named publication format them.
  */
 
-import { footprintOf } from './networkFigures';
+import { footprintOf, standing } from './networkFigures';
 import type { NetworkPartner } from './networkPartners';
 import { type SizeBand, sectionOf, sizeBandOf } from './networkPartners';
 import type { DualTotal } from './results';
@@ -31,11 +31,9 @@ export interface PartnerRow {
   hasYear: boolean;
 }
 
+/** As the network's counts judge it (networkFigures.ts), and 'none' without a target. */
 export function standingOf(p: NetworkPartner): PartnerStanding {
-  if (p.latest.targets.length === 0) return 'none';
-  const known = p.latest.targets.flatMap((t) => (t.latest ? [t.latest.status] : []));
-  if (known.length === 0) return 'unknown';
-  return known.includes('behind') ? 'behind' : 'on-track';
+  return p.latest.targets.length === 0 ? 'none' : standing(p);
 }
 
 export function partnerRows(partners: readonly NetworkPartner[], year: number): PartnerRow[] {

@@ -37,6 +37,8 @@ export const NETWORK_FILES_UI = defineWords({
     netFilesRemoved: 'Poistettu: {names}.',
     netFilesUndo: 'Kumoa poisto',
     netFilesClear: 'Tyhjennä tämä luettelo',
+    netFilesShowingNewest: 'Näytetään uusimmat {shown} / {total}.',
+    netFilesShowAll: 'Näytä kaikki {n} tiedostoa',
     netFilesSkipped:
       '{n} muuta tiedostoa ohitettiin (esimerkiksi raporttien PDF- ja CSV-tiedostot): kansioista ja zip-tiedostoista luetaan vain .json-tiedostot.',
     netRefusedTooLarge: 'Tiedosto on liian suuri ({size} Mt): yli 50 Mt:n tiedostoja ei lueta.',
@@ -83,6 +85,8 @@ export const NETWORK_FILES_UI = defineWords({
     netFilesRemoved: 'Removed: {names}.',
     netFilesUndo: 'Undo the removal',
     netFilesClear: 'Clear this list',
+    netFilesShowingNewest: 'Showing the newest {shown} of {total}.',
+    netFilesShowAll: 'Show all {n} files',
     netFilesSkipped:
       '{n} other files were passed over (the reports’ PDF and CSV files, for example): only .json files are read from folders and zip files.',
     netRefusedTooLarge: 'The file is too large ({size} MB): files over 50 MB are not read.',

@@ -22,6 +22,21 @@ export function IngestOutcomes({
   onClear: () => void;
 }) {
   if (state.total === 0) return null;
+  // While the files are read only the progress is drawn: lists redrawn at each step would slow the page.
+  if (state.running)
+    return (
+      <section class="card received-list received-progress" aria-labelledby="received-batch-h">
+        <h2 id="received-batch-h" class="visually-hidden">
+          {tr(lang, 'netFilesTitle')}
+        </h2>
+        {/* The same live region as when done, so the outcome is announced when it fills. */}
+        <div aria-live="polite" />
+        <label for="received-progress">
+          {tr(lang, 'netFilesReading', { done: state.done, total: state.total })}
+        </label>
+        <progress id="received-progress" max={state.total} value={state.done} />
+      </section>
+    );
   const of = <K extends Listed['kind']>(kind: K) => state.listed.filter((l): l is Of<K> => l.kind === kind);
   const added = of('added');
   const same = of('same-file');
@@ -33,26 +48,16 @@ export function IngestOutcomes({
       <h2 id="received-batch-h" class="visually-hidden">
         {tr(lang, 'netFilesTitle')}
       </h2>
-      {state.running && (
-        <>
-          <label for="received-progress">
-            {tr(lang, 'netFilesReading', { done: state.done, total: state.total })}
-          </label>
-          <progress id="received-progress" max={state.total} value={state.done} />
-        </>
-      )}
       <div aria-live="polite">
-        {!state.running && (
-          <p class="received-done">
-            <strong>
-              {tr(lang, 'netFilesDone', {
-                added: added.length,
-                same: same.length,
-                refused: refused.length + failed.length,
-              })}
-            </strong>
-          </p>
-        )}
+        <p class="received-done">
+          <strong>
+            {tr(lang, 'netFilesDone', {
+              added: added.length,
+              same: same.length,
+              refused: refused.length + failed.length,
+            })}
+          </strong>
+        </p>
       </div>
       {state.storageError !== undefined && (
         <p class="problem" role="alert">
@@ -99,11 +104,9 @@ export function IngestOutcomes({
         </details>
       )}
       {passed > 0 && <p class="muted">{tr(lang, 'netFilesSkipped', { n: passed })}</p>}
-      {!state.running && (
-        <button type="button" class="secondary" onClick={onClear}>
-          {tr(lang, 'netFilesClear')}
-        </button>
-      )}
+      <button type="button" class="secondary" onClick={onClear}>
+        {tr(lang, 'netFilesClear')}
+      </button>
     </section>
   );
 }

@@ -96,6 +96,8 @@ export const COMMITMENT_UI = defineWords({
     prBaseOnly: 'Perusvuoden jälkeen ei ole vielä laskettuja vuosia.',
     prYearsLeftOut:
       'Vuosia {years} ei ole mukana: niissä on virheitä tai keskeneräisiä kirjauksia, jotka pitää korjata ensin.',
+    prYearsEmpty:
+      'Vuosina {years} ei ole vielä yhtään laskettua kirjausta, joten niitä ei verrata tavoitteeseen (muuten ne näyttäisivät nollapäästöiltä).',
     prCannot: 'Etenemistä ei voi laskea:',
     prChartTitle: '{name}: päästöt ja tavoitepolku',
     prChartActual: 'Toteutunut',
@@ -220,6 +222,8 @@ export const COMMITMENT_UI = defineWords({
     prBaseOnly: 'No year after the base year has been calculated yet.',
     prYearsLeftOut:
       'The years {years} are not included: they have errors or unfinished entries to correct first.',
+    prYearsEmpty:
+      'The years {years} have no calculated entry yet, so they are not compared with the target (they would look like zero emissions).',
     prCannot: 'The progress cannot be calculated:',
     prChartTitle: '{name}: emissions and pathway',
     prChartActual: 'Actual',

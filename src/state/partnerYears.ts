@@ -30,6 +30,11 @@ export interface PartnerYears {
   calculated: CalculatedYear[];
   /** Years that are not whole (errors, a factor set not on the device), oldest first. */
   notCalculated: number[];
+  /**
+   * Whole years without any calculated entry (just started), oldest first: not a measurement, as in the report
+   * (src/io/report/commitmentData.ts) and for actions' observed change, or they would read as zero emissions.
+   */
+  empty: number[];
   /** True while a year's factor set is still loading: what is not calculated may yet be. */
   loading: boolean;
   entries: Map<string, EntryRow[]> | undefined;
@@ -57,13 +62,16 @@ export function usePartnerYears(orgId: string, org: OrganizationRow | null | und
     const views = new Map<string, YearView>();
     const calculated: CalculatedYear[] = [];
     const notCalculated: number[] = [];
+    const empty: number[] = [];
     let loading = years === undefined || entries === undefined || sites === undefined;
     for (const y of sorted) {
       const set = sets.get(factorSetKey(y.factorSet));
       if (set === undefined) loading = true;
       const view = computeYear(y, entries?.get(y.id) ?? [], siteIds, set, factors);
       views.set(y.id, view);
-      if (isWhole(view)) calculated.push({ year: y.year, result: view.result, metrics: y.metrics ?? {} });
+      if (isWhole(view) && view.result.entries.length === 0) empty.push(y.year);
+      else if (isWhole(view))
+        calculated.push({ year: y.year, result: view.result, metrics: y.metrics ?? {} });
       else if (set !== undefined) notCalculated.push(y.year);
     }
     return {
@@ -72,6 +80,7 @@ export function usePartnerYears(orgId: string, org: OrganizationRow | null | und
       views,
       calculated,
       notCalculated,
+      empty,
       loading,
       entries,
       sets,

@@ -29,6 +29,7 @@ export function PartnerCommitment(p: {
   const now = useBaseYearsNow(commitment, years, p.factors);
   const firstBase = Math.min(...targets.map((t) => t.baseYear));
   const leftOut = years.notCalculated.filter((y) => y >= firstBase);
+  const empty = years.empty.filter((y) => y >= firstBase);
   return (
     <section class="card commitment-progress" aria-labelledby="progress-title">
       <h2 id="progress-title">{tr(lang, 'prTitle')}</h2>
@@ -56,6 +57,7 @@ export function PartnerCommitment(p: {
               )}
             />
           ))}
+          {empty.length > 0 && <p class="note">{tr(lang, 'prYearsEmpty', { years: empty.join(', ') })}</p>}
           {leftOut.length > 0 && (
             <p class="note">{tr(lang, 'prYearsLeftOut', { years: leftOut.join(', ') })}</p>
           )}

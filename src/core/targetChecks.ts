@@ -6,7 +6,7 @@
 import type { BaseYearRecord, Target } from './commitment';
 import type { SizeMetrics } from './inventory';
 import type { ProgressProblem } from './progress';
-import { definitionProblems, metricAmount } from './targetProgress';
+import { boundaryEmissions, definitionProblems, metricAmount } from './targetProgress';
 
 /** The form's fields a problem is shown on. */
 export type TargetField = 'boundary' | 'metric' | 'baseYear' | 'targetYear' | 'reductionPct';
@@ -33,7 +33,7 @@ export function fieldOf(problem: ProgressProblem): TargetField {
 
 /**
  * What stops this target from being stored: its own definition, a base year without a calculated inventory,
- * an intensity target whose metric the base year lacks. `calculatedYears` are the partner's calculated years
+ * an intensity target whose metric the base year lacks, a recorded base below zero within its boundary. `calculatedYears` are the partner's calculated years
  * with their metrics; `record`, the base year's record when one exists, is what the target will be measured
  * against, so its metrics count rather than the year's as edited since.
  */
@@ -50,5 +50,8 @@ export function targetProblems(
   if (!base) problems.push('base-year-not-calculated');
   else if (target.kind === 'intensity' && target.metric && metricAmount(target.metric, base) === undefined)
     problems.push('base-year-metric-missing');
+  // With the record's figures, what targetProgress refuses is known before the target is stored.
+  else if (record?.year === target.baseYear && boundaryEmissions(target, record.figures) < 0)
+    problems.push('base-year-negative');
   return problems.map((problem) => ({ field: FIELD[problem], problem }));
 }

@@ -41,9 +41,12 @@ export function boundaryEmissions(target: TargetBoundary, figures: BoundaryFigur
   return sum;
 }
 
-/** Whether the boundary covers anything at all. */
+/**
+ * Whether the boundary covers anything at all. Only Scope 3 categories count in its Scope 3 part (a file may
+ * list another scope's category there, which adds nothing: the figures hold Scope 3 by category only).
+ */
 export function boundaryIsEmpty(target: TargetBoundary): boolean {
-  return !target.scope1 && !target.scope2 && target.scope3Categories.length === 0;
+  return !target.scope1 && !target.scope2 && !target.scope3Categories.some((c) => scopeOf(c) === 3);
 }
 
 /**

@@ -54,4 +54,20 @@ describe('targetProblems', () => {
       { field: 'baseYear', problem: 'base-year-not-calculated' },
     ]);
   });
+
+  it('refuses a target whose recorded base is below zero: targetProgress could not compute it', () => {
+    // Recovered refrigerant credited in Scope 1 outweighs the rest of the base year.
+    const record = recordOf(2022, { scope1: -500, scope2: { location: 200, market: 100 } });
+    expect(targetProblems(targetOf(), [], record)).toEqual([
+      { field: 'baseYear', problem: 'base-year-negative' },
+    ]);
+    // Scope 2 alone is above zero and computes.
+    expect(targetProblems(targetOf({ scope1: false }), [], record)).toEqual([]);
+  });
+
+  it('counts only Scope 3 categories in the Scope 3 part of a boundary', () => {
+    // A Scope 1 category among a target's Scope 3 categories adds nothing: the boundary is empty.
+    const t = targetOf({ scope1: false, scope2: undefined, scope3Categories: ['s1.stationary'] });
+    expect(targetProblems(t, YEARS)).toEqual([{ field: 'boundary', problem: 'boundary-empty' }]);
+  });
 });

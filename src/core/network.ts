@@ -33,7 +33,11 @@ export interface TargetSummary {
   baseYear: number;
   targetYear: number;
   reductionPct: number;
-  /** The latest calculated year's standing against the pathway, when it can be computed. */
+  /**
+   * The latest calculated year's standing against the pathway, when it can be computed. `gapKg` is always kg
+   * CO2e (above zero: behind): an intensity target's gap per unit of its metric times the year's metric
+   * (summaryOf.ts), so gaps of absolute and intensity targets can be read alike.
+   */
   latest?: { year: number; status: ProgressStatus; gapKg: number };
 }
 

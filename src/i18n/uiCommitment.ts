@@ -13,6 +13,8 @@ export const COMMITMENT_UI = defineWords({
     cmLead:
       'Kirjaa tähän, mihin organisaatio on ilmastokumppanina sitoutunut, ja päästötavoitteet. Tavoitteiden eteneminen näkyy kumppanin sivulla.',
     cmCommitment: 'Sitoumus',
+    cmNextProgress: 'Katso, onko tavoite aikataulussa, kumppanin sivulta →',
+    cmNextActions: 'Kirjaa toimenpiteet, joilla tavoitteeseen päästään →',
     cmJoinedOn: 'Liittymispäivä ilmastokumppaneihin',
     cmJoinedOnHint: 'Esimerkiksi 15.3.2024',
     cmDateInvalid: 'Kirjoita päivämäärä muodossa pp.kk.vvvv, esimerkiksi 15.3.2024.',
@@ -139,6 +141,8 @@ export const COMMITMENT_UI = defineWords({
     cmLead:
       'Write down what the organisation has committed to as a climate partner, and its emission targets. Their progress is shown on the partner page.',
     cmCommitment: 'Commitment',
+    cmNextProgress: 'See on the partner page whether the target is on track →',
+    cmNextActions: 'Record the actions that take you to the target →',
     cmJoinedOn: 'Date of joining the climate partners',
     cmJoinedOnHint: 'For example 15/03/2024',
     cmDateInvalid: 'Write the date as dd/mm/yyyy or dd.mm.yyyy, for example 15/03/2024.',

@@ -16,6 +16,7 @@ export const NETWORK_FILES_UI = defineWords({
     netFilesDrop: 'Tai pudota tiedostot, kansio tai zip-tiedosto tähän.',
     netFilesReading: 'Luetaan tiedostoja: {done} / {total}',
     netFilesDone: 'Valmis: {added} lisätty, {same} jo aiemmin vastaanotettua, {refused} hylätty.',
+    netFilesSeeFigures: 'Katso verkoston luvut →',
     netFilesAddedTitle: 'Lisätyt ({n})',
     netFilesAdded: '{name}: {partner}, vuodet {years}',
     netFilesRefusedTitle: 'Hylätyt tiedostot ({n})',
@@ -51,6 +52,9 @@ export const NETWORK_FILES_UI = defineWords({
     netRefusedMethod: 'Tiedosto on pakattu zip-tiedostoon menetelmällä, jota ei tueta.',
     netRefusedCorrupt: 'Tiedosto on vioittunut zip-tiedoston sisällä.',
     netRefusedMore: '… ja {n} muuta ongelmaa.',
+    netRefusedBackup:
+      'Tämä on sovelluksen varmuuskopio, ei kumppanin raporttitiedosto. Pyydä kumppanilta tiedosto, jonka sovellus tekee painikkeella ”Lähetä kaupungille”.',
+    netRefusedAt: '(kohta tiedostossa: {path})',
     netFilesFailed: 'Tiedostoa ei voitu lukea sovelluksen virheen vuoksi ({message}). Yritä uudelleen.',
     netFilesStorageFailed:
       'Tallennus epäonnistui, eikä osaa tiedostoista tallennettu. Vapauta tilaa laitteelta ja lisää tiedostot uudelleen: jo tallennettuja ei lisätä kahdesti.',
@@ -64,6 +68,7 @@ export const NETWORK_FILES_UI = defineWords({
     netFilesDrop: 'Or drop files, a folder or a zip file here.',
     netFilesReading: 'Reading files: {done} of {total}',
     netFilesDone: 'Done: {added} added, {same} received before, {refused} refused.',
+    netFilesSeeFigures: "See the network's figures →",
     netFilesAddedTitle: 'Added ({n})',
     netFilesAdded: '{name}: {partner}, years {years}',
     netFilesRefusedTitle: 'Refused files ({n})',
@@ -98,6 +103,9 @@ export const NETWORK_FILES_UI = defineWords({
     netRefusedMethod: 'The file is compressed in the zip file by a method that is not supported.',
     netRefusedCorrupt: 'The file is damaged inside the zip file.',
     netRefusedMore: '… and {n} more problems.',
+    netRefusedBackup:
+      "This is the app's backup, not a partner's report file. Ask the partner for the file the app makes with “Send to the city”.",
+    netRefusedAt: '(place in the file: {path})',
     netFilesFailed: 'The file could not be read because of an error in the app ({message}). Try again.',
     netFilesStorageFailed:
       'Saving failed, and some of the files were not stored. Free some space on the device and add the files again: those stored already are not added twice.',

@@ -9,6 +9,9 @@ import { db } from './database';
 import { type Signal, signal } from './signal';
 import { useLive } from './useLive';
 
+/** A backup's format name: a backup received by mistake is named as such to the coordinator. */
+export { BACKUP_FORMAT } from '../db/backup/types';
+
 /** Every stored summary, in the order received; undefined while loading. */
 export function useReceivedFiles(): ReceivedFileRow[] | undefined {
   return useLive(() => listReceived(db), []);

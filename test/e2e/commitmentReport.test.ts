@@ -87,8 +87,9 @@ describe('a commitment from the partner page to the city', () => {
     await page.getByRole('button', { name: 'Tallenna tavoite' }).click();
     await expect.poll(() => page.locator('.target-list > li').count()).toBe(1);
 
-    // Two actions in the register.
-    await page.goto(`${partnerUrl}/actions`);
+    // Two actions in the register, reached from the commitment page's next step.
+    await page.getByRole('link', { name: 'Kirjaa toimenpiteet, joilla tavoitteeseen päästään →' }).click();
+    await page.waitForURL(/\/actions$/);
     const form = page.locator('form.act-new');
     await form.waitFor();
     await form.getByLabel('Toimenpiteen nimi').fill('Sähköpakettiauto');

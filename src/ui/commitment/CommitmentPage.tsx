@@ -79,6 +79,16 @@ export function CommitmentPage({ lang, orgId }: { lang: Lang; orgId: string }) {
       </section>
 
       <TargetList lang={lang} orgId={orgId} targets={commitment.targets} years={years} />
+      {commitment.targets.length > 0 && (
+        <ul class="next-steps">
+          <li>
+            <Link href={partnerHref}>{tr(lang, 'cmNextProgress')}</Link>
+          </li>
+          <li>
+            <Link href={`${partnerHref}/actions`}>{tr(lang, 'cmNextActions')}</Link>
+          </li>
+        </ul>
+      )}
 
       <RecalculationHistory lang={lang} recalculations={commitment.recalculations} />
     </>

@@ -6,6 +6,7 @@ import '../../i18n/uiNetworkFiles';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
 import type { IngestState, Listed } from '../../state/receivedIngest';
+import { Link } from '../components/Link';
 import { RefusalText } from './RefusalText';
 
 type Of<K extends Listed['kind']> = Extract<Listed, { kind: K }>;
@@ -59,6 +60,11 @@ export function IngestOutcomes({
           </strong>
         </p>
       </div>
+      {!state.running && added.length > 0 && (
+        <p class="received-next">
+          <Link href="/network">{tr(lang, 'netFilesSeeFigures')}</Link>
+        </p>
+      )}
       {state.storageError !== undefined && (
         <p class="problem" role="alert">
           {tr(lang, 'netFilesStorageFailed')}

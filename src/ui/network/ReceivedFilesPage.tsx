@@ -4,12 +4,14 @@
  * this device with the years a newer export replaced; remove a file, with undo.
  */
 import '../../i18n/uiNetworkFiles';
+import '../../i18n/uiNetworkPartners';
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
 import { lastRemoval, undoRemoval } from '../../state/received';
 import { addReceivedFiles, clearIngestList, ingestState } from '../../state/receivedIngest';
 import { useSignal } from '../../state/signal';
+import { Link } from '../components/Link';
 import { AddFiles } from './AddFiles';
 import { IngestOutcomes } from './IngestOutcomes';
 import './network.css';
@@ -21,6 +23,9 @@ export function ReceivedFilesPage({ lang }: { lang: Lang }) {
   const [skipped, setSkipped] = useState(0);
   return (
     <>
+      <p class="report-nav crumb">
+        <Link href="/network">← {tr(lang, 'ptabBackToNetwork')}</Link>
+      </p>
       <h1>{tr(lang, 'netFilesTitle')}</h1>
       <p class="lead">{tr(lang, 'netFilesLead')}</p>
       <AddFiles

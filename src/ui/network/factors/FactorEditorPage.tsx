@@ -6,6 +6,7 @@
  * shown for the coordinator to announce.
  */
 import '../../../i18n/uiNetworkFactors';
+import '../../../i18n/uiNetworkPartners';
 import './factorEditor.css';
 import { useEffect, useState } from 'preact/hooks';
 import type { FactorSet } from '../../../core/factorSet';
@@ -22,6 +23,7 @@ import {
   saveFactorDraft,
 } from '../../../state/cityFactors';
 import { useFactorSet } from '../../../state/results';
+import { Link } from '../../components/Link';
 import { downloadBlob } from '../../download';
 import { AddValue } from './AddValue';
 import { newDraft, newKey, newValue, problemsAt } from './draftForm';
@@ -67,6 +69,9 @@ export function FactorEditorPage({ lang }: { lang: Lang }) {
 
   return (
     <>
+      <p class="report-nav crumb">
+        <Link href="/network">← {tr(lang, 'ptabBackToNetwork')}</Link>
+      </p>
       <h1>{tr(lang, 'nfTitle')}</h1>
       <p>{tr(lang, 'nfLead')}</p>
       <ReleaseFields

@@ -27,16 +27,26 @@ export interface ReceivedYears {
 }
 
 /**
- * Whether `a` is the newer export of the two: by the file's export time; a file without one is older than any
- * with one; between equal export times, the one received later; then by id, so the choice never depends on
+ * Whether `a` is the newer export of the two: by the file's export time; a file without one (or with one
+ * that does not parse) is older than any with one; between equal export times, the one received later; then by id, so the choice never depends on
  * the order the files are read in.
  */
 export function newerExport(a: ReceivedFileSummary, b: ReceivedFileSummary): boolean {
-  const ea = a.exportedAt === undefined ? Number.NEGATIVE_INFINITY : Date.parse(a.exportedAt);
-  const eb = b.exportedAt === undefined ? Number.NEGATIVE_INFINITY : Date.parse(b.exportedAt);
+  const ea = exportTime(a);
+  const eb = exportTime(b);
   if (ea !== eb) return ea > eb;
   if (a.receivedAt !== b.receivedAt) return a.receivedAt > b.receivedAt;
   return a.id > b.id;
+}
+
+/**
+ * A file's export time in ms; one without it, or with one that is no time (the reader checks its shape only:
+ * "2025-13-45T…"), is older than any: NaN would make neither of two files the newer, and the choice depend
+ * on the order the files are read in.
+ */
+function exportTime(f: ReceivedFileSummary): number {
+  const t = f.exportedAt === undefined ? Number.NaN : Date.parse(f.exportedAt);
+  return Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t;
 }
 
 /** Each partner's years from the newest export that holds them, and the years superseded. */

@@ -109,3 +109,18 @@ describe('receivedYears', () => {
     expect(partnerKeyOf({ name: '  Joen   LEIPOMO Oy ' })).toBe('joen leipomo oy');
   });
 });
+
+describe('newerExport with an export time that is no time', () => {
+  it('orders a file whose exportedAt does not parse (month 13) as one without it, whichever comes first', () => {
+    // The reader takes "2025-13-45T…" (its pattern checks the shape only); Date.parse gives NaN.
+    const bad = file('a', 'k', [2024], '2025-13-45T00:00:00.000Z');
+    const good = file('b', 'k', [2024], '2025-02-01T00:00:00.000Z');
+    expect(newerExport(good, bad)).toBe(true);
+    expect(newerExport(bad, good)).toBe(false);
+    for (const order of [
+      [bad, good],
+      [good, bad],
+    ])
+      expect(receivedYears(order).partners.get('k')?.get(2024)?.file.id).toBe('b');
+  });
+});

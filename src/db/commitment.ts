@@ -226,10 +226,13 @@ export function putAction(
     const dated = given !== undefined && given !== before?.statusDates[action.status];
     const reached = !before || before.status !== action.status;
     const t = now();
+    // A status reached is dated the day given for it, else `day`; either way a move back forgets the later
+    // statuses (a day typed for 'in progress' does not keep 'done' on an action no longer done).
     const next: ClimateAction = {
       ...action,
-      statusDates:
-        reached && !dated ? statusDatesAfter(action.statusDates, action.status, day) : action.statusDates,
+      statusDates: reached
+        ? statusDatesAfter(action.statusDates, action.status, dated ? (given as string) : day)
+        : action.statusDates,
       createdAt: before?.createdAt ?? action.createdAt,
       updatedAt: t,
     };

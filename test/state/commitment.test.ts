@@ -235,6 +235,30 @@ describe('actions', () => {
     expect((await stored(org.id)).actions[0]?.statusDates).toEqual({ planned: today, 'in-progress': today });
   });
 
+  it('moved back with a day typed for the status reached, forget the later status all the same', async () => {
+    const { org } = await partner();
+    const a = newAction({
+      ...draft,
+      status: 'done',
+      statusDates: { planned: '2025-01-10', 'in-progress': '2025-03-01', done: '2025-06-01' },
+    });
+    expect(saveAction(org.id, a)).toEqual([]);
+    await flush();
+    const [done] = (await stored(org.id)).actions;
+    // The form sends the dates it holds, done's among them, with the day the user typed for in progress.
+    const back = {
+      ...(done as typeof a),
+      status: 'in-progress' as const,
+      statusDates: { ...done?.statusDates, 'in-progress': '2025-07-01' },
+    };
+    expect(saveAction(org.id, back)).toEqual([]);
+    await flush();
+    expect((await stored(org.id)).actions[0]?.statusDates).toEqual({
+      planned: '2025-01-10',
+      'in-progress': '2025-07-01',
+    });
+  });
+
   it('without a title, or with a day that is no day, are refused', async () => {
     const { org } = await partner();
     expect(saveAction(org.id, newAction({ ...draft, title: '' })).map((i) => i.code)).toEqual(['required']);

@@ -49,10 +49,13 @@ export function targetSummary(
   commitment: Commitment,
   years: readonly { inv: Inventory; r: InventoryResult }[],
 ): TargetSummary {
+  // A year without any calculated entry (one just started) is no measurement, as in the partner's report
+  // (progressYears): it would read as zero emissions, on track.
+  const measured = years.filter(({ r }) => r.entries.length > 0);
   const progress = targetProgress(
     t,
     baseRecordOf(commitment, t.baseYear),
-    years.map(({ inv, r }) => ({ result: r, metrics: inv.metrics })),
+    measured.map(({ inv, r }) => ({ result: r, metrics: inv.metrics })),
   );
   const latest = progress.latest;
   const metrics = latest && years.find((y) => y.r.year === latest.year)?.inv.metrics;

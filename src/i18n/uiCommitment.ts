@@ -13,6 +13,12 @@ export const COMMITMENT_UI = defineWords({
     cmLead:
       'Kirjaa tähän, mihin organisaatio on ilmastokumppanina sitoutunut, ja päästötavoitteet. Tavoitteiden eteneminen näkyy kumppanin sivulla.',
     cmCommitment: 'Sitoumus',
+    cmHelpBaseYearTerm: 'perusvuosi',
+    cmHelpBaseYear:
+      'Perusvuosi on vuosi, johon tavoitteen vähennystä verrataan, esimerkiksi ”33,6 % vähemmän kuin vuonna 2022”. Sen päästöt tallennetaan, kun tavoite asetetaan. Jos perusvuoden päästöt myöhemmin muuttuvat enemmän kuin uudelleenlaskennan raja (esimerkiksi toimipaikka lisätään tai myydään tai virhe korjataan), sovellus ehdottaa perusvuoden laskemista uudelleen, jotta vuodet pysyvät vertailukelpoisina. Alkuperäinen luku ja syy jäävät talteen.',
+    prHelpPathwayTerm: 'tavoitepolku',
+    prHelpPathway:
+      'Tavoitepolku on suora viiva perusvuoden päästöistä tavoitevuoden tavoitetasoon. Se kertoo jokaiselle vuodelle, paljonko päästöjä saa enintään olla, kun niitä vähennetään tasaisesti tavoitteeseen asti. Vuosi on tavoitepolulla, kun sen päästöt ovat enintään polun verran, muuten se on jäljessä. Ero polkuun on vuoden päästöt miinus polku: miinusmerkkinen ero on hyvä.',
     cmNextProgress: 'Katso, onko tavoite aikataulussa, kumppanin sivulta →',
     cmNextActions: 'Kirjaa toimenpiteet, joilla tavoitteeseen päästään →',
     cmJoinedOn: 'Liittymispäivä ilmastokumppaneihin',
@@ -141,6 +147,12 @@ export const COMMITMENT_UI = defineWords({
     cmLead:
       'Write down what the organisation has committed to as a climate partner, and its emission targets. Their progress is shown on the partner page.',
     cmCommitment: 'Commitment',
+    cmHelpBaseYearTerm: 'base year',
+    cmHelpBaseYear:
+      "The base year is the year a target's reduction is compared with, for example “33.6% less than in 2022”. Its emissions are recorded when the target is set. If the base year's emissions later change by more than the recalculation threshold (for example a site is added or sold, or an error is corrected), the app offers to recalculate the base year so that the years stay comparable. The original figure and the reason are kept.",
+    prHelpPathwayTerm: 'pathway',
+    prHelpPathway:
+      "The pathway is a straight line from the base year's emissions to the target level in the target year. For each year it gives the most emissions there may be when they are cut evenly all the way to the target. A year is on track when its emissions are at most the pathway, otherwise it is behind. The gap is the year's emissions minus the pathway: a negative gap is good.",
     cmNextProgress: 'See on the partner page whether the target is on track →',
     cmNextActions: 'Record the actions that take you to the target →',
     cmJoinedOn: 'Date of joining the climate partners',

@@ -79,6 +79,10 @@ describe('a commitment from the partner page to the city', () => {
     // The commitment: joined on 15.3.2024, the SBTi SME target from 2022.
     await page.getByRole('link', { name: 'Ilmastositoumus ja tavoitteet' }).click();
     await page.waitForURL(/\/commitment$/);
+    // The words she meets for the first time are explained where they appear.
+    await page.getByRole('button', { name: 'Mitä tarkoittaa: perusvuosi?' }).click();
+    await page.getByText(/^Perusvuosi on vuosi, johon tavoitteen vähennystä verrataan/).waitFor();
+    expect(await page.getByRole('button', { name: 'Mitä tarkoittaa: scope 1, 2 ja 3?' }).count()).toBe(1);
     await page.getByLabel('Liittymispäivä ilmastokumppaneihin').fill('15.3.2024');
     await saved(page);
     await page.getByRole('button', { name: 'Lisää tavoite' }).click();
@@ -110,6 +114,8 @@ describe('a commitment from the partner page to the city', () => {
     await page.goto(partnerUrl);
     const y2024 = page.locator('.target-progress tr[data-year="2024"]');
     await y2024.waitFor();
+    await page.getByRole('button', { name: 'Mitä tarkoittaa: tavoitepolku?' }).click();
+    await page.getByText(/^Tavoitepolku on suora viiva/).waitFor();
     expect(await y2024.getAttribute('data-status')).toBe('on-track');
     near(Number(await y2024.locator('td').nth(1).getAttribute('data-value')), 0.916 * base);
 

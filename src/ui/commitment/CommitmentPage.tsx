@@ -17,9 +17,13 @@ import { DateField } from '../components/DateField';
 import { Link } from '../components/Link';
 import { NumberField } from '../components/NumberField';
 import { TextField } from '../components/TextField';
+import { Help } from '../help/Help';
 import { BaseYearNotices } from './BaseYearNotices';
 import { RecalculationHistory } from './RecalculationHistory';
 import { TargetList } from './TargetList';
+
+/** Words a partner meets here for the first time: the scopes and Scope 2's two ways are the results page's. */
+const BASE_YEAR_HELP = { id: 'baseYear', name: 'cmHelpBaseYearTerm', text: 'cmHelpBaseYear' } as const;
 
 export function CommitmentPage({ lang, orgId }: { lang: Lang; orgId: string }) {
   const org = useLive(() => getPartner(orgId).then((o) => o ?? null), [orgId]);
@@ -38,6 +42,11 @@ export function CommitmentPage({ lang, orgId }: { lang: Lang; orgId: string }) {
       </p>
       <h1>{tr(lang, 'cmTitle')}</h1>
       <p class="lead">{tr(lang, 'cmLead')}</p>
+      <p class="help-row">
+        <Help term="scope" lang={lang} visible />
+        <Help term="methods" lang={lang} visible />
+        <Help term={BASE_YEAR_HELP} lang={lang} visible />
+      </p>
       {!years.loading && <BaseYearNotices lang={lang} orgId={orgId} commitment={commitment} now={now} />}
 
       <section class="card" aria-labelledby="commitment-details">

@@ -12,9 +12,13 @@ import { tr } from '../../i18n/ui';
 import { useBaseYearsNow } from '../../state/baseYearCheck';
 import type { PartnerYears } from '../../state/partnerYears';
 import { Link } from '../components/Link';
+import { Help } from '../help/Help';
 import { BaseYearNotices } from './BaseYearNotices';
 import { TargetProgressView } from './TargetProgressView';
 import { targetName, targetRule } from './targetText';
+
+/** The word the progress's sentence, chart and table rest on. */
+const PATHWAY_HELP = { id: 'pathway', name: 'prHelpPathwayTerm', text: 'prHelpPathway' } as const;
 
 export function PartnerCommitment(p: {
   lang: Lang;
@@ -42,6 +46,9 @@ export function PartnerCommitment(p: {
         <p>{tr(lang, 'prLoading')}</p>
       ) : (
         <>
+          <p class="help-row">
+            <Help term={PATHWAY_HELP} lang={lang} visible />
+          </p>
           {commitment && <BaseYearNotices lang={lang} orgId={p.orgId} commitment={commitment} now={now} />}
           {targets.map((t) => (
             <TargetProgressView

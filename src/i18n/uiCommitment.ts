@@ -104,6 +104,8 @@ export const COMMITMENT_UI = defineWords({
     prBaseOnly: 'Perusvuoden jälkeen ei ole vielä laskettuja vuosia.',
     prYearsLeftOut:
       'Vuosia {years} ei ole mukana: niissä on virheitä tai keskeneräisiä kirjauksia, jotka pitää korjata ensin.',
+    prYearsDraft:
+      'Vuodet {years} on merkitty keskeneräisiksi: tilanne voi muuttua, kun niiden tiedot täydentyvät.',
     prYearsEmpty:
       'Vuosina {years} ei ole vielä yhtään laskettua kirjausta, joten niitä ei verrata tavoitteeseen (muuten ne näyttäisivät nollapäästöiltä).',
     prCannot: 'Etenemistä ei voi laskea:',
@@ -238,6 +240,8 @@ export const COMMITMENT_UI = defineWords({
     prBaseOnly: 'No year after the base year has been calculated yet.',
     prYearsLeftOut:
       'The years {years} are not included: they have errors or unfinished entries to correct first.',
+    prYearsDraft:
+      'The years {years} are marked as unfinished: the standing may change as their data is completed.',
     prYearsEmpty:
       'The years {years} have no calculated entry yet, so they are not compared with the target (they would look like zero emissions).',
     prCannot: 'The progress cannot be calculated:',

@@ -34,6 +34,14 @@ export function PartnerCommitment(p: {
   const firstBase = Math.min(...targets.map((t) => t.baseYear));
   const leftOut = years.notCalculated.filter((y) => y >= firstBase);
   const empty = years.empty.filter((y) => y >= firstBase);
+  // A year still being filled in is measured, but its standing is not final: said, so no one reads it as settled.
+  const measured = new Set(years.calculated.map((c) => c.year));
+  const drafts = (years.years ?? [])
+    .filter(
+      (y) =>
+        y.year >= firstBase && measured.has(y.year) && !empty.includes(y.year) && y.status !== 'complete',
+    )
+    .map((y) => y.year);
   return (
     <section class="card commitment-progress" aria-labelledby="progress-title">
       <h2 id="progress-title">{tr(lang, 'prTitle')}</h2>
@@ -64,6 +72,7 @@ export function PartnerCommitment(p: {
               )}
             />
           ))}
+          {drafts.length > 0 && <p class="note">{tr(lang, 'prYearsDraft', { years: drafts.join(', ') })}</p>}
           {empty.length > 0 && <p class="note">{tr(lang, 'prYearsEmpty', { years: empty.join(', ') })}</p>}
           {leftOut.length > 0 && (
             <p class="note">{tr(lang, 'prYearsLeftOut', { years: leftOut.join(', ') })}</p>

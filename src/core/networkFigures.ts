@@ -120,6 +120,20 @@ export interface NetworkFigures {
 }
 
 /** A year that counts as a calculated footprint: it has entries (a year begun and left empty does not). */
+/**
+ * Whether the partner reported the year: a file holding the year's footprint, exported (or received, without an
+ * export time) in that year or the next — the round in which a year's figures are reported. A file sent later
+ * still counts for the footprint, not as reported in its round.
+ */
+export function reportedYear(p: NetworkPartner, year: number): boolean {
+  return p.files.some((f) => {
+    const y = f.years.find((s) => s.year === year);
+    if (!y || y.entries === 0) return false;
+    const sent = calendarYear(f.exportedAt ?? f.receivedAt);
+    return sent === year || sent === year + 1;
+  });
+}
+
 export function footprintOf(p: NetworkPartner, year: number): YearSummary | undefined {
   const y = p.years.get(year)?.year;
   return y !== undefined && y.entries > 0 ? y : undefined;
@@ -255,7 +269,7 @@ function partnerCounts(partners: readonly NetworkPartner[], year: number): Partn
       if (j <= year) c.joinedBy++;
     }
     if (footprintOf(p, year)) c.withFootprint++;
-    if (p.files.some((f) => calendarYear(f.exportedAt ?? f.receivedAt) === year)) c.reported++;
+    if (reportedYear(p, year)) c.reported++;
     if (p.latest.targets.length > 0) {
       c.withTarget++;
       const s = standing(p);

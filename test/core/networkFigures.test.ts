@@ -104,8 +104,8 @@ describe('partner counts', () => {
       joinedBy: 2,
       joinDateUnknown: 1,
       withFootprint: 1,
-      // a: exported in 2025; c: no export time, received in 2025; b exported in 2026.
-      reported: 2,
+      // a: its 2025 exported in 2025; b sent only 2024; c, received in 2025, holds no year.
+      reported: 1,
     });
   });
 
@@ -387,5 +387,23 @@ describe('properties over generated files', () => {
         },
       ),
     );
+  });
+});
+
+describe('reported in time', () => {
+  it("counts a year's footprint exported in that year or the next, not later, and not another year's file", () => {
+    const files = [
+      summary('inYear', [yearSummary(2025, { 's1.stationary': 5 })], { exportedAt: '2025-12-30T10:00:00Z' }),
+      summary('nextYear', [yearSummary(2025, { 's1.stationary': 5 })], {
+        exportedAt: '2026-03-01T10:00:00Z',
+      }),
+      summary('late', [yearSummary(2025, { 's1.stationary': 5 })], { exportedAt: '2027-01-02T10:00:00Z' }),
+      summary('otherYear', [yearSummary(2024, { 's1.stationary': 5 })], {
+        exportedAt: '2025-06-01T10:00:00Z',
+      }),
+    ];
+    const f = networkFigures(files, { year: 2025 });
+    expect(f.partners.withFootprint).toBe(3);
+    expect(f.partners.reported).toBe(2);
   });
 });

@@ -78,6 +78,8 @@ const BASE = defineWords({
     sector: 'Toimiala (TOL 2008)',
     municipality: 'Kotikunta',
     baseYear: 'Perusvuosi',
+    baseYearHint:
+      'Vuosi, johon raportti vertaa myöhempiä vuosia. Tavoitteella on oma perusvuotensa sitoumussivulla.',
     sites: 'Toimipaikat',
     siteName: 'Toimipaikan nimi',
     addSite: 'Lisää toimipaikka',
@@ -278,6 +280,8 @@ const BASE = defineWords({
     sector: 'Industry (TOL 2008)',
     municipality: 'Municipality',
     baseYear: 'Base year',
+    baseYearHint:
+      'The year the report compares later years with. A target has its own base year on the commitment page.',
     sites: 'Sites',
     siteName: 'Site name',
     addSite: 'Add a site',

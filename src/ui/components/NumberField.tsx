@@ -30,6 +30,8 @@ export interface NumberFieldProps {
   /** Accepted range: a value outside it gets a message and is handed on as null. */
   min?: number;
   max?: number;
+  /** A line under the field saying what the number is for, tied to it for screen readers. */
+  hint?: string;
 }
 
 export function NumberField(p: NumberFieldProps) {
@@ -85,6 +87,7 @@ export function NumberField(p: NumberFieldProps) {
         aria-invalid={message ? 'true' : 'false'}
         aria-describedby={describedBy(
           message ? errId : undefined,
+          p.hint ? `${p.id}-hint` : undefined,
           fieldNoteId(p.id, edited.status, edited.conflict),
         )}
         data-save={edited.conflict !== null ? 'conflict' : edited.status}
@@ -92,6 +95,11 @@ export function NumberField(p: NumberFieldProps) {
         onBlur={edited.onBlur}
         onInput={(e) => edited.input((e.currentTarget as HTMLInputElement).value)}
       />
+      {p.hint && (
+        <p id={`${p.id}-hint`} class="note">
+          {p.hint}
+        </p>
+      )}
       {message && (
         <p id={errId} class="field-error">
           {message}

@@ -116,6 +116,7 @@ export function PartnerPage({ lang, orgId }: { lang: Lang; orgId: string }) {
           <NumberField
             id="org-base-year"
             label={tr(lang, 'baseYear')}
+            hint={tr(lang, 'baseYearHint')}
             grouping={false}
             min={1990}
             max={2100}

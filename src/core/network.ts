@@ -74,6 +74,10 @@ export interface ReceivedFileSummary {
   targets: TargetSummary[];
   actions: ActionSummary[];
   bytes: number;
-  /** SHA-256 of the file as received, hex: the same file added twice is one. */
+  /**
+   * SHA-256, hex, of the file's bytes without its years' results (of all its bytes when they cannot be cut,
+   * src/io/network/summarizeFile.ts fileIdentity): the same file added twice is one, and so are two files that
+   * differ only in the results, which are computed again, never read.
+   */
   sha256: string;
 }

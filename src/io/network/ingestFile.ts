@@ -1,6 +1,6 @@
 /**
  * One picked or dropped file to what the coordinator's device keeps of it (issue 13): a partner file's
- * summary with its inputs gzip-compressed, the note that the same file was received already (by SHA-256), or
+ * summary with its inputs gzip-compressed, the note that the same file was received already (by SHA-256 of its bytes without results, fileIdentity), or
  * the reasons it is refused. A .zip gives the outcome of each file inside it, read one at a time. Runs in a
  * Worker (worker.ts); pure apart from the platform's streams and hashing, so Node tests run it as is.
  */
@@ -8,7 +8,7 @@
 import type { ReceivedFileSummary } from '../../core/network';
 import type { FactorSetLoader } from '../evaluate';
 import { gzipText } from './gzip';
-import { MAX_FILE_BYTES, type Refusal, sha256Bytes, summarizeFile } from './summarizeFile';
+import { fileIdentity, MAX_FILE_BYTES, type Refusal, summarizeFile } from './summarizeFile';
 import {
   blobRange,
   type ReadRange,
@@ -50,9 +50,10 @@ export function isPartnerFileName(name: string): boolean {
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
 async function ofBytes(name: string, bytes: Uint8Array, ctx: IngestContext): Promise<Outcome> {
-  const sha256 = await sha256Bytes(bytes);
+  const identity = await fileIdentity(bytes);
+  const { sha256 } = identity;
   if (ctx.seen.has(sha256)) return { kind: 'same-file', name, sha256 };
-  const s = await summarizeFile({ name, receivedAt: ctx.receivedAt, bytes }, ctx.loadSet, sha256);
+  const s = await summarizeFile({ name, receivedAt: ctx.receivedAt, bytes }, ctx.loadSet, identity);
   if (!s.ok) return { kind: 'refused', name, bytes: s.bytes, refusal: s.refusal };
   ctx.seen.add(sha256);
   return { kind: 'added', summary: s.summary, gzip: await gzipText(s.inputs) };

@@ -33,6 +33,22 @@ describe('ingestBlob', () => {
     expect(kinds(await all('kopio.json', fileBytes(f), ctx))).toEqual(['same-file:kopio.json']);
   });
 
+  it('takes a file that differs only in its results for the same file, and one with other inputs for another', async () => {
+    const f = await goodFile(41, 4, { years: 2 });
+    const text = f.text as string;
+    const ctx = context();
+    expect(kinds(await all(f.name, fileBytes(f), ctx))).toEqual([`added:${f.name}`]);
+    // The results are computed again, never read: other figures in them change nothing kept.
+    const json = JSON.parse(text) as { exportedAt: string; inventories: { results: { total: unknown } }[] };
+    const edited = structuredClone(json);
+    for (const inv of edited.inventories) inv.results.total = { location: 1, market: 2 };
+    const enc = (v: unknown) => new TextEncoder().encode(JSON.stringify(v, null, 1));
+    expect(kinds(await all('tulokset.json', enc(edited), ctx))).toEqual(['same-file:tulokset.json']);
+    // The same layout with another export time is another file (a correction sent later).
+    const later = { ...json, exportedAt: '2026-12-01T08:00:00.000Z' };
+    expect(kinds(await all('uusi.json', enc(later), ctx))).toEqual(['added:uusi.json']);
+  });
+
   it('reads every partner file of a zip, stored or deflated, passes over the PDFs and lists the bad ones', async () => {
     const a = await goodFile(41, 2);
     const b = await goodFile(41, 3);

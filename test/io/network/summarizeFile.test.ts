@@ -109,7 +109,9 @@ describe('summarizeFile', () => {
     expect(summary.actions.map((a) => a.id)).toEqual(
       json.organization.commitment?.actions.map((a) => a.id) ?? [],
     );
-    expect(summary.sha256).toBe(await sha256Bytes(fileBytes(f)));
+    // The hash is of the bytes without results: the inputs as sent, exactly the text kept.
+    expect(summary.sha256).toBe(await sha256Bytes(new TextEncoder().encode(inputs)));
+    expect(summary.sha256).not.toBe(await sha256Bytes(fileBytes(f)));
     expect(summary.id).toBe(summary.sha256);
     expect(summary.bytes).toBe(f.size);
     expect(inputs).not.toContain('"results"');

@@ -47,6 +47,7 @@ export type IssueCode =
   | 'checksum'
   | 'count-mismatch'
   | 'unknown-parent'
+  | 'received-inputs'
   | 'number-convention'
   | 'date-format'
   | 'period-span'

@@ -61,6 +61,8 @@ export interface ImportRow {
     entriesWritten: number;
     factorSetsAdded: number;
     settingsWritten: number;
+    /** Received partner files added (a full backup of a coordinator's device); absent in older records. */
+    receivedAdded?: number;
   };
   partnerNames: string[];
   added: {
@@ -70,6 +72,8 @@ export interface ImportRow {
     entries: string[];
     factorSets: string[];
     settings: string[];
+    /** Ids of received files added (their inputs share the id); absent in records written before them. */
+    received?: string[];
   };
   replaced: {
     organizations: OrganizationRow[];

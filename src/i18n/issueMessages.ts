@@ -329,6 +329,12 @@ export const ISSUE_MESSAGES: Record<IssueCode, { fi: Msg; en: Msg }> = {
     fi: (p) => `Rivi viittaa tunnisteeseen "${s(p.id)}", jota ei ole taulussa ${s(p.table)}.`,
     en: (p) => `The row refers to "${s(p.id)}", which is not in the table ${s(p.table)}.`,
   },
+  'received-inputs': {
+    fi: (p) =>
+      `Vastaanotetun kumppanitiedoston "${s(p.id)}" tallennettu sisältö on vioittunut (se ei ole pakattu tiedosto). Ota uusi varmuuskopio laitteelta, jolla tiedostot ovat.`,
+    en: (p) =>
+      `The stored contents of the received partner file "${s(p.id)}" are damaged (not a compressed file). Make a new backup on the device that holds the files.`,
+  },
   ...OWN_FACTOR_MESSAGES,
   ...COMMITMENT_MESSAGES,
 };

@@ -11,6 +11,7 @@ import { defineWords } from './defineWords';
 import type { Lang } from './issueMessages';
 import type { ACTIONS_UI } from './uiActions';
 import type { BACKUP_UI } from './uiBackup';
+import type { BACKUP_RECEIVED_UI } from './uiBackupReceived';
 import type { BULK_UI } from './uiBulk';
 import type { COMMITMENT_UI } from './uiCommitment';
 import type { COMPLETE_UI } from './uiComplete';
@@ -20,6 +21,7 @@ import type { INTERVIEW_UI } from './uiInterview';
 import type { NETWORK_DASH_UI } from './uiNetworkDash';
 import type { NETWORK_FACTORS_UI } from './uiNetworkFactors';
 import type { NETWORK_FILES_UI } from './uiNetworkFiles';
+import type { NETWORK_NAV_UI } from './uiNetworkNav';
 import type { NETWORK_PARTNERS_UI } from './uiNetworkPartners';
 import type { NETWORK_PUBLICATION_UI } from './uiNetworkPublication';
 import type { REPORT_UI } from './uiReport';
@@ -450,7 +452,9 @@ export type UiKey =
   | Keys<typeof NETWORK_FILES_UI>
   | Keys<typeof NETWORK_PUBLICATION_UI>
   | Keys<typeof COMMITMENT_UI>
-  | Keys<typeof NETWORK_DASH_UI>;
+  | Keys<typeof NETWORK_DASH_UI>
+  | Keys<typeof NETWORK_NAV_UI>
+  | Keys<typeof BACKUP_RECEIVED_UI>;
 
 const words: Record<Lang, Record<string, string>> = { fi: { ...BASE.fi }, en: { ...BASE.en } };
 

@@ -15,7 +15,6 @@ export const NETWORK_DASH_UI = defineWords({
     dashEmpty:
       'Tämä osio on kaupungin ilmastokumppaniverkoston koordinaattorille. Tällä laitteella ei ole vielä yhtään kumppanien tiedostoa. Lisää kumppanien lähettämät tiedostot, niin verkoston luvut näkyvät tässä.',
     dashAddFiles: 'Lisää kumppanien tiedostoja',
-    dashManageFiles: 'Vastaanotetut tiedostot',
     dashPartnerTable: 'Kumppanien taulukko',
     dashChooseYear: 'Vuosi',
     dashChooseBase: 'Perusvuosi',
@@ -125,7 +124,6 @@ export const NETWORK_DASH_UI = defineWords({
     dashEmpty:
       "This section is for the coordinator of the city's climate partner network. There are no partners' files on this device yet. Add the files the partners have sent, and the network's figures show here.",
     dashAddFiles: "Add partners' files",
-    dashManageFiles: 'Received files',
     dashPartnerTable: 'Partner table',
     dashChooseYear: 'Year',
     dashChooseBase: 'Base year',

@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { issueMessage } from '../../src/i18n/issueMessages';
 import { tr } from '../../src/i18n/ui';
 import '../../src/i18n/uiNetworkFiles';
+import '../../src/i18n/uiNetworkNav';
 import '../../src/i18n/uiNetworkPartners';
 import { type GeneratedFile, generatePartnerFiles } from '../generators/partnerFiles';
 import { type StaticServer, tempDir, useBuiltApp } from './browser';
@@ -126,7 +127,10 @@ describe('received files page', () => {
     await expect.poll(() => page.locator('.received-files tbody tr').count()).toBe(good.length);
     // The way back to the figures: after adding files, and at the top of the page.
     expect(await page.getByRole('link', { name: tr('fi', 'netFilesSeeFigures') }).count()).toBe(0);
-    await page.getByRole('link', { name: `← ${tr('fi', 'ptabBackToNetwork')}` }).click();
+    await page
+      .getByRole('navigation', { name: tr('fi', 'netNavLabel') })
+      .getByRole('link', { name: tr('fi', 'netNavOverview') })
+      .click();
     await page.waitForURL(/\/network$/);
     await page.goto(`${server.url}network/files`);
     const more = await generatePartnerFiles({ seed: 62, partners: 1 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BASE_UI, tr } from '../../src/i18n/ui';
 import { ACTIONS_UI } from '../../src/i18n/uiActions';
 import { BACKUP_UI } from '../../src/i18n/uiBackup';
+import { BACKUP_RECEIVED_UI } from '../../src/i18n/uiBackupReceived';
 import { BULK_UI } from '../../src/i18n/uiBulk';
 import { COMPLETE_UI } from '../../src/i18n/uiComplete';
 import { FACTORS_UI } from '../../src/i18n/uiFactors';
@@ -9,6 +10,7 @@ import { INTERVIEW_UI } from '../../src/i18n/uiInterview';
 import { NETWORK_DASH_UI } from '../../src/i18n/uiNetworkDash';
 import { NETWORK_FACTORS_UI } from '../../src/i18n/uiNetworkFactors';
 import { NETWORK_FILES_UI } from '../../src/i18n/uiNetworkFiles';
+import { NETWORK_NAV_UI } from '../../src/i18n/uiNetworkNav';
 import { NETWORK_PARTNERS_UI } from '../../src/i18n/uiNetworkPartners';
 import { NETWORK_PUBLICATION_UI } from '../../src/i18n/uiNetworkPublication';
 import { REPORT_UI } from '../../src/i18n/uiReport';
@@ -29,6 +31,8 @@ const CATALOGUES = {
   networkFiles: NETWORK_FILES_UI,
   networkPublication: NETWORK_PUBLICATION_UI,
   networkDash: NETWORK_DASH_UI,
+  networkNav: NETWORK_NAV_UI,
+  backupReceived: BACKUP_RECEIVED_UI,
 } as const;
 const UI = {
   fi: {
@@ -46,6 +50,8 @@ const UI = {
     ...NETWORK_FILES_UI.fi,
     ...NETWORK_PUBLICATION_UI.fi,
     ...NETWORK_DASH_UI.fi,
+    ...NETWORK_NAV_UI.fi,
+    ...BACKUP_RECEIVED_UI.fi,
   },
   en: {
     ...BASE_UI.en,
@@ -62,6 +68,8 @@ const UI = {
     ...NETWORK_FILES_UI.en,
     ...NETWORK_PUBLICATION_UI.en,
     ...NETWORK_DASH_UI.en,
+    ...NETWORK_NAV_UI.en,
+    ...BACKUP_RECEIVED_UI.en,
   },
 };
 

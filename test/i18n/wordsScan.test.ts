@@ -18,6 +18,7 @@ import { TARGET_WORDS } from '../../src/i18n/targetPresetWords';
 import { BASE_UI } from '../../src/i18n/ui';
 import { ACTIONS_UI } from '../../src/i18n/uiActions';
 import { BACKUP_UI } from '../../src/i18n/uiBackup';
+import { BACKUP_RECEIVED_UI } from '../../src/i18n/uiBackupReceived';
 import { BULK_UI } from '../../src/i18n/uiBulk';
 import { COMMITMENT_REPORT_UI } from '../../src/i18n/uiCommitmentReport';
 import { COMPLETE_UI } from '../../src/i18n/uiComplete';
@@ -26,6 +27,7 @@ import { INTERVIEW_UI } from '../../src/i18n/uiInterview';
 import { NETWORK_DASH_UI } from '../../src/i18n/uiNetworkDash';
 import { NETWORK_FACTORS_UI } from '../../src/i18n/uiNetworkFactors';
 import { NETWORK_FILES_UI } from '../../src/i18n/uiNetworkFiles';
+import { NETWORK_NAV_UI } from '../../src/i18n/uiNetworkNav';
 import { NETWORK_PARTNERS_UI } from '../../src/i18n/uiNetworkPartners';
 import { NETWORK_PUBLICATION_UI } from '../../src/i18n/uiNetworkPublication';
 import { REPORT_UI } from '../../src/i18n/uiReport';
@@ -106,6 +108,8 @@ describe.each(LANGS)('words in %s', (lang) => {
       NETWORK_FILES_UI,
       NETWORK_PUBLICATION_UI,
       COMMITMENT_REPORT_UI,
+      NETWORK_NAV_UI,
+      BACKUP_RECEIVED_UI,
     }))
       for (const [key, text] of Object.entries(cat[lang])) texts.push([`${name}.${key}`, text]);
     expect(texts.length).toBeGreaterThan(300);

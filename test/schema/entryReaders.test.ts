@@ -64,6 +64,8 @@ async function backupFile(entry: Fields): Promise<unknown> {
     entries: [{ inventoryId: 'inv1', order: 0, quantityText: '1', updatedAt: T, ...entry }],
     factorSets: [],
     settings: [],
+    received: [],
+    receivedInputs: [],
   };
   const counts = Object.fromEntries(BACKUP_TABLES.map((t) => [t, data[t].length]));
   return {

@@ -5,9 +5,10 @@
  * database; this file only reads the rows it needs and executes the writes.
  */
 import { newId, now } from '../ids';
-import type { EntryRow } from '../rows';
+import type { EntryRow, ImportRow, ReceivedFileRow } from '../rows';
 import type { PaastoDb } from '../schema';
 import { write } from '../storageErrors';
+import { receivedWrites } from './importReceived';
 import { importTables } from './importTables';
 import { importWrites, replacedYearIds, sameBasis } from './importWrites';
 import { groupBy } from './planImport';
@@ -20,15 +21,19 @@ export async function applyImport(
 ): Promise<ImportResult> {
   return write(db, () =>
     db.transaction('rw', importTables(db), async (): Promise<ImportResult> => {
-      const [orgs, invs, siteRows, entryIds, setKeys, settings, trash] = await Promise.all([
-        db.organizations.toArray(),
-        db.inventories.toArray(),
-        db.sites.toArray(),
-        db.entries.toCollection().primaryKeys(),
-        db.factorSets.toCollection().primaryKeys(),
-        db.settings.toArray(),
-        db.trash.toArray(),
-      ]);
+      const [orgs, invs, siteRows, entryIds, setKeys, settings, trash, fileIds, fileShas] = await Promise.all(
+        [
+          db.organizations.toArray(),
+          db.inventories.toArray(),
+          db.sites.toArray(),
+          db.entries.toCollection().primaryKeys(),
+          db.factorSets.toCollection().primaryKeys(),
+          db.settings.toArray(),
+          db.trash.toArray(),
+          db.received.toCollection().primaryKeys(),
+          db.received.orderBy('sha256').keys(),
+        ],
+      );
       if (!sameBasis(plan, orgs, invs)) return { ok: false, reason: 'changed' };
       const replacing = replacedYearIds(plan, choices, { orgs, invs });
       const oldEntries: EntryRow[] =
@@ -57,10 +62,28 @@ export async function applyImport(
       await db.entries.bulkAdd(w.entries);
       await db.factorSets.bulkAdd(w.factorSets);
       await db.settings.bulkPut(w.settings);
-      await db.imports.add(w.record);
-      return { ok: true, importId: w.record.id, counts: w.record.counts };
+      const files = receivedWrites(
+        plan.source.data,
+        { ids: fileIds.map(String), shas: fileShas.map(String) },
+        newId,
+      );
+      await db.received.bulkAdd(files.received);
+      await db.receivedInputs.bulkAdd(files.receivedInputs);
+      const record = withReceived(w.record, files.received);
+      await db.imports.add(record);
+      return { ok: true, importId: record.id, counts: record.counts };
     }),
   );
+}
+
+/** The import's record with the received files it added (undo removes them); unchanged when it added none. */
+function withReceived(record: ImportRow, added: readonly ReceivedFileRow[]): ImportRow {
+  if (added.length === 0) return record;
+  return {
+    ...record,
+    counts: { ...record.counts, receivedAdded: added.length },
+    added: { ...record.added, received: added.map((r) => r.id) },
+  };
 }
 
 export { dismissImportUndo, listImportUndos } from './importUndos';

@@ -3,6 +3,7 @@
  * whole: "Backup complete" is said only after verifyBackup passes, and only then is the time recorded.
  */
 
+import { toBase64 } from '../../io/base64';
 import { canonicalJson, sha256Hex } from '../../io/canonical';
 import { now } from '../ids';
 import type { PaastoDb } from '../schema';
@@ -23,28 +24,49 @@ import {
 
 /** Every backed-up table, read in one transaction so the file is one consistent moment of the database. */
 export function readAllRows(db: PaastoDb): Promise<BackupData> {
-  return db.transaction(
-    'r',
-    [db.organizations, db.sites, db.inventories, db.entries, db.factorSets, db.settings],
-    async () => {
-      const [organizations, sites, inventories, entries, factorSets, settings] = await Promise.all([
+  return db.transaction('r', backedUp(db), async () => {
+    const [organizations, sites, inventories, entries, factorSets, settings, received, receivedInputs] =
+      await Promise.all([
         db.organizations.toArray(),
         db.sites.toArray(),
         db.inventories.toArray(),
         db.entries.toArray(),
         db.factorSets.toArray(),
         db.settings.toArray(),
+        db.received.toArray(),
+        db.receivedInputs.toArray(),
       ]);
-      return {
-        organizations,
-        sites,
-        inventories,
-        entries,
-        factorSets,
-        settings: settings.filter((s) => !DEVICE_SETTINGS.includes(s.key)),
-      };
-    },
-  );
+    return {
+      organizations,
+      sites,
+      inventories,
+      entries,
+      factorSets,
+      settings: settings.filter((s) => !DEVICE_SETTINGS.includes(s.key)),
+      received,
+      receivedInputs,
+    };
+  });
+}
+
+function backedUp(db: PaastoDb) {
+  return [
+    db.organizations,
+    db.sites,
+    db.inventories,
+    db.entries,
+    db.factorSets,
+    db.settings,
+    db.received,
+    db.receivedInputs,
+  ];
+}
+
+/** The data as the file holds it: the received files' gzip bytes as base64 text (JSON holds no bytes). */
+function fileData(data: BackupData): Omit<BackupData, 'receivedInputs'> & {
+  receivedInputs: { id: string; gzip: string }[];
+} {
+  return { ...data, receivedInputs: data.receivedInputs.map((r) => ({ id: r.id, gzip: toBase64(r.gzip) })) };
 }
 
 export function countRows(data: BackupData): TableCounts {
@@ -60,7 +82,7 @@ export async function exportBackup(
   // Taken before the rows are read: a change made while they are read is newer than the backup, never older.
   const createdAt = meta.createdAt ?? now();
   const data = await readAllRows(db);
-  const dataText = canonicalJson(data);
+  const dataText = canonicalJson(fileData(data));
   const header: BackupHeader = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -81,21 +103,20 @@ export async function exportBackup(
 
 /** How many rows each backed-up table has now (device settings not counted: they are not backed up). */
 export function countDatabase(db: PaastoDb): Promise<TableCounts> {
-  return db.transaction(
-    'r',
-    [db.organizations, db.sites, db.inventories, db.entries, db.factorSets, db.settings],
-    async () => {
-      const [organizations, sites, inventories, entries, factorSets, settings] = await Promise.all([
+  return db.transaction('r', backedUp(db), async () => {
+    const [organizations, sites, inventories, entries, factorSets, settings, received, receivedInputs] =
+      await Promise.all([
         db.organizations.count(),
         db.sites.count(),
         db.inventories.count(),
         db.entries.count(),
         db.factorSets.count(),
         db.settings.filter((s) => !DEVICE_SETTINGS.includes(s.key)).count(),
+        db.received.count(),
+        db.receivedInputs.count(),
       ]);
-      return { organizations, sites, inventories, entries, factorSets, settings };
-    },
-  );
+    return { organizations, sites, inventories, entries, factorSets, settings, received, receivedInputs };
+  });
 }
 
 /**

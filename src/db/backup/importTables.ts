@@ -1,6 +1,6 @@
 import type { PaastoDb } from '../schema';
 
-/** Every table an import or its undo reads or writes (the trash too: a deleted partner's ids stay its own). */
+/** Every table an import or its undo reads or writes (the trash too: a deleted partner's ids stay its own; the received files a backup brings). */
 export function importTables(db: PaastoDb) {
   return [
     db.organizations,
@@ -11,5 +11,7 @@ export function importTables(db: PaastoDb) {
     db.settings,
     db.imports,
     db.trash,
+    db.received,
+    db.receivedInputs,
   ];
 }

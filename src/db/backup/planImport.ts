@@ -71,13 +71,17 @@ export async function planImport(
   const { data } = source;
   return db.transaction(
     'r',
-    [db.organizations, db.inventories, db.entries, db.factorSets, db.settings],
+    [db.organizations, db.inventories, db.entries, db.factorSets, db.settings, db.received],
     async () => {
-      const [orgs, invs, setKeys, settings] = await Promise.all([
+      const [orgs, invs, setKeys, settings, storedFiles] = await Promise.all([
         db.organizations.toArray(),
         db.inventories.toArray(),
         db.factorSets.toCollection().primaryKeys(),
         db.settings.toArray(),
+        db.received
+          .where('sha256')
+          .anyOf(data.received.map((r) => r.sha256))
+          .count(),
       ]);
       const byId = new Map(orgs.map((o) => [o.id, o]));
       const byBusiness = new Map<string, OrganizationRow>();
@@ -187,6 +191,7 @@ export async function planImport(
           value: s.value,
           ...(mySettings.has(s.key) ? { mine: mySettings.get(s.key) } : {}),
         })),
+        received: { incoming: data.received.length, fresh: data.received.length - storedFiles },
         missingFactorSets,
         source,
         basis: {

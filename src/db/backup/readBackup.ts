@@ -20,13 +20,16 @@ import { newId } from '../ids';
 import { moveYearFactors } from '../ownFactors';
 import type { EntryRow, FactorSetRow, InventoryRow, OrganizationRow, SettingRow, SiteRow } from '../rows';
 import { groupBy } from './planImport';
+import { readReceived } from './readReceived';
 import {
   BACKUP_FORMAT,
   BACKUP_TABLES,
   BACKUP_VERSION,
   type BackupData,
   type BackupHeader,
+  type BackupTable,
   DEVICE_SETTINGS,
+  LATER_TABLES,
   type ReadResult,
   type TableCounts,
 } from './types';
@@ -78,15 +81,19 @@ export async function readBackup(input: unknown): Promise<ReadResult> {
   const rawCounts = c.object(root.counts, '/counts') ?? {};
   c.known(rawCounts, BACKUP_TABLES, '/counts');
   const counts = {} as TableCounts;
+  // A table added after a file was written is absent from it (read as empty), not refused.
+  const absent = (o: JsonObject, t: BackupTable) => LATER_TABLES.includes(t) && o[t] === undefined;
   for (const t of BACKUP_TABLES)
-    counts[t] = c.number(rawCounts, t, '/counts', { required: true, integer: true, min: 0 }) ?? -1;
+    counts[t] = absent(rawCounts, t)
+      ? 0
+      : (c.number(rawCounts, t, '/counts', { required: true, integer: true, min: 0 }) ?? -1);
 
   const rawData = c.object(root.data, '/data');
   if (!rawData) return { ok: false, issues: c.issues };
   c.known(rawData, BACKUP_TABLES, '/data');
   const tables = {} as Record<(typeof BACKUP_TABLES)[number], Json[]>;
   for (const t of BACKUP_TABLES) {
-    const rows = c.array(rawData, t, '/data', true) ?? [];
+    const rows = absent(rawData, t) ? [] : (c.array(rawData, t, '/data', true) ?? []);
     tables[t] = rows;
     if (counts[t] >= 0 && rows.length !== counts[t])
       c.error(`/data/${t}`, 'count-mismatch', { table: t, expected: counts[t], got: rows.length });
@@ -202,7 +209,13 @@ function readTables(c: Checker, t: Record<(typeof BACKUP_TABLES)[number], Json[]
     }
     settings.push({ key, value });
   }
-  return { ...movedToPartners(organizations, inventories, entries), sites, factorSets, settings };
+  return {
+    ...movedToPartners(organizations, inventories, entries),
+    sites,
+    factorSets,
+    settings,
+    ...readReceived(c, t.received, t.receivedInputs),
+  };
 }
 
 /**

@@ -77,6 +77,8 @@ async function readExchangeFiles(list: readonly unknown[], isList: boolean): Pro
     entries: [],
     factorSets: [],
     settings: [],
+    received: [],
+    receivedInputs: [],
   };
   const issues: Issue[] = [];
   let exportedAt: string | undefined;

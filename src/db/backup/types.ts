@@ -10,6 +10,8 @@ import type {
   ImportRow,
   InventoryRow,
   OrganizationRow,
+  ReceivedFileRow,
+  ReceivedInputsRow,
   SettingRow,
   SiteRow,
 } from '../rows';
@@ -41,7 +43,12 @@ export const BACKUP_TABLES = [
   'entries',
   'factorSets',
   'settings',
+  'received',
+  'receivedInputs',
 ] as const;
+
+/** Tables a backup written before them lacks (in `counts` and `data`): read as empty. */
+export const LATER_TABLES: readonly BackupTable[] = ['received', 'receivedInputs'];
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
 /** Every stored row of the backed-up tables, as stored (unfinished entries with their typed text included). */
@@ -52,6 +59,10 @@ export interface BackupData {
   entries: EntryRow[];
   factorSets: FactorSetRow[];
   settings: SettingRow[];
+  /** The coordinator's received partner files (schema version 4), as stored. */
+  received: ReceivedFileRow[];
+  /** Their gzip-compressed inputs, as stored: bytes here, base64 text in the file (`gzip`). */
+  receivedInputs: ReceivedInputsRow[];
 }
 
 export type TableCounts = Record<BackupTable, number>;
@@ -185,6 +196,11 @@ export interface ImportPlan {
   partners: PartnerPlan[];
   factorSets: FactorSetPlan[];
   settings: SettingPlan[];
+  /**
+   * The coordinator's received files in the file: how many, and how many of them this device does not hold yet
+   * (by SHA-256); those are added with the import, never replacing a stored one.
+   */
+  received: { incoming: number; fresh: number };
   /** Factor sets the incoming years use that are neither built in, on this device, nor in the file. */
   missingFactorSets: string[];
   /** The rows to write (kept with the plan so applying does not read the file again). */

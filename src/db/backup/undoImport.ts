@@ -73,6 +73,8 @@ export async function undoImport(db: PaastoDb, importId: string): Promise<UndoOu
       await db.organizations.bulkDelete(w.deleteOrganizations);
       await db.factorSets.bulkDelete(w.deleteFactorSets);
       await db.settings.bulkDelete(w.deleteSettings);
+      await db.received.bulkDelete(w.deleteReceived);
+      await db.receivedInputs.bulkDelete(w.deleteReceived);
       await db.organizations.bulkPut(w.organizations);
       await db.sites.bulkPut(w.sites);
       await db.inventories.bulkPut(w.inventories);

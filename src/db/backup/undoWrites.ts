@@ -38,6 +38,8 @@ export interface UndoWrites {
   deleteOrganizations: string[];
   deleteFactorSets: string[];
   deleteSettings: string[];
+  /** Received files the import added (summaries and inputs share the id). */
+  deleteReceived: string[];
   organizations: OrganizationRow[];
   sites: SiteRow[];
   inventories: InventoryRow[];
@@ -85,6 +87,7 @@ export function undoWrites(rec: ImportRow, reads: UndoReads): UndoWrites | 'year
     // A set the import added stays while a year left after the undo uses it (one created or changed since).
     deleteFactorSets: added.factorSets.filter((k) => !setsKept.has(k)),
     deleteSettings: [...added.settings],
+    deleteReceived: [...(added.received ?? [])],
     organizations: put.organizations,
     sites: put.sites,
     inventories: putYears.inventories,

@@ -5,6 +5,7 @@
  * told. A refused file lists its problems and changes nothing.
  */
 import '../../i18n/uiBackup';
+import '../../i18n/uiBackupReceived';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Issue } from '../../core/issues';
 import type { Lang } from '../../i18n/issueMessages';
@@ -137,6 +138,9 @@ export function ImportFile({ lang }: { lang: Lang }) {
                 entries: state.counts.entriesWritten,
               })}
             </p>
+            {(state.counts.receivedAdded ?? 0) > 0 && (
+              <p>{tr(lang, 'backupReceivedDone', { n: state.counts.receivedAdded ?? 0 })}</p>
+            )}
             <p>
               {tr(
                 lang,

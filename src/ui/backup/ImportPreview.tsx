@@ -5,6 +5,7 @@
  * settings and missing factor sets below. Names from the file are text, never markup.
  */
 import '../../i18n/uiBackup';
+import '../../i18n/uiBackupReceived';
 import { useEffect, useRef } from 'preact/hooks';
 import { formatDateTime } from '../../i18n/format';
 import type { Lang } from '../../i18n/issueMessages';
@@ -154,6 +155,11 @@ export function ImportPreview(props: Props) {
             {tr(lang, 'backupAddFactorSets', { sets: newSets.map((f) => f.key).join(', ') })}
           </label>
         </div>
+      )}
+      {plan.received.incoming > 0 && (
+        <p class="backup-received">
+          {tr(lang, 'backupReceivedPlan', { n: plan.received.incoming, fresh: plan.received.fresh })}
+        </p>
       )}
       {plan.missingFactorSets.length > 0 && (
         <p class="problem backup-missing-sets">

@@ -6,7 +6,6 @@
  * actions. Without files it says how to add them.
  */
 import '../../i18n/uiNetworkDash';
-import '../../i18n/uiNetworkFactors';
 import '../../i18n/uiReport';
 import { useMemo, useState } from 'preact/hooks';
 import { calculatedYears, figuresOf } from '../../core/networkFigures';
@@ -21,6 +20,7 @@ import { categoryChart, scopeChart } from '../report/chartSpecs';
 import { ReportChart } from '../report/ReportChart';
 import { ResultTable } from '../report/ResultTable';
 import { KeyFigures } from './KeyFigures';
+import { NetworkNav } from './NetworkNav';
 import { groupChart, growthChart } from './networkCharts';
 import { PartnerTable } from './PartnerTable';
 import { PublishSummary } from './PublishSummary';
@@ -32,15 +32,13 @@ export function NetworkPage({ lang }: { lang: Lang }) {
   if (partners === undefined) return <p>{tr(lang, 'loading')}</p>;
   return (
     <div class="network-page">
+      <NetworkNav lang={lang} current="/network" />
       <h1>{tr(lang, 'dashTitle')}</h1>
       {partners.length === 0 ? (
         <div class="card">
           <p>{tr(lang, 'dashEmpty')}</p>
           <p>
             <Link href="/network/files">{tr(lang, 'dashAddFiles')}</Link>
-          </p>
-          <p>
-            {tr(lang, 'nfOpenLead')} <Link href="/network/factors">{tr(lang, 'nfOpen')}</Link>
           </p>
         </div>
       ) : (
@@ -91,9 +89,8 @@ function Dashboard({ lang, partners }: { lang: Lang; partners: Partners }) {
   return (
     <>
       <p>{tr(lang, 'dashLead')}</p>
-      <p class="report-nav">
-        <Link href="/network/files">{tr(lang, 'dashManageFiles')}</Link>
-        <Link href="/network/factors">{tr(lang, 'nfOpen')}</Link>
+      <p>
+        <Link href="/network/files">{tr(lang, 'netNavMoreFiles')}</Link>
       </p>
       {years.length > 0 && (
         <div class="card network-choosers">

@@ -4,16 +4,15 @@
  * this device with the years a newer export replaced; remove a file, with undo.
  */
 import '../../i18n/uiNetworkFiles';
-import '../../i18n/uiNetworkPartners';
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
 import { lastRemoval, undoRemoval } from '../../state/received';
 import { addReceivedFiles, clearIngestList, ingestState } from '../../state/receivedIngest';
 import { useSignal } from '../../state/signal';
-import { Link } from '../components/Link';
 import { AddFiles } from './AddFiles';
 import { IngestOutcomes } from './IngestOutcomes';
+import { NetworkNav } from './NetworkNav';
 import './network.css';
 import { StoredFiles } from './StoredFiles';
 
@@ -23,9 +22,7 @@ export function ReceivedFilesPage({ lang }: { lang: Lang }) {
   const [skipped, setSkipped] = useState(0);
   return (
     <>
-      <p class="report-nav crumb">
-        <Link href="/network">← {tr(lang, 'ptabBackToNetwork')}</Link>
-      </p>
+      <NetworkNav lang={lang} current="/network/files" />
       <h1>{tr(lang, 'netFilesTitle')}</h1>
       <p class="lead">{tr(lang, 'netFilesLead')}</p>
       <AddFiles

@@ -79,6 +79,8 @@ describe('export and verify a backup', () => {
       entries: 5,
       factorSets: 0,
       settings: 2,
+      received: 0,
+      receivedInputs: 0,
     });
     expect(parsed.data.entries).toContainEqual(
       expect.objectContaining({ id: 'e3', quantity: null, quantityText: '12,,5' }),

@@ -40,6 +40,8 @@ const empty = (): BackupData => ({
   entries: [],
   factorSets: [],
   settings: [],
+  received: [],
+  receivedInputs: [],
 });
 
 /**
@@ -88,6 +90,7 @@ function planOf(file: BackupData, device: Device, match: Record<string, string> 
     kind: 'backup',
     plannedAt: '2026-12-01T00:00:00.000Z',
     partners,
+    received: { incoming: 0, fresh: 0 },
     factorSets: [],
     settings: [],
     missingFactorSets: [],

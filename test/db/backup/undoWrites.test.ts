@@ -81,6 +81,7 @@ function planOf(file: BackupData, d: Device): ImportPlan {
     kind: 'backup',
     plannedAt: 'p',
     partners,
+    received: { incoming: 0, fresh: 0 },
     factorSets: [],
     settings: [],
     missingFactorSets: [],
@@ -229,6 +230,8 @@ function scene() {
       { key: 'lang', value: 'en' },
       { key: 'theme', value: 'dark' },
     ],
+    received: [],
+    receivedInputs: [],
   };
   const choices: ImportChoices = {
     partners: new Map([['a', { partner: 'take-theirs', years: new Map([[2024, 'take-theirs']]) }]]),

@@ -6,7 +6,6 @@
  * shown for the coordinator to announce.
  */
 import '../../../i18n/uiNetworkFactors';
-import '../../../i18n/uiNetworkPartners';
 import './factorEditor.css';
 import { useEffect, useState } from 'preact/hooks';
 import type { FactorSet } from '../../../core/factorSet';
@@ -23,8 +22,8 @@ import {
   saveFactorDraft,
 } from '../../../state/cityFactors';
 import { useFactorSet } from '../../../state/results';
-import { Link } from '../../components/Link';
 import { downloadBlob } from '../../download';
+import { NetworkNav } from '../NetworkNav';
 import { AddValue } from './AddValue';
 import { newDraft, newKey, newValue, problemsAt } from './draftForm';
 import { ReleaseFields } from './ReleaseFields';
@@ -69,9 +68,7 @@ export function FactorEditorPage({ lang }: { lang: Lang }) {
 
   return (
     <>
-      <p class="report-nav crumb">
-        <Link href="/network">← {tr(lang, 'ptabBackToNetwork')}</Link>
-      </p>
+      <NetworkNav lang={lang} current="/network/factors" />
       <h1>{tr(lang, 'nfTitle')}</h1>
       <p>{tr(lang, 'nfLead')}</p>
       <ReleaseFields

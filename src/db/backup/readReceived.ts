@@ -6,6 +6,7 @@
  */
 import type { Checker, Json } from '../../core/check';
 import { fromBase64 } from '../../io/base64';
+import { MAX_FILE_BYTES } from '../../io/network/summarizeFile';
 import { readRecord } from '../../schema/read';
 import { ReceivedFileSummarySchema } from '../../schema/received';
 import type { ReceivedFileRow, ReceivedInputsRow } from '../rows';
@@ -13,6 +14,11 @@ import type { ReceivedFileRow, ReceivedInputsRow } from '../rows';
 /** Every gzip stream starts with these two bytes (RFC 1952). */
 const GZIP_MAGIC = [0x1f, 0x8b] as const;
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
+/**
+ * The longest base64 text of one file's inputs: the largest partner file the page accepts, gzip's worst case
+ * for bytes that do not compress (a little over their size), four characters for every three bytes.
+ */
+const MAX_INPUTS_TEXT = Math.ceil((MAX_FILE_BYTES * 1.01 + 1024) / 3) * 4;
 
 export function readReceived(
   c: Checker,
@@ -41,7 +47,7 @@ export function readReceived(
     if (!o) continue;
     c.known(o, ['id', 'gzip'], at);
     const id = c.string(o, 'id', at, { required: true, pattern: ID, shape: 'id' });
-    const text = c.string(o, 'gzip', at, { required: true });
+    const text = c.string(o, 'gzip', at, { required: true, max: MAX_INPUTS_TEXT });
     if (id === undefined || text === undefined) continue;
     if (inputIds.has(id)) c.error(`${at}/id`, 'duplicate-id', { id });
     inputIds.add(id);

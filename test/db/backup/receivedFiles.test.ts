@@ -4,8 +4,10 @@
  * backup written before the tables existed still restores; a damaged received row refuses the whole file with
  * a message at its place, and nothing is written.
  */
+
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { applyImport, undoImport } from '../../../src/db/backup/applyImport';
 import { exportBackup, verifyBackup } from '../../../src/db/backup/exportBackup';
@@ -102,6 +104,18 @@ describe('received files in a full backup', () => {
       ok: true,
       counts: { received: 3, receivedInputs: 3 },
     });
+  });
+
+  it('carry inputs of any size the page keeps (here 300 kB that do not compress)', async () => {
+    const { db } = freshDb('large');
+    const [one] = await received(1, 9);
+    if (!one) throw new Error('no file');
+    const gzip = new Uint8Array(gzipSync(randomBytes(300_000)));
+    await addReceived(db, [{ summary: one.summary, gzip }]);
+    const backup = await exportBackup(db, META);
+    const { db: other } = freshDb('large-restored');
+    await restore(other, await read(backup.text));
+    expect((await other.receivedInputs.get(one.summary.id))?.gzip).toEqual(gzip);
   });
 
   it('adds only the files the device lacks, and undo keeps the ones it had', async () => {

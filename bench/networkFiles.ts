@@ -4,8 +4,8 @@
  * traces, about 6 MB), chosen as one folder on the received-files page. Measured: from handing the folder in
  * to the page saying it is done with every file listed (the workers' reading, checking, calculating and
  * storing), the longest task on the page's thread meanwhile (PerformanceObserver 'longtask'), reopening the
- * page with the 1,000 files stored until their table is drawn, and the renderer's memory. The network
- * dashboard (/network) is not in this build's measure yet: the files' table is what is drawn.
+ * dashboard (/network) drawn after them (its figures computed from the 1,000 summaries), reopening the
+ * dashboard with the 1,000 files stored until its figures are drawn, and the renderer's memory.
  *
  * The files are made from 40 generated partners, each written 25 times under another partner's name and
  * business ID (the results do not depend on them), so every file is a different partner and file.
@@ -23,6 +23,8 @@ const DISTINCT = Math.min(40, FILES);
 /** The issue's budgets: the page responsive throughout, and reopening with the files stored. */
 const LONGEST_TASK_MS = 200;
 const REOPEN_MS = 500;
+/** The issue's budget for adding the 1,000 files and drawing the dashboard, on this 2-core machine. */
+const TOTAL_MS = 5_000;
 
 type PageWindow = {
   PerformanceObserver: new (
@@ -105,6 +107,8 @@ export async function networkFilesFigures(): Promise<Figure[]> {
         FILES,
         { timeout: 600_000, polling: 100 },
       );
+      await page.goto(`${server.url}network`);
+      await page.locator('[data-table="netCounts"]').waitFor();
       const total = Date.now() - t0;
       const { longest, tasks } = await page.evaluate(() => {
         const w = globalThis as unknown as PageWindow;
@@ -123,13 +127,11 @@ export async function networkFilesFigures(): Promise<Figure[]> {
         reopens.push(
           (await page
             .waitForFunction(
-              (n) => {
+              () => {
                 const w = globalThis as unknown as PageWindow;
-                return w.document.querySelector(`table[data-received-count="${n}"]`)
-                  ? w.performance.now()
-                  : 0;
+                return w.document.querySelector('[data-table="netCounts"]') ? w.performance.now() : 0;
               },
-              FILES,
+              undefined,
               { polling: 'raf' },
             )
             .then((h) => h.jsonValue())) as number,
@@ -140,7 +142,14 @@ export async function networkFilesFigures(): Promise<Figure[]> {
       const name = (what: string) => `${count} partner files: ${what} (Chromium)`;
       return [
         info(name('their size'), bytes / 1024 / 1024, 'MB'),
-        info(`${count} partner files → dashboard`, total, 'ms'),
+        // Judged in absolute time, as the issue sets it: a figure of this machine, not a ratio.
+        {
+          name: `${count} partner files → dashboard`,
+          value: total,
+          unit: 'ms',
+          budget: TOTAL_MS,
+          kind: 'max',
+        },
         {
           name: name('longest task on the page'),
           value: longest,
@@ -150,7 +159,7 @@ export async function networkFilesFigures(): Promise<Figure[]> {
         },
         info(name('long tasks on the page'), tasks, ''),
         {
-          name: name('reopen with them stored, table drawn'),
+          name: name('reopen the dashboard with them stored'),
           value: reopens.sort((a, b) => a - b)[1] as number,
           unit: 'ms',
           budget: REOPEN_MS,

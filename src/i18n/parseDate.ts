@@ -35,3 +35,8 @@ export function formatDay(iso: string, lang: Lang): string {
   const [, y, mo, d] = m;
   return lang === 'fi' ? `${Number(d)}.${Number(mo)}.${y}` : `${d}/${mo}/${y}`;
 }
+
+/** The local calendar day of `now`, stored form ("YYYY-MM-DD"). */
+export function todayOf(now: Date): string {
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

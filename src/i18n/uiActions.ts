@@ -132,8 +132,8 @@ export const ACTIONS_UI = defineWords({
     actCategoriesChosen: '{n} chosen',
     actFieldStatus: 'Status',
     actFieldDay: 'Day the status was reached',
-    actDayHint: 'For example 2025-03-15 or 15.3.2025.',
-    actDayInvalid: 'Write the day as yyyy-mm-dd or dd.mm.yyyy, for example 2025-03-15.',
+    actDayHint: 'For example 15/3/2025, 15.3.2025 or 2025-03-15.',
+    actDayInvalid: 'Write the day as dd/mm/yyyy, dd.mm.yyyy or yyyy-mm-dd, for example 15/3/2025.',
     actFieldExpected: 'Expected reduction a year (t CO2e)',
     actFieldBasis: 'How it was estimated',
     actBasisHint:

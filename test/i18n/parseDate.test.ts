@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, parseDate } from '../../src/i18n/parseDate';
+import { formatDay, parseDate, todayOf } from '../../src/i18n/parseDate';
 
 describe('a day as people type it', () => {
   it.each([
@@ -40,5 +40,20 @@ describe('a day as people type it', () => {
     for (const lang of ['fi', 'en'] as const) {
       expect(parseDate(formatDay('2023-11-30', lang), lang)).toEqual({ ok: true, iso: '2023-11-30' });
     }
+  });
+});
+
+describe('days the actions register and the commitment share', () => {
+  it.each(['31.2.2025', '29.2.2025', '0.1.2025', '1.13.2025', '15.3.25', '15/3/2025', 'eilen'])(
+    'refuses %s in Finnish',
+    (text) => {
+      expect(parseDate(text, 'fi')).toEqual({ ok: false, reason: 'invalid' });
+    },
+  );
+
+  it('reads a leap day and the stored form, and takes the local calendar day', () => {
+    expect(parseDate('29.2.2024', 'fi')).toEqual({ ok: true, iso: '2024-02-29' });
+    expect(parseDate(' 1.1.2024 ', 'fi')).toEqual({ ok: true, iso: '2024-01-01' });
+    expect(todayOf(new Date(2026, 0, 9, 23, 59))).toBe('2026-01-09');
   });
 });

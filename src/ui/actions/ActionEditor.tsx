@@ -9,7 +9,7 @@ import { statusDatesAfter } from '../../core/actionStatus';
 import type { ActionStatus, ActionTheme, ClimateAction } from '../../core/commitment';
 import type { Issue } from '../../core/issues';
 import { issueMessage, type Lang } from '../../i18n/issueMessages';
-import { dayOf } from '../../i18n/parseDay';
+import { todayOf } from '../../i18n/parseDate';
 import { tr } from '../../i18n/ui';
 import { commitmentSaveKey, saveAction } from '../../state/commitment';
 import { SelectField } from '../components/SelectField';
@@ -92,7 +92,7 @@ export function ActionEditor({
           value={a.status}
           options={statusOptions(lang)}
           onChange={(status) =>
-            change({ status, statusDates: statusDatesAfter(a.statusDates, status, dayOf(new Date())) })
+            change({ status, statusDates: statusDatesAfter(a.statusDates, status, todayOf(new Date())) })
           }
         />
         <DayField

@@ -9,7 +9,7 @@ import { categoryInfo } from '../../core/categories';
 import type { ClimateAction } from '../../core/commitment';
 import { formatTonnes } from '../../i18n/format';
 import type { Lang } from '../../i18n/issueMessages';
-import { formatDay } from '../../i18n/parseDay';
+import { formatDay } from '../../i18n/parseDate';
 import { tr } from '../../i18n/ui';
 import { ActionEditor } from './ActionEditor';
 import { statusName, themeName } from './actionWords';

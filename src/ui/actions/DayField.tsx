@@ -5,7 +5,7 @@
  */
 import '../../i18n/uiActions';
 import type { Lang } from '../../i18n/issueMessages';
-import { formatDay, parseDay } from '../../i18n/parseDay';
+import { formatDay, parseDate } from '../../i18n/parseDate';
 import { tr } from '../../i18n/ui';
 import { describedBy, FieldSaveNote, fieldNoteId } from '../components/FieldSaveNote';
 import { useEditedText } from '../components/useEditedText';
@@ -23,20 +23,20 @@ export function DayField(p: {
 }) {
   const shown = formatDay(p.value, p.lang);
   const same = (typed: string, stored: string) => {
-    const a = parseDay(typed);
-    const b = parseDay(stored);
-    return a.ok ? b.ok && a.value === b.value : stored === '';
+    const a = parseDate(typed, p.lang);
+    const b = parseDate(stored, p.lang);
+    return a.ok ? b.ok && a.iso === b.iso : stored === '';
   };
   const edited = useEditedText(
     shown,
     (t) => {
       p.onText?.(t);
-      const r = parseDay(t);
-      if (r.ok) p.onChange(r.value);
+      const r = parseDate(t, p.lang);
+      if (r.ok) p.onChange(r.iso);
     },
-    { saveKey: p.saveKey, same, keep: (t) => !parseDay(t).ok },
+    { saveKey: p.saveKey, same, keep: (t) => !parseDate(t, p.lang).ok },
   );
-  const parsed = parseDay(edited.text);
+  const parsed = parseDate(edited.text, p.lang);
   const errId = `${p.id}-error`;
   const hintId = `${p.id}-hint`;
   return (

@@ -10,7 +10,7 @@ import type { ActionStatus, ActionTheme } from '../../core/commitment';
 import type { Issue } from '../../core/issues';
 import type { Lang } from '../../i18n/issueMessages';
 import { issueMessage } from '../../i18n/issueMessages';
-import { dayOf, parseDay } from '../../i18n/parseDay';
+import { parseDate, todayOf } from '../../i18n/parseDate';
 import { tr } from '../../i18n/ui';
 import { type ActionDraft, newAction, saveAction } from '../../state/commitment';
 import { SelectField } from '../components/SelectField';
@@ -32,7 +32,7 @@ export function NewAction({
   const [title, setTitle] = useState('');
   const [theme, setTheme] = useState<ActionTheme>('energy');
   const [status, setStatus] = useState<ActionStatus>('planned');
-  const [day, setDay] = useState(() => dayOf(new Date()));
+  const [day, setDay] = useState(() => todayOf(new Date()));
   const [dayText, setDayText] = useState<string | null>(null);
   const [categories, setCategories] = useState<CategoryId[]>([]);
   const [note, setNote] = useState('');
@@ -46,7 +46,7 @@ export function NewAction({
   const submit = (e: Event) => {
     e.preventDefault();
     setTried(true);
-    const dayOk = dayText === null || parseDay(dayText).ok;
+    const dayOk = dayText === null || parseDate(dayText, lang).ok;
     const d = expected.draft;
     if (title.trim() === '' || !dayOk || d.result === 'invalid') {
       const first =
@@ -76,7 +76,7 @@ export function NewAction({
     setTitle('');
     setCategories([]);
     setNote('');
-    setDay(dayOf(new Date()));
+    setDay(todayOf(new Date()));
     setDayText(null);
     expected.set('', '');
     setTried(false);

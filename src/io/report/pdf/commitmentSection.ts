@@ -6,7 +6,7 @@
  */
 import { formatPercent } from '../../../i18n/format';
 import type { Lang } from '../../../i18n/issueMessages';
-import { formatDay } from '../../../i18n/parseDay';
+import { formatDay } from '../../../i18n/parseDate';
 import { targetWord } from '../../../i18n/targetPresetWords';
 import { crWord, statusWord } from '../../../i18n/uiCommitmentReport';
 import type { ReportCommitment, ReportTarget } from '../commitmentData';

@@ -11,7 +11,7 @@ import type { BaseYearFigures } from '../../../core/commitment';
 import type { ProgressYear, TargetProgress } from '../../../core/progress';
 import { boundaryEmissions } from '../../../core/targetProgress';
 import type { Lang } from '../../../i18n/issueMessages';
-import { formatDay } from '../../../i18n/parseDay';
+import { formatDay } from '../../../i18n/parseDate';
 import { targetProblemWord } from '../../../i18n/targetPresetWords';
 import {
   actionStatusWord,

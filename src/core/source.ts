@@ -14,4 +14,13 @@ export interface Source {
 /** How directly a value was taken from its source. */
 export type SourceStatus = 'verified' | 'second-hand' | 'derived';
 
-export type Localized = { fi: string; en: string };
+/**
+ * A name in each language. Swedish is optional in files: sets and partner files written before Swedish came
+ * (issue 15) have none; the built-in sets have it for every name (a test says so).
+ */
+export type Localized = { fi: string; en: string; sv?: string };
+
+/** A name in the reader's language; Swedish readers in Finland get the Finnish name where no Swedish one exists. */
+export function localName(names: Localized, lang: 'fi' | 'en' | 'sv'): string {
+  return lang === 'sv' ? (names.sv ?? names.fi) : names[lang];
+}

@@ -5,6 +5,11 @@ import { OWN_FACTOR_MESSAGES } from './ownFactorMessages';
 import { formatInput } from './parseNumber';
 
 export type Lang = 'fi' | 'en';
+/**
+ * Every language words are written in. Transitional while Swedish is added (issue 15): catalogues take a
+ * Swedish word beside the two, and once all have it Lang becomes this type and Swedish is required.
+ */
+export type AllLang = Lang | 'sv';
 type P = Issue['params'];
 type Msg = (p: P) => string;
 

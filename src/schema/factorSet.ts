@@ -22,7 +22,11 @@ const itemId = () => v.pipe(v.string(), v.regex(SET_ITEM_ID));
 const given = () => v.pipe(v.string(), v.nonEmpty());
 const sourceYear = () => v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2100));
 
-export const LocalizedSchema = v.object({ fi: nonBlank(2000), en: nonBlank(2000) });
+export const LocalizedSchema = v.object({
+  fi: nonBlank(2000),
+  en: nonBlank(2000),
+  sv: v.optional(nonBlank(2000)),
+});
 
 /**
  * The numbers of a factor value, kg per unit: a factor-set value's (with its year and source below) and a

@@ -1,5 +1,5 @@
 /**
- * Words of climate targets (issue 12), in Finnish and English (registered with ui.ts when this module loads):
+ * Words of climate targets (issue 12), in Finnish, English and Swedish (registered with ui.ts when this module loads):
  * the presets of src/core/targetPresets.ts (`tgPreset_<preset>`, and by their ids `tgTarget_`, `tgRule_`,
  * `tgAssume_`, `tgElig_`), the target form's problems, keyed `tgProblem_<problem>` by src/core/progress.ts's
  * ProgressProblem, and the metrics an intensity target divides by, `tgMetric_<metric>`. A test checks every
@@ -9,7 +9,7 @@
 import type { TargetMetric, TargetPreset } from '../core/commitment';
 import type { ProgressProblem } from '../core/progress';
 import { defineWords } from './defineWords';
-import type { Lang } from './issueMessages';
+import type { AllLang } from './issueMessages';
 import { registerWords } from './ui';
 
 export const TARGET_WORDS = defineWords({
@@ -132,6 +132,67 @@ export const TARGET_WORDS = defineWords({
     'tgMetric_floor-area-m2': 'floor area',
     tgMetric_production: 'production',
   },
+  sv: {
+    'tgPreset_sbti-sme': 'SBTi:s kortsiktiga mål för små och medelstora företag',
+    'tgPreset_sme-climate-hub': 'SME Climate Hub-åtagandet',
+    'tgPreset_chamber-2035': 'Centralhandelskammarens Klimatåtagande',
+    tgPreset_own: 'Eget mål',
+    tgTarget_sbtiNearTerm: 'Scope 1 och 2 minskar med 4,2 % per år fram till 2030',
+    tgTarget_hubHalf2030: 'Utsläppen halverade senast 2030',
+    tgTarget_hubNetZero2050: 'Nettonoll senast 2050',
+    tgTarget_chamberNeutral2035: 'Koldioxidneutral senast 2035',
+    tgRule_sbtiNearTerm:
+      'Utsläppen i Scope 1 och Scope 2 minskas fram till 2030 med 4,2 % av basårets utsläpp för varje år, till exempel med 42 % från 2020 till 2030. Ett litet eller medelstort företag behöver inte sätta något mål för utsläppen i Scope 3, men det måste mäta och minska dem.',
+    tgRule_hubHalf2030:
+      'Företaget halverar sina växthusgasutsläpp före 2030 och redogör för sina framsteg varje år.',
+    tgRule_hubNetZero2050:
+      'Företaget når nettonoll före 2050: utsläppen minskar längs en vetenskapligt grundad bana i alla scope, och de utsläpp som återstår avlägsnas permanent ur atmosfären.',
+    tgRule_chamberNeutral2035:
+      'Företaget är koldioxidneutralt senast 2035. Kompensationernas andel får vara högst 20 % av utsläppen. Företaget gör upp en plan för att minska sina utsläpp och rapporterar om framstegen varje år.',
+    tgAssume_sbtiRate:
+      'Enligt SBTi gäller ett litet eller medelstort företags kortsiktiga mål fram till 2030 från ett på förhand bestämt basår, men minskningsprocenten för andra basår kunde vi inte läsa i SBTi:s egna dokument. Appen använder den linjära takten för 1,5-gradersmålet, 4,2 % av basårets utsläpp per år. Kontrollera siffran på SBTi:s formulär innan du anmäler målet.',
+    tgAssume_scope2Market:
+      'Åtagandet säger inte om Scope 2 räknas platsbaserat eller marknadsbaserat. Appen använder det marknadsbaserade sättet, eftersom det visar företagets egna el- och värmeavtal. Du kan byta sätt; samma sätt används för alla år.',
+    tgAssume_hubHalfBoundary:
+      'Åtagandets text säger inte vilka scope halveringen gäller. Appen sätter målet för Scope 1 och Scope 2 för år 2030. Lägg till de kategorier i Scope 3 som du har räknat ut, om du vill ha med dem.',
+    tgAssume_netZero90:
+      'Enligt SME Climate Hubs anvisning får de utsläpp som återstår vara högst 10 % av basårets utsläpp, och SBTi:s standard för nettonoll kräver en minskning på 90–95 % till 2050. I appen motsvarar nettonoll en minskning på 90 % i alla scope till 2050.',
+    tgAssume_chamberOffsets:
+      'Appen tolkar gränsen på 20 % för kompensationer som 20 % av basårets utsläpp: utsläppen måste minska med minst 80 % till 2035, och resten får kompenseras.',
+    tgAssume_chamberBoundary:
+      'Åtagandet betonar direkta utsläpp, utsläpp från energianvändning, godstransporter och personers resor. Appen tar med Scope 1, Scope 2 samt kategorierna transport och distribution uppströms (köpta transporter), transport och distribution nedströms (transporter av sålda produkter), affärsresor och anställdas pendling. Lägg till inköpta varor och tjänster om deras utsläpp är stora.',
+    tgEligAll: 'Alla dessa villkor måste uppfyllas:',
+    tgEligSome: 'Minst {n} av dessa villkor måste uppfyllas:',
+    tgElig_under10kt:
+      'Utsläppen i Scope 1 och de platsbaserade utsläppen i Scope 2 är sammanlagt under 10 000 ton CO2e.',
+    tgElig_notFinanceOrOilGas:
+      'Företaget är varken ett finansinstitut eller ett företag inom olje- och gasbranschen.',
+    tgElig_noSectorMethod:
+      'Företaget behöver inte använda SBTi:s branschspecifika metoder för att sätta sitt mål.',
+    tgElig_notSubsidiary:
+      'Företaget är inte dotterbolag till ett moderbolag vars koncern bedöms enligt SBTi:s vanliga förfarande.',
+    tgElig_under250Employees: 'Företaget har färre än 250 anställda.',
+    tgElig_turnoverUnder50M: 'Omsättningen är under 50 miljoner euro.',
+    tgElig_assetsUnder25M: 'Balansomslutningen är under 25 miljoner euro.',
+    tgElig_notFlag:
+      'Företaget hör inte till jord- och skogsbrukets branscher (FLAG), för vilka SBTi kräver egna mål.',
+    'tgProblem_boundary-empty':
+      'Välj vilka utsläpp målet gäller: Scope 1, Scope 2 eller minst en kategori i Scope 3.',
+    'tgProblem_metric-not-chosen':
+      'Välj vad utsläppen ska sättas i förhållande till: personal, omsättning, yta eller produktion.',
+    'tgProblem_base-year-not-calculated':
+      'Det finns inga uträknade utsläpp för år {year}. För först in uppgifterna för år {year} eller välj som basår ett år vars utsläpp har räknats ut.',
+    'tgProblem_base-year-metric-missing':
+      'Bland nyckeltalen för år {year} saknas {metric}. Lägg till det i årets inställningar eller välj ett annat nyckeltal.',
+    'tgProblem_base-year-negative':
+      'Utsläppen för basåret {year} blir under noll inom målets avgränsning, så minskningen kan inte räknas ut. Kontrollera årets poster.',
+    'tgProblem_target-before-base': 'Målåret måste komma efter basåret {year}.',
+    'tgProblem_reduction-out-of-range': 'Skriv minskningen i procent mellan 0 och 100.',
+    tgMetric_fte: 'personal (årsverken)',
+    'tgMetric_revenue-meur': 'omsättning',
+    'tgMetric_floor-area-m2': 'yta',
+    tgMetric_production: 'produktion',
+  },
 });
 
 registerWords(TARGET_WORDS);
@@ -143,18 +204,20 @@ function has(key: string): key is TargetWord {
 }
 
 /** A word of this catalogue by a key made from an id; throws for a key without words (a test reads them all). */
-export function targetWord(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
+export function targetWord(lang: AllLang, key: string, params: Record<string, string | number> = {}): string {
   if (!has(key)) throw new Error(`No target words for ${key}`);
-  return TARGET_WORDS[lang][key].replace(/\{(\w+)\}/g, (_m, k: string) => String(params[k] ?? `{${k}}`));
+  return (TARGET_WORDS[lang] ?? TARGET_WORDS.fi)[key].replace(/\{(\w+)\}/g, (_m, k: string) =>
+    String(params[k] ?? `{${k}}`),
+  );
 }
 
 /** A preset's name ("SBTi:n pk-yritysten lähiajan tavoite"). */
-export function presetWord(lang: Lang, preset: TargetPreset): string {
+export function presetWord(lang: AllLang, preset: TargetPreset): string {
   return targetWord(lang, `tgPreset_${preset}`);
 }
 
 /** An intensity target's metric in words ("henkilöstö (htv)"). */
-export function metricWord(lang: Lang, metric: TargetMetric): string {
+export function metricWord(lang: AllLang, metric: TargetMetric): string {
   return targetWord(lang, `tgMetric_${metric}`);
 }
 
@@ -163,7 +226,7 @@ export function metricWord(lang: Lang, metric: TargetMetric): string {
  * and a target year before the base says which base year it must follow.
  */
 export function targetProblemWord(
-  lang: Lang,
+  lang: AllLang,
   problem: ProgressProblem,
   target: { baseYear: number; metric?: TargetMetric | undefined },
 ): string {

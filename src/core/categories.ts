@@ -36,12 +36,60 @@ export type CategoryId = (typeof CATEGORY_IDS)[number];
 export interface CategoryInfo {
   id: CategoryId;
   scope: Scope;
-  names: { fi: string; en: string };
+  names: { fi: string; en: string; sv: string };
   /** A sentence in the user's words: what belongs here. */
-  help: { fi: string; en: string };
+  help: { fi: string; en: string; sv: string };
   /** Whether a negative quantity can mean something here (refrigerant recovered in a mass balance). */
   allowsNegative: boolean;
 }
+
+/** Swedish names after the Finnish public bodies' terms and the GHG Protocol's Scope 3 categories. */
+const SV: Readonly<Record<CategoryId, readonly [name: string, help: string]>> = {
+  's1.stationary': [
+    'Bränslen för byggnader och anläggningar',
+    'Bränslen som förbränns i egna pannor, ugnar och reservkraftverk, t.ex. lätt brännolja, naturgas, pellets.',
+  ],
+  's1.mobile': ['Bränslen för fordon', 'Bränsle för fordon och arbetsmaskiner som du äger eller styr över.'],
+  's1.process': [
+    'Processutsläpp',
+    'Utsläpp från kemiska eller fysikaliska processer som inte är förbränning.',
+  ],
+  's1.fugitive': [
+    'Köldmedier och andra läckande gaser',
+    'Köldmedier som läckt ut ur kyl- och luftkonditioneringsanläggningar (påfyllningar i serviceloggen), släckgaser, inköpta industrigaser. Tillvaratagen mängd som negativ.',
+  ],
+  's2.electricity': [
+    'El',
+    'Köpt el. Beräknas både platsbaserat och marknadsbaserat (elavtal, ursprungsgarantier).',
+  ],
+  's2.heat': ['Fjärrvärme', 'Köpt fjärrvärme eller annan värme.'],
+  's2.steam': ['Ånga', 'Köpt processånga.'],
+  's2.cooling': ['Fjärrkyla', 'Köpt fjärrkyla.'],
+  's3.01': [
+    'Inköpta varor och tjänster',
+    'Inköp: material, förnödenheter, tjänster, vatten. I euro eller i mängder.',
+  ],
+  's3.02': ['Kapitalvaror', 'Maskiner, utrustning, fordon och byggnader som skaffades under året.'],
+  's3.03': [
+    'Bränsle- och energirelaterade utsläpp',
+    'Utsläpp i produktionskedjan för köpta bränslen och köpt energi samt överföringsförluster, som inte ingår i scope 1–2.',
+  ],
+  's3.04': ['Köpta transporter', 'Godstransporter och lagring som du betalar för.'],
+  's3.05': ['Avfall', 'Avfall och avloppsvatten från verksamheten, enligt behandlingssätt.'],
+  's3.06': ['Affärsresor', 'Flyg, tåg, bussar, taxi, fartyg, resor i arbetet med egen bil och hotellnätter.'],
+  's3.07': ['Anställdas pendling', 'De anställdas resor mellan hemmet och arbetsplatsen.'],
+  's3.08': [
+    'Hyrda lokaler och utrustning (uppströms)',
+    'Energin för lokaler och utrustning som du hyr, om den inte ingår i scope 1–2.',
+  ],
+  's3.09': ['Transporter av sålda produkter', 'Transporter av sålda produkter som du inte själv betalar.'],
+  's3.10': ['Vidareförädling av sålda produkter', 'Förädling av mellanprodukter hos kunden.'],
+  's3.11': ['Användning av sålda produkter', 'Energiförbrukningen när sålda produkter används.'],
+  's3.12': ['Slutbehandling av sålda produkter', 'Avfallshantering av sålda produkter och förpackningar.'],
+  's3.13': ['Uthyrda lokaler och utrustning', 'Energin för lokaler och utrustning som du hyr ut.'],
+  's3.14': ['Franchising', 'Franchisetagarnas verksamhet.'],
+  's3.15': ['Investeringar', 'Investeringarnas andel av utsläppen.'],
+};
 
 const c = (
   id: CategoryId,
@@ -53,8 +101,8 @@ const c = (
 ): CategoryInfo => ({
   id,
   scope: Number(id[1]) as Scope,
-  names: { fi, en },
-  help: { fi: helpFi, en: helpEn },
+  names: { fi, en, sv: SV[id][0] },
+  help: { fi: helpFi, en: helpEn, sv: SV[id][1] },
   allowsNegative,
 });
 

@@ -1,7 +1,23 @@
-/** Number and date formatting for display, in one place: Finnish "1 234,5" or English "1,234.5". */
-import type { Lang } from './issueMessages';
+/**
+ * Number and date formatting for display, in one place: Finnish and Finland Swedish "1 234,5", English
+ * "1,234.5".
+ */
+import type { AllLang } from './issueMessages';
 
-const LOCALES: Record<Lang, string> = { fi: 'fi-FI', en: 'en-GB' };
+type Lang = AllLang;
+
+/** Swedish as written in Finland (sv-FI): numbers as in Finnish, "28 nov. 2026 12.05" for times. */
+const LOCALES: Record<Lang, string> = { fi: 'fi-FI', en: 'en-GB', sv: 'sv-FI' };
+
+/** The BCP 47 locale of a language, for Intl and for a document's language tag. */
+export function intlLocale(lang: Lang): string {
+  return LOCALES[lang];
+}
+
+/** Whether the language writes a decimal comma and groups thousands with spaces (Finnish and Swedish). */
+export function decimalComma(lang: Lang): boolean {
+  return lang !== 'en';
+}
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
@@ -104,7 +120,7 @@ export function formatPercent(
   }
   const step = 10 ** -decimals / 100;
   if (fraction !== 0 && Math.abs(fraction) < step / 2) {
-    const sign = lang === 'fi' ? '\u00a0' : '';
+    const sign = decimalComma(lang) ? '\u00a0' : '';
     return fraction > 0 ? `<${sign}${f.format(step)}` : `>${sign}${f.format(-step)}`;
   }
   return f.format(fraction);

@@ -1,9 +1,12 @@
 /**
- * A calendar day as people type it: Finnish "15.3.2024" (also "15.3.2024." and with spaces), the ISO
+ * A calendar day as people type it: Finnish and Finland Swedish "15.3.2024" (also "15.3.2024." and with spaces), the ISO
  * "2024-03-15" in every language, and in English also "15/3/2024" (day first, as en-GB writes it). Stored
  * as "YYYY-MM-DD". A day that does not exist (31.2.2024) is refused, never moved to the next month.
  */
-import type { Lang } from './issueMessages';
+import type { AllLang } from './issueMessages';
+
+/** Finland Swedish writes days as Finnish does (15.3.2024). */
+type Lang = AllLang;
 
 export type DateParse = { ok: true; iso: string } | { ok: false; reason: 'empty' | 'invalid' };
 
@@ -33,7 +36,7 @@ export function formatDay(iso: string, lang: Lang): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return iso;
   const [, y, mo, d] = m;
-  return lang === 'fi' ? `${Number(d)}.${Number(mo)}.${y}` : `${d}/${mo}/${y}`;
+  return lang === 'en' ? `${d}/${mo}/${y}` : `${Number(d)}.${Number(mo)}.${y}`;
 }
 
 /** The local calendar day of `now`, stored form ("YYYY-MM-DD"). */

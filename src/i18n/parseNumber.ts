@@ -6,7 +6,11 @@
  */
 import { MAX_INPUT, underflows, withinInput } from '../core/limits';
 import { plainDigits } from '../core/plainDigits';
-import type { Lang } from './issueMessages';
+import { decimalComma } from './format';
+import type { AllLang } from './issueMessages';
+
+/** Swedish in Finland writes numbers as Finnish does (1 234,5); English as 1,234.5. */
+type Lang = AllLang;
 
 // Moved to the core (the written-out calculation uses it too); still offered here, where the fields use it.
 export { plainDigits };
@@ -25,7 +29,7 @@ const SPACES = /[\s\u00a0\u202f]/g;
 export function parseNumber(text: string, lang: Lang): ParseResult {
   let s = text.trim().replace(/\u2212/g, '-');
   if (s === '') return { ok: false, reason: 'empty' };
-  if (lang === 'fi') {
+  if (decimalComma(lang)) {
     if (s.includes('.')) return { ok: false, reason: 'separator' };
     if (/\d[\s\u00a0\u202f]\d/.test(s) && !/^-?\d{1,3}([\s\u00a0\u202f]\d{3})*(,\d+)?$/.test(s)) {
       return { ok: false, reason: 'invalid' };
@@ -51,6 +55,6 @@ export function formatInput(n: number, lang: Lang, group = true): string {
   const [int, frac] = plainDigits(n).split('.');
   const sign = (int ?? '').startsWith('-') ? '-' : '';
   const digits = (int ?? '').replace('-', '');
-  const grouped = group ? digits.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'fi' ? ' ' : ',') : digits;
-  return `${sign}${grouped}${frac ? (lang === 'fi' ? ',' : '.') + frac : ''}`;
+  const grouped = group ? digits.replace(/\B(?=(\d{3})+(?!\d))/g, decimalComma(lang) ? ' ' : ',') : digits;
+  return `${sign}${grouped}${frac ? (decimalComma(lang) ? ',' : '.') + frac : ''}`;
 }

@@ -8,7 +8,7 @@
  */
 
 import { defineWords } from './defineWords';
-import type { Lang } from './issueMessages';
+import type { AllLang, Lang } from './issueMessages';
 import type { ACTIONS_UI } from './uiActions';
 import type { BACKUP_UI } from './uiBackup';
 import type { BACKUP_RECEIVED_UI } from './uiBackupReceived';
@@ -18,6 +18,7 @@ import type { COMPLETE_UI } from './uiComplete';
 import type { FACTORS_UI } from './uiFactors';
 import type { GUIDE_UI } from './uiGuide';
 import type { INTERVIEW_UI } from './uiInterview';
+import type { LANGUAGE_UI } from './uiLanguage';
 import type { NETWORK_DASH_UI } from './uiNetworkDash';
 import type { NETWORK_FACTORS_UI } from './uiNetworkFactors';
 import type { NETWORK_FILES_UI } from './uiNetworkFiles';
@@ -434,7 +435,9 @@ const BASE = defineWords({
 
 export const BASE_UI = BASE;
 
-type Catalogue = Readonly<Record<Lang, Readonly<Record<string, string>>>>;
+type Words = Readonly<Record<string, string>>;
+/** A feature's words: Swedish is optional until every catalogue has it (issue 15). */
+type Catalogue = Readonly<Record<Lang, Words>> & { readonly sv?: Words };
 type Keys<C extends Catalogue> = keyof C['fi'] & string;
 export type UiKey =
   | Keys<typeof BASE>
@@ -454,18 +457,24 @@ export type UiKey =
   | Keys<typeof COMMITMENT_UI>
   | Keys<typeof NETWORK_DASH_UI>
   | Keys<typeof NETWORK_NAV_UI>
-  | Keys<typeof BACKUP_RECEIVED_UI>;
+  | Keys<typeof BACKUP_RECEIVED_UI>
+  | Keys<typeof LANGUAGE_UI>;
 
-const words: Record<Lang, Record<string, string>> = { fi: { ...BASE.fi }, en: { ...BASE.en } };
+const words: Record<AllLang, Record<string, string>> = {
+  fi: { ...BASE.fi },
+  en: { ...BASE.en },
+  sv: { ...(BASE as Catalogue).sv },
+};
 
 /** Adds a feature's catalogue to the words `tr` knows; called once by each catalogue module as it loads. */
 export function registerWords(catalogue: Catalogue): void {
   Object.assign(words.fi, catalogue.fi);
   Object.assign(words.en, catalogue.en);
+  if (catalogue.sv) Object.assign(words.sv, catalogue.sv);
 }
 
 /** A message with {placeholders} filled in. */
-export function tr(lang: Lang, key: UiKey, params: Record<string, string | number> = {}): string {
+export function tr(lang: AllLang, key: UiKey, params: Record<string, string | number> = {}): string {
   const text = words[lang][key];
   if (text === undefined) throw new Error(`The words of "${key}" are not loaded: import its catalogue`);
   return text.replace(/\{(\w+)\}/g, (_m, k: string) => String(params[k] ?? `{${k}}`));

@@ -9,6 +9,8 @@
  * JavaScript numbers as an optional minus sign, digits and one decimal mark (never an exponent), which a
  * spreadsheet reads as a number and never as a formula, so a negative number keeps its `-`.
  */
+
+import { decimalComma } from '../i18n/format';
 import type { Lang } from '../i18n/issueMessages';
 
 /** A field: text (neutralized and quoted as needed), a number (written plainly), or null (empty). */
@@ -20,7 +22,7 @@ export interface CsvConventions {
 }
 
 export function csvConventions(lang: Lang): CsvConventions {
-  return lang === 'fi' ? { separator: ';', decimal: ',' } : { separator: ',', decimal: '.' };
+  return decimalComma(lang) ? { separator: ';', decimal: ',' } : { separator: ',', decimal: '.' };
 }
 
 export const BOM = '\uFEFF';

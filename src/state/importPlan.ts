@@ -6,6 +6,7 @@ import '../i18n/uiBackup';
 import { type CopyName, defaultChoices, planImport as planRows } from '../db/backup/planImport';
 import type { ImportPlan, ImportSource } from '../db/backup/types';
 import type { PaastoDb } from '../db/schema';
+import { decimalComma, intlLocale } from '../i18n/format';
 import type { Lang } from '../i18n/issueMessages';
 import { tr } from '../i18n/ui';
 
@@ -13,9 +14,9 @@ export { defaultChoices };
 
 /** The name of a partner kept beside mine: its name and the import's date, in the user's language. */
 export function importedCopyName(lang: Lang): CopyName {
-  const format = new Intl.DateTimeFormat(lang === 'fi' ? 'fi-FI' : 'en-GB', {
+  const format = new Intl.DateTimeFormat(intlLocale(lang), {
     day: 'numeric',
-    month: lang === 'fi' ? 'numeric' : 'short',
+    month: decimalComma(lang) ? 'numeric' : 'short',
     year: 'numeric',
   });
   return (name, at) => tr(lang, 'backupImportedCopy', { name, date: format.format(new Date(at)) });

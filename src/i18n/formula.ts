@@ -1,7 +1,7 @@
 /** A written-out calculation (src/core/formula.ts) in the user's language and number format. */
 import { ENGLISH_FORMULA, type FormulaOptions, type FormulaWords } from '../core/formula';
 import { formatPercent, formatSignificant } from './format';
-import type { Lang } from './issueMessages';
+import type { AllLang, Lang } from './issueMessages';
 import { unitName } from './unitNames';
 
 const FINNISH_FORMULA: FormulaWords = {
@@ -22,7 +22,29 @@ const FINNISH_FORMULA: FormulaWords = {
   },
 };
 
-export const FORMULA_WORDS: Record<Lang, FormulaWords> = { fi: FINNISH_FORMULA, en: ENGLISH_FORMULA };
+const SWEDISH_FORMULA: FormulaWords = {
+  density: 'densitet',
+  ncv: 'effektivt värmevärde',
+  radiativeForcing: 'strålningsdrivning (andra effekter än CO2: faktor med RF minus utan)',
+  biogenic: 'biogen CO2 (utanför scopen)',
+  total: 'totalt',
+  locationBased: 'platsbaserad',
+  marketBased: 'marknadsbaserad',
+  guaranteeOfOrigin: 'utsläppsfri el',
+  ownFactorTyped: 'egen utsläppsfaktor så som den skrevs',
+  kinds: {
+    certificate: 'ursprungsgaranti',
+    supplier: 'leverantörsspecifik',
+    'residual-mix': 'residualmix',
+    'location-fallback': 'platsbaserad faktor',
+  },
+};
+
+export const FORMULA_WORDS: Record<AllLang, FormulaWords> = {
+  fi: FINNISH_FORMULA,
+  en: ENGLISH_FORMULA,
+  sv: SWEDISH_FORMULA,
+};
 
 export function formulaOptions(lang: Lang): FormulaOptions {
   return {

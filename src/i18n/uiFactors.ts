@@ -1,4 +1,4 @@
-/** Words of the partner's own emission factors, in Finnish and English (registered with ui.ts when loaded). */
+/** Words of the partner's own emission factors, in Finnish, English and Swedish (registered with ui.ts when loaded). */
 
 import { defineWords } from './defineWords';
 import { registerWords } from './ui';
@@ -85,6 +85,47 @@ export const FACTORS_UI = defineWords({
     ofNewSupplier: 'New supplier-specific factor',
     ofNoCompatible: 'The partner has no own factors that fit electricity (per unit of energy).',
     ofWhere: 'Own factors belong to the partner; they are edited on the partner page and here.',
+  },
+  sv: {
+    ofLead:
+      'Faktorerna hör till partnern och kan användas vilket år som helst: till exempel den faktor som elavtalet eller fjärrvärmeleverantören anger. Skriv värdet i den enhet som källan använder (till exempel 45 g/kWh).',
+    ofNone: 'Inga egna faktorer ännu.',
+    ofName: 'Faktorns namn',
+    ofValue: 'Värde (CO2e)',
+    ofMassUnit: 'Massenhet',
+    ofPerUnit: 'Per enhet',
+    ofDataYear: 'Uppgifternas år',
+    ofSource: 'Källa (utgivare, dokument, år, adress)',
+    ofNameRequired: 'Ge faktorn ett namn.',
+    ofValueRequired: 'Skriv värdet som ett tal.',
+    ofYearRequired: 'Skriv ett år för uppgifterna mellan 1990 och 2100.',
+    ofSourceRequired: 'Källan är obligatorisk: berätta vem som har publicerat värdet och var.',
+    ofNotSaved: 'Ändringen sparades inte: rätta de markerade fälten.',
+    ofAdd: 'Lägg till en faktor',
+    ofEdit: 'Redigera',
+    ofDone: 'Klar',
+    ofDelete: 'Ta bort',
+    ofSummary: '{value} {mass} CO2e/{unit} · uppgifternas år {year}',
+    ofInUse: 'används i {count} poster',
+    ofNotInUse: 'används inte',
+    ofRecalculated: 'Faktorn används i {count} poster; de räknades om.',
+    ofDeleteTitle: 'Vill du ta bort faktorn ”{name}”?',
+    ofDeleteUses: 'Faktorn används i de här posterna:',
+    ofDeleteNoUses: 'Faktorn används inte i någon post.',
+    ofDeleteSwitch: 'Byt dem till standardfaktorn och ta bort',
+    ofDeleteConfirm: 'Ta bort faktorn',
+    ofCancel: 'Avbryt',
+    ofDeleteNoDefault:
+      'De här posterna har aktiviteten ”Egen utsläppsfaktor”, så de har ingen standardfaktor. Välj först en aktivitet för dem och ta sedan bort faktorn:',
+    ofDeleteChanged: 'Användningen av faktorn ändrades under tiden. Kontrollera listan och bekräfta på nytt.',
+    ofAsInstrument: 'leverantörsspecifik faktor',
+    ofDeleted: 'Faktorn ”{name}” togs bort; {count} poster byttes till standardfaktorn.',
+    ofUndo: 'Ångra',
+    ofOtherYear: 'faktorn för år {factorYear} används för år {year}',
+    ofNewHere: 'Ny egen faktor…',
+    ofNewSupplier: 'Ny leverantörsspecifik faktor',
+    ofNoCompatible: 'Partnern har inga egna faktorer som passar för el (per energienhet).',
+    ofWhere: 'De egna faktorerna hör till partnern; de redigeras på partnerns sida och här.',
   },
 });
 

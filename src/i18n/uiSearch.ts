@@ -1,4 +1,4 @@
-/** Words of the year page's activity search, in Finnish and English (registered with ui.ts when this module loads). */
+/** Words of the year page's activity search, in Finnish, English and Swedish (registered with ui.ts when this module loads). */
 
 import { defineWords } from './defineWords';
 import { registerWords } from './ui';
@@ -26,6 +26,18 @@ export const SEARCH_UI = defineWords({
     findExcluded: '{category} is marked not relevant. Clear that mark in the category to add entries to it.',
     findAdded: 'Added: {activity}. Type the quantity.',
     findFailed: 'The entry could not be added. Please try again.',
+  },
+  sv: {
+    findTitle: 'Hitta en aktivitet',
+    findHint:
+      'Skriv vad du köpte eller gjorde, till exempel mjöl, flyg, el eller avfall. Välj ett resultat, så läggs det till i rätt kategori och du kan skriva mängden.',
+    findResults: 'Sökresultat',
+    findCount: '{n} träffar, de bästa först.',
+    findNone: 'Sökningen ”{text}” gav inga träffar. Pröva ett annat ord eller öppna en kategori nedan.',
+    findExcluded:
+      '{category} är markerad som inte väsentlig. Ta bort markeringen i kategorin om du vill lägga till poster i den.',
+    findAdded: 'Tillagd: {activity}. Skriv mängden.',
+    findFailed: 'Posten kunde inte läggas till. Försök igen.',
   },
 });
 

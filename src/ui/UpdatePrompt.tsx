@@ -4,31 +4,12 @@
  * cached and works offline. The status region is always in the page so screen readers announce its changes.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Lang } from '../i18n/issueMessages';
+import { tr } from '../i18n/ui';
 import { registerServiceWorker } from '../pwa/registerServiceWorker';
 
-const TEXT = {
-  fi: {
-    available: 'Uusi versio on saatavilla.',
-    update: 'Päivitä nyt',
-    later: 'Myöhemmin',
-    updating: 'Päivitetään…',
-    failed: 'Päivitys keskeytyi, koska muutoksia ei saatu tallennettua. Yritä uudelleen.',
-    offline: 'Sovellus toimii nyt myös ilman verkkoyhteyttä.',
-    close: 'Sulje',
-  },
-  en: {
-    available: 'A new version is available.',
-    update: 'Update now',
-    later: 'Later',
-    updating: 'Updating…',
-    failed: 'The update was stopped because your changes could not be saved. Please try again.',
-    offline: 'The app now works offline.',
-    close: 'Close',
-  },
-} as const;
-
 export interface UpdatePromptProps {
-  lang: 'fi' | 'en';
+  lang: Lang;
   /** Runs before the new version takes over (the page reloads): the app saves pending edits here. */
   onBeforeUpdate?: () => Promise<void>;
 }
@@ -41,7 +22,6 @@ export function UpdatePrompt({ lang, onBeforeUpdate }: UpdatePromptProps) {
   const [offlineReady, setOfflineReady] = useState(false);
   const beforeUpdate = useRef(onBeforeUpdate);
   beforeUpdate.current = onBeforeUpdate;
-  const t = TEXT[lang];
 
   useEffect(
     () =>
@@ -74,10 +54,10 @@ export function UpdatePrompt({ lang, onBeforeUpdate }: UpdatePromptProps) {
     <div class="update-prompt" role="status" aria-live="polite">
       {showUpdate && (
         <div class="update-prompt__box">
-          <p>{state === 'failed' ? t.failed : t.available}</p>
+          <p>{state === 'failed' ? tr(lang, 'updateFailed') : tr(lang, 'updateAvailable')}</p>
           <div class="update-prompt__actions">
             <button type="button" onClick={updateNow} disabled={state === 'updating'}>
-              {state === 'updating' ? t.updating : t.update}
+              {state === 'updating' ? tr(lang, 'updating') : tr(lang, 'updateNow')}
             </button>
             <button
               type="button"
@@ -85,17 +65,17 @@ export function UpdatePrompt({ lang, onBeforeUpdate }: UpdatePromptProps) {
               onClick={() => setState('hidden')}
               disabled={state === 'updating'}
             >
-              {t.later}
+              {tr(lang, 'updateLater')}
             </button>
           </div>
         </div>
       )}
       {offlineReady && (
         <div class="update-prompt__box">
-          <p>{t.offline}</p>
+          <p>{tr(lang, 'offlineReady')}</p>
           <div class="update-prompt__actions">
             <button type="button" class="secondary" onClick={() => setOfflineReady(false)}>
-              {t.close}
+              {tr(lang, 'offlineClose')}
             </button>
           </div>
         </div>

@@ -4,13 +4,18 @@
  */
 import type { CategoryId } from '../../core/categories';
 import type { Activity, FactorSet } from '../../core/factorSet';
-import type { Lang } from '../../i18n/issueMessages';
+import { localName } from '../../core/source';
+import type { AllLang, Lang } from '../../i18n/issueMessages';
 import { searchActivities } from '../../i18n/search/search';
 
 const cache = new WeakMap<FactorSet, Map<string, Activity[]>>();
-const collators: Record<Lang, Intl.Collator> = { fi: new Intl.Collator('fi'), en: new Intl.Collator('en') };
+const collators: Record<AllLang, Intl.Collator> = {
+  fi: new Intl.Collator('fi'),
+  en: new Intl.Collator('en'),
+  sv: new Intl.Collator('sv'),
+};
 
-export function activitiesOf(set: FactorSet, category: CategoryId, lang: Lang): Activity[] {
+export function activitiesOf(set: FactorSet, category: CategoryId, lang: AllLang): Activity[] {
   let bySet = cache.get(set);
   if (!bySet) {
     bySet = new Map();
@@ -22,7 +27,7 @@ export function activitiesOf(set: FactorSet, category: CategoryId, lang: Lang): 
     const c = collators[lang];
     list = set.activities
       .filter((a) => a.categories.includes(category))
-      .sort((a, b) => c.compare(a.names[lang], b.names[lang]));
+      .sort((a, b) => c.compare(localName(a.names, lang), localName(b.names, lang)));
     bySet.set(key, list);
   }
   return list;

@@ -8,12 +8,15 @@ import { useState } from 'preact/hooks';
 import { categoryInfo } from '../../core/categories';
 import { dataChecklist } from '../../core/checklist';
 import { THEME_IDS } from '../../core/interview';
-import type { Lang } from '../../i18n/issueMessages';
+import type { AllLang, Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
 import { interviewWord } from '../../i18n/uiInterview';
 import { useInterviewYear } from '../../state/interview';
 import { Link } from '../components/Link';
 import './interview.css';
+
+/** The downloaded file's name begins with the list's name in the reader's language. */
+const FILE_PREFIX: Record<AllLang, string> = { fi: 'tietolista', en: 'data-checklist', sv: 'datachecklista' };
 
 export function ChecklistPage({ lang, orgId, year }: { lang: Lang; orgId: string; year: number }) {
   const { org, inv } = useInterviewYear(orgId, year);
@@ -32,9 +35,8 @@ export function ChecklistPage({ lang, orgId, year }: { lang: Lang; orgId: string
         import('../../io/report/cityFile'),
       ]);
       const bytes = renderChecklistPdf(input, lang);
-      const prefix = lang === 'fi' ? 'tietolista' : 'data-checklist';
       downloadBlob(
-        `${prefix}-${fileSlug(org.name)}-${year}.pdf`,
+        `${FILE_PREFIX[lang]}-${fileSlug(org.name)}-${year}.pdf`,
         new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }),
       );
     } catch {

@@ -1,12 +1,12 @@
 /**
- * Words of the report's commitment section (issue 12), in Finnish and English: the PDF's section, and the
+ * Words of the report's commitment section (issue 12), in Finnish, English and Swedish: the PDF's section, and the
  * tables of targets, their progress, actions and base-year recalculations that the PDF and the CSV share.
  * Read with `crWord`; the presets' own words are in targetPresetWords.ts.
  */
 import type { ActionStatus, ActionTheme, RecalculationReason } from '../core/commitment';
 import type { ProgressStatus } from '../core/progress';
 import { defineWords } from './defineWords';
-import type { Lang } from './issueMessages';
+import type { AllLang } from './issueMessages';
 
 export const COMMITMENT_REPORT_UI = defineWords({
   fi: {
@@ -211,18 +211,119 @@ export const COMMITMENT_REPORT_UI = defineWords({
     crReason_error: 'Error corrected',
     crReason_other: 'Other reason',
   },
+  sv: {
+    crSection: 'Klimatåtagande och hur målen framskrider',
+    crJoinedOn: 'Blev klimatpartner',
+    crText: 'Åtagande',
+    crThreshold: 'Omräkning av basåret',
+    crThresholdValue: 'Basåret räknas om, om dess utsläpp ändras med mer än {pct}.',
+    crNoTargets: 'Inga mål har satts.',
+    crNoActions: 'Inga klimatåtgärder har förts in.',
+    crRule: 'Mål',
+    crPreset: 'Modell',
+    crPresetRule: 'Modellens regel',
+    crAssumptions: 'Antaganden',
+    crSources: 'Källor',
+    crBase: 'Basår',
+    crTargetValue: 'Målnivå',
+    crLatest: 'Läge',
+    crLatestNone: 'Inga år efter basåret har räknats ut ännu.',
+    crLatestValue: 'År {year} {status}: skillnad {gap}',
+    crRequired: 'Minskning som behövs',
+    crRequiredValue: '{amount} per år ({pct} av nivån år {year}) fram till {target}',
+    crRequiredMet: 'Nivån år {year} är redan på eller under målnivån.',
+    crProblems: 'Det går inte att räkna ut hur målet framskrider.',
+    crRuleLine: '{scopes}, {kind}: minskning {pct} från {base} till {target}',
+    crAbsolute: 'absolut',
+    crIntensity: 'relativt, per {metric}',
+    crScope2Location: 'Scope 2 (platsbaserad)',
+    crScope2Market: 'Scope 2 (marknadsbaserad)',
+    crScope3All: 'alla kategorier i Scope 3',
+    crScope3Some: 'Scope 3: {list}',
+    crOffsets: 'kompensationer högst {pct}',
+    crChart: 'Utsläppsbana och utfall: {name}',
+    crLegendPathway: 'Utsläppsbana',
+    crLegendActual: 'Utfall',
+    crTableTargets: 'Mål',
+    crTableProgress: 'Utveckling: {name}',
+    crTableActions: 'Klimatåtgärder',
+    crTableRecalculations: 'Omräkningar av basåret',
+    crColTarget: 'Mål',
+    crColPreset: 'Modell',
+    crColBoundary: 'Avgränsning',
+    crColBaseYear: 'Basår',
+    crColBaseValue: 'Basårets nivå',
+    crColTargetYear: 'Målår',
+    crColTargetValue: 'Målnivå',
+    crColReduction: 'Minskning',
+    crColLatestYear: 'Senaste år',
+    crColStatus: 'Läge',
+    crColGap: 'Skillnad mot banan',
+    crColRequired: 'Minskning som behövs per år',
+    crColRequiredShare: 'Minskning som behövs per år (%)',
+    crColProblems: 'Varför inte uträknat',
+    crColYear: 'År',
+    crColActual: 'Utfall',
+    crColPathway: 'Utsläppsbana',
+    crUnitKg: '(kg CO2e)',
+    crUnitPer: '(kg CO2e / {unit})',
+    crColAction: 'Åtgärd',
+    crColTheme: 'Tema',
+    crColCategories: 'Kategorier',
+    crColActionStatus: 'Skede',
+    crColStatusDate: 'Skedets datum',
+    crColExpected: 'Uppskattad minskning per år (kg CO2e)',
+    crColBasis: 'Grund för uppskattningen',
+    crColObserved: 'Observerad förändring (kg CO2e)',
+    crColObservedYears: 'Observerad åren',
+    crColSinceStart: 'Förändring från året före starten (kg CO2e)',
+    crColSinceStartYears: 'Från år',
+    crColRecalcAt: 'Datum',
+    crColReason: 'Orsak',
+    crColNote: 'Förklaring',
+    crColBeforeLocation: 'Före, platsbaserat (kg CO2e)',
+    crColAfterLocation: 'Efter, platsbaserat (kg CO2e)',
+    crColBeforeMarket: 'Före, marknadsbaserat (kg CO2e)',
+    crColAfterMarket: 'Efter, marknadsbaserat (kg CO2e)',
+    crNoteProgress:
+      'Skillnaden mot banan är utfallet minus utsläppsbanans nivå: när skillnaden är över noll ligger året efter banan. Basåret visas med sina sparade siffror.',
+    crNoteActions:
+      'Den uppskattade minskningen är partnerns egen uppskattning och räknas inte in i utsläppen. Den observerade förändringen är hur utsläppen i åtgärdens kategorier har ändrats mellan åren på grund av ändrad verksamhet (platsbaserat, utan ändringar i utsläppsfaktorerna). Den påverkas också av annat än åtgärden. En förändring med minustecken är en minskning.',
+    crNoteRecalculations:
+      'Basårets totala utsläpp före och efter omräkningen. Målen mäts från det omräknade basåret.',
+    'crStatus_on-track': 'i fas med banan',
+    crStatus_behind: 'efter banan',
+    crStatusBase: 'basår',
+    crTheme_energy: 'Energi',
+    crTheme_transport: 'Trafik och transporter',
+    crTheme_procurement: 'Inköp',
+    crTheme_waste: 'Avfall',
+    crTheme_refrigerants: 'Köldmedier',
+    crTheme_buildings: 'Byggnader',
+    crTheme_other: 'Övrigt',
+    'crAction_not-started': 'Inte påbörjad',
+    crAction_planned: 'Planerad',
+    'crAction_in-progress': 'Pågår',
+    crAction_done: 'Klar',
+    crAction_dropped: 'Slopad',
+    crReason_structural: 'Strukturförändring',
+    crReason_method: 'Ändrad beräkningsmetod',
+    'crReason_factor-set': 'Ändrade utsläppsfaktorer',
+    crReason_error: 'Rättat fel',
+    crReason_other: 'Annan orsak',
+  },
 });
 
 export type CrKey = keyof (typeof COMMITMENT_REPORT_UI)['fi'];
 
 /** A word of the commitment section with its {placeholders} filled in. */
-export function crWord(lang: Lang, key: CrKey, params: Record<string, string | number> = {}): string {
-  return COMMITMENT_REPORT_UI[lang][key].replace(/\{(\w+)\}/g, (_m, k: string) =>
+export function crWord(lang: AllLang, key: CrKey, params: Record<string, string | number> = {}): string {
+  return (COMMITMENT_REPORT_UI[lang] ?? COMMITMENT_REPORT_UI.fi)[key].replace(/\{(\w+)\}/g, (_m, k: string) =>
     String(params[k] ?? `{${k}}`),
   );
 }
 
-export const statusWord = (lang: Lang, s: ProgressStatus) => crWord(lang, `crStatus_${s}`);
-export const themeWord = (lang: Lang, t: ActionTheme) => crWord(lang, `crTheme_${t}`);
-export const actionStatusWord = (lang: Lang, s: ActionStatus) => crWord(lang, `crAction_${s}`);
-export const reasonWord = (lang: Lang, r: RecalculationReason) => crWord(lang, `crReason_${r}`);
+export const statusWord = (lang: AllLang, s: ProgressStatus) => crWord(lang, `crStatus_${s}`);
+export const themeWord = (lang: AllLang, t: ActionTheme) => crWord(lang, `crTheme_${t}`);
+export const actionStatusWord = (lang: AllLang, s: ActionStatus) => crWord(lang, `crAction_${s}`);
+export const reasonWord = (lang: AllLang, r: RecalculationReason) => crWord(lang, `crReason_${r}`);

@@ -21,6 +21,13 @@ export const NETWORK_NAV_UI = defineWords({
     netNavFactors: "The city's emission factors",
     netNavMoreFiles: 'Add files',
   },
+  sv: {
+    netNavLabel: 'Nätverkets sidor',
+    netNavOverview: 'Översikt',
+    netNavFiles: 'Mottagna filer',
+    netNavFactors: 'Stadens utsläppsfaktorer',
+    netNavMoreFiles: 'Lägg till filer',
+  },
 });
 
 registerWords(NETWORK_NAV_UI);

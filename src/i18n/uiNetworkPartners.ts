@@ -1,6 +1,6 @@
 /**
  * Words of the coordinator's partner table and of a received partner's report, read-only (issue 13), in
- * Finnish and English (registered with ui.ts when this module loads).
+ * Finnish, Swedish and English (registered with ui.ts when this module loads).
  */
 
 import { defineWords } from './defineWords';
@@ -88,6 +88,47 @@ export const NETWORK_PARTNERS_UI = defineWords({
     ptabReadOnlyNotFound:
       "No file of the partner's year {year} has been received on this device, or the file was removed.",
     ptabBackToNetwork: 'Network',
+  },
+  sv: {
+    ptabPartnersTitle: 'Partner',
+    ptabPartnersLead:
+      'Partnernas siffror för {year} ur de mottagna filerna. Namnet öppnar partnerns rapport (endast läsning).',
+    ptabPartnersFilter: 'Sök på namn',
+    ptabPartnersSector: 'Bransch',
+    ptabPartnersStatus: 'Läget för målet',
+    ptabPartnersAll: 'Alla',
+    ptabPartnersShown: 'Visar {shown} av {total} partner.',
+    ptabPartnersNone: 'Ingen partner motsvarar sökningen.',
+    ptabColName: 'Partner',
+    ptabColSector: 'Bransch',
+    ptabColSize: 'Storleksklass',
+    ptabColLocation: 'Totalt, platsbaserat (t CO2e)',
+    ptabColMarket: 'Totalt, marknadsbaserat (t CO2e)',
+    ptabColCompleteness: 'Genomgångna kategorier',
+    ptabColTarget: 'Mål',
+    ptabColLastReport: 'Senaste rapport',
+    ptabSortBy: 'Sortera: {column}',
+    ptabSortedAscending: 'stigande',
+    ptabSortedDescending: 'fallande',
+    ptabNoYear: 'år {year} saknas',
+    ptabCompletenessValue: '{done} / {all}',
+    ptabTargetOnTrack: 'Enligt tidtabellen',
+    ptabTargetBehind: 'Efter tidtabellen',
+    ptabTargetUnknown: 'Kan ännu inte bedömas',
+    ptabTargetNone: 'Inget mål',
+    ptabSectorUnknown: 'Uppgift saknas',
+    ptabSizeMicro: 'Mikro (under 10 årsverken)',
+    ptabSizeSmall: 'Liten (10–49 årsverken)',
+    ptabSizeMedium: 'Medelstor (50–249 årsverken)',
+    ptabSizeLarge: 'Stor (minst 250 årsverken)',
+    ptabSizeUnknown: 'Uppgift saknas',
+    ptabReadOnlyTitle: '{name}: resultat {year}',
+    ptabReadOnlyNote:
+      'Endast läsning: rapporten har räknats fram ur filen {file} som partnern skickade (exporterad {exported}, mottagen {received}). Den kan inte redigeras på den här enheten.',
+    ptabReadOnlyNotExported: 'tidpunkten okänd',
+    ptabReadOnlyNotFound:
+      'Ingen fil för partnerns år {year} har tagits emot på den här enheten, eller så har filen tagits bort.',
+    ptabBackToNetwork: 'Nätverket',
   },
 });
 

@@ -1,7 +1,7 @@
 /**
- * Words of the network dashboard and its tables (issue 13), in Finnish, Swedish and English (registered with ui.ts when
- * this module loads). The tables' words are also those of the network summary, so they say what every figure
- * counts; docs/network.md ("Network figures") gives each definition.
+ * Words of the network dashboard and its tables (issue 13), in Finnish, Swedish and English (registered with
+ * ui.ts when this module loads). The tables' words are also those of the network summary, so they say what
+ * every figure counts; docs/network.md ("Network figures") gives each definition.
  */
 
 import { defineWords } from './defineWords';

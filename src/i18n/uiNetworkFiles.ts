@@ -1,6 +1,6 @@
 /**
- * Words of the coordinator's received-files page (issue 13), in Finnish and English (registered with ui.ts
- * when this module loads).
+ * Words of the coordinator's received-files page (issue 13), in Finnish, Swedish and English (registered
+ * with ui.ts when this module loads).
  */
 
 import { defineWords } from './defineWords';
@@ -109,6 +109,58 @@ export const NETWORK_FILES_UI = defineWords({
     netFilesFailed: 'The file could not be read because of an error in the app ({message}). Try again.',
     netFilesStorageFailed:
       'Saving failed, and some of the files were not stored. Free some space on the device and add the files again: those stored already are not added twice.',
+  },
+  sv: {
+    netFilesTitle: 'Mottagna filer',
+    netFilesLead:
+      'Lägg till de filer som partnerna har skickat (…-ilmastoraportti.json), också en hel mapp eller en zip-fil på en gång. Varje fil kontrolleras och beräknas för sig på den här enheten: en felaktig fil hindrar inte de andra. Filerna stannar på den här enheten.',
+    netFilesPick: 'Välj filer',
+    netFilesPickFolder: 'Välj mapp',
+    netFilesDrop: 'Eller släpp filer, en mapp eller en zip-fil här.',
+    netFilesReading: 'Filerna läses: {done} / {total}',
+    netFilesDone: 'Klart: {added} tillagda, {same} redan mottagna tidigare, {refused} avvisade.',
+    netFilesSeeFigures: 'Se nätverkets siffror →',
+    netFilesAddedTitle: 'Tillagda ({n})',
+    netFilesAdded: '{name}: {partner}, åren {years}',
+    netFilesRefusedTitle: 'Avvisade filer ({n})',
+    netFilesSameTitle: 'Redan mottagna ({n})',
+    netFilesSame: '{name}: samma fil finns redan på den här enheten, och den lades inte till en gång till.',
+    netFilesSupersededTitle: 'År som ersatts av en nyare fil ({n})',
+    netFilesSuperseded:
+      '{partner} {year}: räknas enligt filen {by} (exporterad {byExported}) i stället för filen {file} (exporterad {exported}).',
+    netFilesNotExported: 'tidpunkten okänd',
+    netFilesListTitle: 'Filer på den här enheten ({n})',
+    netFilesEmpty: 'Inga filer från partnerna har tagits emot ännu.',
+    netFilesColPartner: 'Partner',
+    netFilesColYears: 'År',
+    netFilesColExported: 'Exporterad',
+    netFilesColReceived: 'Mottagen',
+    netFilesColFile: 'Fil',
+    netFilesRemove: 'Ta bort',
+    netFilesRemoveLabel: 'Ta bort filen {name}',
+    netFilesRemoved: 'Borttagna: {names}.',
+    netFilesUndo: 'Ångra borttagningen',
+    netFilesClear: 'Töm den här listan',
+    netFilesShowingNewest: 'Visar de {shown} nyaste av {total}.',
+    netFilesShowAll: 'Visa alla {n} filer',
+    netFilesSkipped:
+      '{n} andra filer hoppades över (till exempel rapporternas PDF- och CSV-filer): ur mappar och zip-filer läses bara .json-filer.',
+    netRefusedTooLarge: 'Filen är för stor ({size} MB): filer över 50 MB läses inte.',
+    netRefusedNotUtf8:
+      'Filen är inte UTF-8-text (den har sparats till exempel med teckenkodningen UTF-16 eller Windows-1252).',
+    netRefusedNotJson: 'Filen är inte en JSON-fil, eller så tar den slut mitt i.',
+    netRefusedNotZip: 'Zip-filen kan inte läsas: den är skadad eller är inte en zip-fil.',
+    netRefusedZip64: 'Zip-filen är för stor (Zip64-format): packa upp den och lägg till filerna som sådana.',
+    netRefusedEncrypted: 'Filen i zip-filen är krypterad.',
+    netRefusedMethod: 'Filen har packats i zip-filen med en metod som inte stöds.',
+    netRefusedCorrupt: 'Filen i zip-filen är skadad.',
+    netRefusedMore: '… och {n} andra problem.',
+    netRefusedBackup:
+      'Det här är appens säkerhetskopia, inte en partners rapportfil. Be partnern om den fil som appen gör med knappen ”Skicka till staden”.',
+    netRefusedAt: '(ställe i filen: {path})',
+    netFilesFailed: 'Filen kunde inte läsas på grund av ett fel i appen ({message}). Försök igen.',
+    netFilesStorageFailed:
+      'Sparandet misslyckades, och en del av filerna sparades inte. Frigör utrymme på enheten och lägg till filerna på nytt: de som redan har sparats läggs inte till två gånger.',
   },
 });
 

@@ -5,6 +5,7 @@
 import '../../../i18n/uiNetworkFactors';
 import { useState } from 'preact/hooks';
 import type { FactorSet } from '../../../core/factorSet';
+import { localName } from '../../../core/source';
 import type { Lang } from '../../../i18n/issueMessages';
 import { tr } from '../../../i18n/ui';
 
@@ -26,7 +27,10 @@ export function AddValue(p: { lang: Lang; base: FactorSet; onAdd: (factor: strin
     needle === ''
       ? []
       : p.base.activities
-          .filter((a) => a.factor !== undefined && a.names[p.lang].toLocaleLowerCase(p.lang).includes(needle))
+          .filter(
+            (a) =>
+              a.factor !== undefined && localName(a.names, p.lang).toLocaleLowerCase(p.lang).includes(needle),
+          )
           .slice(0, MAX_MATCHES);
   const picked = matches.find((a) => a.id === chosen) ?? matches[0];
   return (
@@ -60,7 +64,7 @@ export function AddValue(p: { lang: Lang; base: FactorSet; onAdd: (factor: strin
             >
               {matches.map((a) => (
                 <option key={a.id} value={a.id}>
-                  {a.names[p.lang]}
+                  {localName(a.names, p.lang)}
                 </option>
               ))}
             </select>

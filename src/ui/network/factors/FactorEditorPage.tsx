@@ -9,6 +9,7 @@ import '../../../i18n/uiNetworkFactors';
 import './factorEditor.css';
 import { useEffect, useState } from 'preact/hooks';
 import type { FactorSet } from '../../../core/factorSet';
+import { localName } from '../../../core/source';
 import type { UnitId } from '../../../core/units';
 import { BUILTIN_REFS, builtinSetKeys } from '../../../factors/builtinSets';
 import { type DraftProblem, draftProblems, factorUnitOf, supplierRef } from '../../../factors/cityRelease';
@@ -121,8 +122,10 @@ function Editor({ lang, draft, base, problems, showAll, update, children }: Edit
   const [removed, setRemoved] = useState<{ value: DraftValue; index: number; name: string } | null>(null);
   const nameOf = (factor: string): string => {
     const s = draft.suppliers.find((x) => supplierRef(x.id) === factor);
-    if (s) return (lang === 'fi' ? s.nameFi : s.nameEn).trim() || tr(lang, 'nfSupplierUnnamed');
-    return base.factors.find((f) => f.id === factor)?.names[lang] ?? factor;
+    // A supplier has no Swedish name: a Swedish reader sees the Finnish one, the company's own.
+    if (s) return localName({ fi: s.nameFi, en: s.nameEn }, lang).trim() || tr(lang, 'nfSupplierUnnamed');
+    const f = base.factors.find((x) => x.id === factor);
+    return f ? localName(f.names, lang) : factor;
   };
   const noValues = problems.find((p) => p.at === 'release' && p.field === 'values');
   return (

@@ -1,7 +1,7 @@
 /**
  * Words of the network summary, "Verkoston yhteenveto" (issue 13): its tables, shared by the PDF and the CSV,
- * the PDF's own texts and the export on the dashboard, in Finnish and English (registered with ui.ts when
- * this module loads).
+ * the PDF's own texts and the export on the dashboard, in Finnish, Swedish and English (registered with
+ * ui.ts when this module loads).
  */
 
 import { defineWords } from './defineWords';
@@ -197,6 +197,101 @@ export const NETWORK_PUBLICATION_UI = defineWords({
     pubExportFailed: 'The file could not be made: {message}',
     pubFileName: 'network-summary-{year}',
     pubFileNameNamed: 'network-summary-{year}-partners-named',
+  },
+  sv: {
+    pubTitle: 'Nätverkets sammanfattning {year}',
+    pubSubtitle: 'Klimatpartnerna i Joensuu',
+    pubSubject: 'Klimatpartnernätverkets partner, utsläpp och åtgärder {year}',
+    pubMadeWith: 'Päästölaskuri {version}',
+    pubAbout: 'Uppgifter',
+    pubAboutYear: 'År',
+    pubAboutBaseYear: 'Basår',
+    pubAboutNoBaseYear: 'inte valt',
+    pubAboutFiles: 'Mottagna filer',
+    pubAboutMade: 'Sammanställd',
+    pubAboutAnonymity: 'Partnernas siffror',
+    pubAnonymous:
+      'Inga enskilda partners siffror: varje siffra är summan för minst {min} partner. Grupper med färre partner har slagits samman till raden ”Övriga”, och om ”Övriga” i sig skulle bli för liten har också den näst minsta gruppen slagits samman med den, så att den inte kan räknas ut som en skillnad.',
+    pubNamed:
+      'Sammanfattningen visar partnerna med namn och deras egna siffror. Publicera den inte som sådan.',
+    pubDefinitions:
+      'Siffrorna har räknats fram ur de filer som partnerna har skickat: för varje partners år räknas den nyaste filen. Utsläppen är summan för de partner som har ett beräknat koldioxidavtryck för året. Den jämförbara förändringen räknas bara för de partner som har ett beräknat avtryck båda åren.',
+    pubUnitNote: 'Utsläpp i ton koldioxidekvivalenter (t CO2e).',
+    pubPageLabel: 'Sida {page} / {pages}',
+    pubColCount: 'Antal',
+    pubColPartners: 'Antal partner',
+    pubColJoined: 'Anslöt sig under året',
+    pubColJoinedBy: 'Partner vid årets slut',
+    pubColWithFootprint: 'Beräknat avtryck',
+    pubColYear: 'År',
+    pubColThen: 'Tidigare år (kg CO2e)',
+    pubColNow: 'Valt år (kg CO2e)',
+    pubColTargets: 'Antal mål',
+    pubColOnTrack: 'I fas',
+    pubColBehind: 'Ligger efter',
+    pubColUnknown: 'Kan inte bedömas',
+    pubColActions: 'Antal',
+    pubColExpected: 'Förväntad minskning, modellerad (kg CO2e / år)',
+    pubColObserved: 'Åtgärder i vars kategorier utsläppen minskade',
+    pubColCompleteness: 'Genomgångna kategorier',
+    pubColTarget: 'Mål',
+    pubTablePartners: 'Partner',
+    pubTableGrowth: 'Antal partner per år',
+    pubTableScopes: 'Utsläpp per scope',
+    pubTableCategories: 'Utsläpp per kategori',
+    pubTableLikeForLike: 'Jämförbar förändring',
+    pubTableSectors: 'Utsläpp per bransch (TOL 2008)',
+    pubTableSizes: 'Utsläpp per storleksklass',
+    pubTableTargets: 'Mål',
+    pubTableActions: 'Åtgärder per tema och status',
+    pubTablePartnerList: 'Partnernas siffror',
+    pubRowTotal: 'Partner totalt',
+    pubRowJoined: 'Anslöt sig {year}',
+    pubRowJoinedBy: 'Partner vid utgången av {year}',
+    pubRowJoinUnknown: 'Anslutningsdagen okänd',
+    pubRowWithFootprint: 'Beräknat koldioxidavtryck för {year}',
+    pubRowReported: 'Har rapporterat siffrorna för {year} i tid (exporterade {year} eller året därpå)',
+    pubRowWithTarget: 'Har ett mål',
+    pubRowOnTrack: 'I fas med sitt mål',
+    pubRowBehind: 'Ligger efter sitt mål',
+    pubRowProgressUnknown: 'Framstegen kan ännu inte bedömas',
+    pubRowOthers: 'Övriga (sammanslagna)',
+    pubRowAll: 'Totalt',
+    pubRowOthersScope: 'Övriga kategorier i scope {scope} (sammanslagna)',
+    pubRowChange: '{against} → {year}, {method}',
+    pubMethodLocation: 'platsbaserat',
+    pubMethodMarket: 'marknadsbaserat',
+    pubRowAction: '{theme}: {status}',
+    pubNoteGrowth:
+      'Antalet partner är nätverkets mätare: de partner som hade anslutit sig före årets slut (anslutningsdagen ur partnerns klimatåtagande).',
+    pubNotePartnersPerRow: '”Antal partner” är antalet partner vars siffror raden har räknats fram ur.',
+    pubNoteMerged: 'Rader med färre än {min} partner har slagits samman till raden ”Övriga”.',
+    pubNoteWithheld: 'Tabellen utelämnas, eftersom den skulle visa siffror för färre än {min} partner.',
+    pubNoteAcrossTables:
+      'Tabellen utelämnas: tillsammans med siffrorna i de andra tabellerna skulle man ur den kunna räkna ut en siffra för färre än {min} partner.',
+    pubNoteLikeForLike:
+      'Endast de partner som har ett beräknat avtryck båda åren: {previous} partner jämfört med föregående år, {base} jämfört med basåret.',
+    pubNoteLikeForLikeWithheld:
+      'Rad utan siffror: de jämförda partnerna skiljer sig från årets alla partner med en eller två, och skillnaden skulle avslöja deras siffror.',
+    pubNoteFactorSets:
+      '{n} av de jämförda partnerna har beräknat åren med olika versioner av utsläppsfaktorerna: en del av förändringen kan bero på metoden.',
+    pubNoteActions:
+      'Den förväntade minskningen är partnernas egen uppskattning (modellerad) och minskar inte utsläppen. Den observerade förändringen är förändringen i verksamheten i åtgärdens kategorier mellan de två senaste beräknade åren; förändringarna räknas inte samman, eftersom samma partners åtgärder kan gälla samma kategorier, utan tabellen visar för hur många åtgärder utsläppen i deras kategorier minskade.',
+    pubNoteTargets: 'Målen ur partnernas nyaste filer, med läget för varje partners senaste beräknade år.',
+    pubNoteNoPartners: 'Ingen partner har ett beräknat koldioxidavtryck för det här året.',
+    pubExportTitle: 'Nätverkets sammanfattning',
+    pubExportLead:
+      'PDF och CSV med siffrorna för {year} till stadens årliga klimatrapport. Filerna görs på den här enheten.',
+    pubExportAnonymous: 'Inga enskilda partners siffror',
+    pubExportAnonymousHint:
+      'Endast summor för minst {min} partner; mindre grupper slås samman. Välj detta när sammanfattningen publiceras.',
+    pubExportPdf: 'Ladda ner PDF',
+    pubExportCsv: 'Ladda ner CSV',
+    pubExportMaking: 'Filen görs…',
+    pubExportDone: 'Nedladdad: {file}',
+    pubExportFailed: 'Filen kunde inte göras: {message}',
+    pubFileName: 'nätverkets-sammanfattning-{year}',
+    pubFileNameNamed: 'nätverkets-sammanfattning-{year}-partner-med-namn',
   },
 });
 

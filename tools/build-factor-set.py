@@ -3,10 +3,13 @@
 Kept in the repository so anyone can see how each default factor was chosen from what was read at its source.
 A published set never changes: this script is for building the NEXT release, never for rewriting one.
 Run: python3 tools/build-factor-set.py > src/factors/sets/fi-2025.1.json
+Swedish names (added to the published file in 2026, issue 15) come from tools/release_2026/names-sv.tsv.
 """
 import json, os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from release_2026 import names_sv  # noqa: E402
 R = lambda name: json.load(open(os.path.join(HERE, '..', 'docs', 'factor-research', name)))
 fuels, desnz, energy, energy2, spend = R('fuels.json'), R('desnz.json'), R('energy.json'), R('energy2.json'), R('spend.json')
 
@@ -370,5 +373,6 @@ out = {
 # keep only sources that are used
 used = set(f['source'] for f in fuel_props) | set(v['source'] for f in factors for v in f['values']) | {'spend:conversion'}
 out['sources'] = {k: v for k, v in out['sources'].items() if k in used}
+out = names_sv.apply(out)
 json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
 print()

@@ -11,8 +11,9 @@ import { withSourceTitles } from './sourceTitles';
 export const DEFAULT_FACTOR_SET = { id: 'fi', release: '2026.1' } as const;
 
 /**
- * Published releases and the SHA-256 of their file. A published set never changes: a test recomputes the
- * hash, so an edit to a released file fails CI; a correction is a new release with its own entry here.
+ * Published releases and the SHA-256 of their file as published. A published set never changes: a test
+ * recomputes the hash, so an edit to a released file fails CI; a correction is a new release with its own entry
+ * here. The Swedish names added later (`"sv"` lines, decision 45) are left out of the hash.
  */
 export const PUBLISHED_SETS: Record<string, { file: string; sha256: string }> = {
   'fi-2025.1': {

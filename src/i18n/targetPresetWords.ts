@@ -160,7 +160,7 @@ export const TARGET_WORDS = defineWords({
     tgAssume_chamberOffsets:
       'Appen tolkar gränsen på 20 % för kompensationer som 20 % av basårets utsläpp: utsläppen måste minska med minst 80 % till 2035, och resten får kompenseras.',
     tgAssume_chamberBoundary:
-      'Åtagandet betonar direkta utsläpp, utsläpp från energianvändning, godstransporter och personers resor. Appen tar med Scope 1, Scope 2 samt kategorierna transport och distribution uppströms (köpta transporter), transport och distribution nedströms (transporter av sålda produkter), affärsresor och anställdas pendling. Lägg till inköpta varor och tjänster om deras utsläpp är stora.',
+      'Åtagandet betonar direkta utsläpp, utsläpp från energianvändning, godstransporter och personers resor. Appen tar med Scope 1, Scope 2 samt kategorierna köpta transporter, transporter av sålda produkter, affärsresor och anställdas pendling. Lägg till inköpta varor och tjänster om deras utsläpp är stora.',
     tgEligAll: 'Alla dessa villkor måste uppfyllas:',
     tgEligSome: 'Minst {n} av dessa villkor måste uppfyllas:',
     tgElig_under10kt:

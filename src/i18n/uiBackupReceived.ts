@@ -17,6 +17,11 @@ export const BACKUP_RECEIVED_UI = defineWords({
       'Received partner files: {n} in the backup, {fresh} of them not on this device. Those are added; the ones already here stay as they are.',
     backupReceivedDone: 'Received partner files added: {n}.',
   },
+  sv: {
+    backupReceivedPlan:
+      'Mottagna partnerfiler: {n} i säkerhetskopian, varav {fresh} saknas på den här enheten. De som saknas läggs till; de som redan finns på enheten förblir som de är.',
+    backupReceivedDone: 'Mottagna partnerfiler som lades till: {n}.',
+  },
 });
 
 registerWords(BACKUP_RECEIVED_UI);

@@ -1,7 +1,7 @@
 /**
- * Words of a year's completeness (issue 10) in Finnish and English: category states, figures not known yet,
- * the missing-data section of the report and like-for-like comparisons (registered with ui.ts when this
- * module loads).
+ * Words of a year's completeness (issue 10) in Finnish, English and Swedish: category states, figures not
+ * known yet, the missing-data section of the report and like-for-like comparisons (registered with ui.ts when
+ * this module loads).
  */
 
 import { defineWords } from './defineWords';
@@ -94,6 +94,49 @@ export const COMPLETE_UI = defineWords({
     likeForLikeLocation: 'Like-for-like change, location-based',
     likeForLikeMarket: 'Like-for-like change, market-based',
     likeForLikeShort: 'like for like {change} ({relative})',
+  },
+  sv: {
+    completeCounts: 'Läget i kategorierna',
+    completeEntries: 'Registrerade',
+    completeNotRelevant: 'Inte väsentliga',
+    completeTodo: 'Att göra',
+    completeMissingFigures: 'Siffror som saknas',
+    completeAllDone: 'Alla kategorier har gåtts igenom.',
+    completeStateEntries: 'Registrerad',
+    completeStateNotRelevant: 'Inte väsentlig',
+    completeStateTodo: 'Att göra',
+    completeMissingInCategory: 'siffror som saknas: {n}',
+    pendingFigure: 'Siffran är inte känd ännu',
+    pendingDocument: 'Var finns siffran?',
+    pendingDocumentHint: 'Till exempel värmebolagets årsrapport eller elbolagets webbtjänst.',
+    pendingOwner: 'Vem tar reda på den?',
+    pendingKeptText: 'Den inskrivna mängden {text} sparas och kommer tillbaka om du tar bort markeringen.',
+    pendingRow: 'saknas',
+    missingTitle: 'Uppgifter som saknas',
+    missingNone: 'Alla kategorier har gåtts igenom, och ingen siffra saknas.',
+    missingNote:
+      'Kategorier som är kvar att göra och siffror som inte är kända ännu. De har inte räknats med, så utsläppen kan se mindre ut än de verkligen är.',
+    missingColWhat: 'Vad som saknas',
+    missingColDocument: 'Var siffran finns',
+    missingColOwner: 'Vem som tar reda på den',
+    missingColNote: 'Anmärkning',
+    missingCategoryTodo: 'Kategorin är kvar att göra',
+    missingFigure: 'Siffran saknas',
+    markedCompleteButMissing: 'Markerat som klart, fast {n} uppgifter saknas.',
+    noExclusionsButTodo:
+      'Ingen kategori har markerats som inte väsentlig. {n} kategorier är ännu kvar att göra: de räknas upp under Uppgifter som saknas.',
+    confirmCompleteTitle: 'Vill du markera året som klart?',
+    confirmCompleteText:
+      'Det saknas ännu {n} uppgifter för året (kategorier som är kvar att göra och siffror som saknas). I rapporten står det då att året har markerats som klart, fast uppgifter saknas.',
+    confirmCompleteYes: 'Markera som klart',
+    confirmCompleteNo: 'Avbryt',
+    partnerColCompleteness: 'Kategorier',
+    coverageDiffers:
+      'Åren har inte siffror för samma kategorier, så den totala förändringen är inte jämförbar. Bara år {year}: {onlyNow}. Bara år {against}: {onlyThen}. Den jämförbara förändringen räknas bara på de kategorier som har siffror båda åren.',
+    coverageNone: 'inga',
+    likeForLikeLocation: 'Jämförbar förändring, platsbaserad',
+    likeForLikeMarket: 'Jämförbar förändring, marknadsbaserad',
+    likeForLikeShort: 'jämförbar {change} ({relative})',
   },
 });
 

@@ -22,9 +22,9 @@ export const INTERVIEW_SV: InterviewWords = {
   ivConflict:
     'Enligt ditt svar gäller kategorin ”{category}” inte företaget, men den har poster: {n}. Vad ska göras med dem?',
   ivKeep: 'Behåll posterna',
-  ivDelete: 'Radera posterna',
+  ivDelete: 'Ta bort posterna',
   ivKept: 'Posterna behålls, och kategorin räknas med.',
-  ivConfirmDelete: 'Vill du radera posterna i kategorin ”{category}” ({n})? Det går inte att ångra.',
+  ivConfirmDelete: 'Vill du ta bort posterna i kategorin ”{category}” ({n})? Det går inte att ångra.',
   ivEditAnswers: 'Redigera svaren på de inledande frågorna',
   ivStartInterview: 'Svara på de inledande frågorna: vilka kategorier gäller företaget',
   ivChecklistLink: 'Datachecklista: vilka underlag som behövs',

@@ -16,6 +16,7 @@ export const GWP_SOURCES: Record<GwpSetId, Source> = {
     titles: {
       fi: 'IPCC:n neljäs arviointiraportti, GWP-kertoimet',
       en: 'IPCC Fourth Assessment Report, GWP values',
+      sv: 'IPCC:s fjärde utvärderingsrapport, GWP-värden',
     },
   },
   AR5: {
@@ -28,6 +29,7 @@ export const GWP_SOURCES: Record<GwpSetId, Source> = {
     titles: {
       fi: 'IPCC:n viides arviointiraportti, GWP-kertoimet',
       en: 'IPCC Fifth Assessment Report, GWP values',
+      sv: 'IPCC:s femte utvärderingsrapport, GWP-värden',
     },
   },
   AR6: {
@@ -40,6 +42,7 @@ export const GWP_SOURCES: Record<GwpSetId, Source> = {
     titles: {
       fi: 'IPCC:n kuudes arviointiraportti, GWP-kertoimet',
       en: 'IPCC Sixth Assessment Report, GWP values',
+      sv: 'IPCC:s sjätte utvärderingsrapport, GWP-värden',
     },
   },
 };
@@ -50,6 +53,7 @@ export const GASES: readonly (GasInfo & { note?: string })[] = [
     names: {
       fi: 'Hiilidioksidi',
       en: 'Carbon dioxide',
+      sv: 'Koldioxid',
     },
     group: 'CO2',
     gwp: {
@@ -64,6 +68,7 @@ export const GASES: readonly (GasInfo & { note?: string })[] = [
     names: {
       fi: 'Metaani',
       en: 'Methane',
+      sv: 'Metan',
     },
     group: 'CH4',
     gwp: {
@@ -77,6 +82,7 @@ export const GASES: readonly (GasInfo & { note?: string })[] = [
     names: {
       fi: 'Metaani, fossiilinen',
       en: 'Methane, fossil',
+      sv: 'Metan, fossil',
     },
     group: 'CH4',
     gwp: {
@@ -91,6 +97,7 @@ export const GASES: readonly (GasInfo & { note?: string })[] = [
     names: {
       fi: 'Metaani, ei-fossiilinen',
       en: 'Methane, non-fossil',
+      sv: 'Metan, icke-fossil',
     },
     group: 'CH4',
     gwp: {
@@ -105,6 +112,7 @@ export const GASES: readonly (GasInfo & { note?: string })[] = [
     names: {
       fi: 'Dityppioksidi',
       en: 'Nitrous oxide',
+      sv: 'Dikväveoxid',
     },
     group: 'N2O',
     gwp: {
@@ -118,6 +126,7 @@ export const GASES: readonly (GasInfo & { note?: string })[] = [
     names: {
       fi: 'Rikkiheksafluoridi',
       en: 'Sulphur hexafluoride',
+      sv: 'Svavelhexafluorid',
     },
     group: 'SF6',
     gwp: {
@@ -131,6 +140,7 @@ export const GASES: readonly (GasInfo & { note?: string })[] = [
     names: {
       fi: 'Typpitrifluoridi',
       en: 'Nitrogen trifluoride',
+      sv: 'Kvävetrifluorid',
     },
     group: 'NF3',
     gwp: {
@@ -144,6 +154,7 @@ export const GASES: readonly (GasInfo & { note?: string })[] = [
     names: {
       fi: 'HFC-23 (trifluorimetaani)',
       en: 'HFC-23 (trifluoromethane)',
+      sv: 'HFC-23 (trifluormetan)',
     },
     group: 'HFCs',
     gwp: {
@@ -158,6 +169,7 @@ export const GASES: readonly (GasInfo & { note?: string })[] = [
     names: {
       fi: 'HFC-32 (difluorimetaani)',
       en: 'HFC-32 (difluoromethane)',
+      sv: 'HFC-32 (difluormetan)',
     },
     group: 'HFCs',
     gwp: {
@@ -172,6 +184,7 @@ export const GASES: readonly (GasInfo & { note?: string })[] = [
     names: {
       fi: 'HFC-125 (pentafluorietaani)',
       en: 'HFC-125 (pentafluoroethane)',
+      sv: 'HFC-125 (pentafluoretan)',
     },
     group: 'HFCs',
     gwp: {
@@ -186,6 +199,7 @@ export const GASES: readonly (GasInfo & { note?: string })[] = [
     names: {
       fi: 'HFC-134a (1,1,1,2-tetrafluorietaani)',
       en: 'HFC-134a (1,1,1,2-tetrafluoroethane)',
+      sv: 'HFC-134a (1,1,1,2-tetrafluoretan)',
     },
     group: 'HFCs',
     gwp: {
@@ -200,6 +214,7 @@ export const GASES: readonly (GasInfo & { note?: string })[] = [
     names: {
       fi: 'HFC-143a (1,1,1-trifluorietaani)',
       en: 'HFC-143a (1,1,1-trifluoroethane)',
+      sv: 'HFC-143a (1,1,1-trifluoretan)',
     },
     group: 'HFCs',
     gwp: {
@@ -214,6 +229,7 @@ export const GASES: readonly (GasInfo & { note?: string })[] = [
     names: {
       fi: 'HFC-152a (1,1-difluorietaani)',
       en: 'HFC-152a (1,1-difluoroethane)',
+      sv: 'HFC-152a (1,1-difluoretan)',
     },
     group: 'HFCs',
     gwp: {
@@ -228,6 +244,7 @@ export const GASES: readonly (GasInfo & { note?: string })[] = [
     names: {
       fi: 'HFC-227ea (heptafluoripropaani)',
       en: 'HFC-227ea (heptafluoropropane)',
+      sv: 'HFC-227ea (heptafluorpropan)',
     },
     group: 'HFCs',
     gwp: {
@@ -242,6 +259,7 @@ export const GASES: readonly (GasInfo & { note?: string })[] = [
     names: {
       fi: 'HFC-236fa (heksafluoripropaani)',
       en: 'HFC-236fa (hexafluoropropane)',
+      sv: 'HFC-236fa (hexafluorpropan)',
     },
     group: 'HFCs',
     gwp: {
@@ -256,6 +274,7 @@ export const GASES: readonly (GasInfo & { note?: string })[] = [
     names: {
       fi: 'HFC-245fa (pentafluoripropaani)',
       en: 'HFC-245fa (pentafluoropropane)',
+      sv: 'HFC-245fa (pentafluorpropan)',
     },
     group: 'HFCs',
     gwp: {
@@ -270,6 +289,7 @@ export const GASES: readonly (GasInfo & { note?: string })[] = [
     names: {
       fi: 'HFC-365mfc (pentafluoributaani)',
       en: 'HFC-365mfc (pentafluorobutane)',
+      sv: 'HFC-365mfc (pentafluorbutan)',
     },
     group: 'HFCs',
     gwp: {
@@ -283,6 +303,7 @@ export const GASES: readonly (GasInfo & { note?: string })[] = [
     names: {
       fi: 'HFO-1234yf (2,3,3,3-tetrafluoripropeeni)',
       en: 'HFO-1234yf (2,3,3,3-tetrafluoropropene)',
+      sv: 'HFO-1234yf (2,3,3,3-tetrafluorpropen)',
     },
     group: 'HFCs',
     gwp: {
@@ -297,6 +318,7 @@ export const GASES: readonly (GasInfo & { note?: string })[] = [
     names: {
       fi: 'HFO-1234ze(E) (trans-1,3,3,3-tetrafluoripropeeni)',
       en: 'HFO-1234ze(E) (trans-1,3,3,3-tetrafluoropropene)',
+      sv: 'HFO-1234ze(E) (trans-1,3,3,3-tetrafluorpropen)',
     },
     group: 'HFCs',
     gwp: {
@@ -311,6 +333,7 @@ export const GASES: readonly (GasInfo & { note?: string })[] = [
     names: {
       fi: 'HFO-1336mzz(Z) (cis-1,1,1,4,4,4-heksafluori-2-buteeni)',
       en: 'HFO-1336mzz(Z) (cis-1,1,1,4,4,4-hexafluoro-2-butene)',
+      sv: 'HFO-1336mzz(Z) (cis-1,1,1,4,4,4-hexafluor-2-buten)',
     },
     group: 'HFCs',
     gwp: {
@@ -324,6 +347,7 @@ export const GASES: readonly (GasInfo & { note?: string })[] = [
     names: {
       fi: 'HCFC-22 (klooridifluorimetaani)',
       en: 'HCFC-22 (chlorodifluoromethane)',
+      sv: 'HCFC-22 (klordifluormetan)',
     },
     group: 'other',
     gwp: {
@@ -339,6 +363,7 @@ export const GASES: readonly (GasInfo & { note?: string })[] = [
     names: {
       fi: 'Propaani (R-290)',
       en: 'Propane (R-290)',
+      sv: 'Propan (R-290)',
     },
     group: 'other',
     gwp: {
@@ -351,6 +376,7 @@ export const GASES: readonly (GasInfo & { note?: string })[] = [
     names: {
       fi: 'PFC-14 (tetrafluorimetaani)',
       en: 'PFC-14 (tetrafluoromethane)',
+      sv: 'PFC-14 (tetrafluormetan)',
     },
     group: 'PFCs',
     gwp: {
@@ -365,6 +391,7 @@ export const GASES: readonly (GasInfo & { note?: string })[] = [
     names: {
       fi: 'PFC-116 (heksafluorietaani)',
       en: 'PFC-116 (hexafluoroethane)',
+      sv: 'PFC-116 (hexafluoretan)',
     },
     group: 'PFCs',
     gwp: {
@@ -379,6 +406,7 @@ export const GASES: readonly (GasInfo & { note?: string })[] = [
     names: {
       fi: 'FK-5-1-12 (Novec 1230, perfluori-2-metyyli-3-pentanoni)',
       en: 'FK-5-1-12 (Novec 1230, perfluoro-2-methyl-3-pentanone)',
+      sv: 'FK-5-1-12 (Novec 1230, perfluor-2-metyl-3-pentanon)',
     },
     group: 'other',
     gwp: {

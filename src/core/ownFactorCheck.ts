@@ -142,6 +142,7 @@ export function checkOwnFactor(
           referenceKind: ref.kind,
           referenceFi: ref.names.fi,
           referenceEn: ref.names.en,
+          ...(ref.names.sv ? { referenceSv: ref.names.sv } : {}),
           ratio,
         },
       });

@@ -156,6 +156,7 @@ export function validateInventory(
           // Issues carry no language: the factor's name in each, for the message rather than its id.
           nameFi: f.names.fi,
           nameEn: f.names.en,
+          ...(f.names.sv ? { nameSv: f.names.sv } : {}),
           valueYear: value.year,
           year: inv.year,
           basis,

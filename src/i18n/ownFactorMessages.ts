@@ -1,44 +1,79 @@
 /**
- * Messages about own emission factors (src/core/ownFactorCheck.ts, deletedFactors.ts), in Finnish and
+ * Messages about own emission factors (src/core/ownFactorCheck.ts, deletedFactors.ts), in Finnish, Swedish and
  * English. Both values of a comparison are named in the user's number format and in the mass unit the user
  * typed the factor in, so the message reads against the field beside it.
  */
 import type { Issue, IssueCode } from '../core/issues';
 import { formatNumber, formatSignificant } from './format';
-import type { Lang } from './issueMessages';
+import type { AllLang } from './issueMessages';
 import { unitName } from './unitNames';
 
 type P = Issue['params'];
 type Msg = (p: P) => string;
 
 const s = (v: unknown) => String(v ?? '');
-const num = (v: unknown, lang: Lang) => (typeof v === 'number' ? formatSignificant(v, lang) : s(v));
+const num = (v: unknown, lang: AllLang) => (typeof v === 'number' ? formatSignificant(v, lang) : s(v));
 /** "45 g CO2e/kWh" */
-const per = (p: P, value: unknown, lang: Lang) =>
+const per = (p: P, value: unknown, lang: AllLang) =>
   `${num(value, lang)} ${s(p.massUnit || 'kg')} CO2e/${unitName(s(p.unit), lang)}`;
 /** How many times: a whole number from 10 up, one decimal below. */
-const times = (r: number, lang: Lang) => formatNumber(r, lang, r >= 10 ? 0 : 1);
+const times = (r: number, lang: AllLang) => formatNumber(r, lang, r >= 10 ? 0 : 1);
 
-const REFERENCE: Record<string, Record<Lang, string>> = {
-  default: { fi: 'toiminnon oletuskertoimen', en: "the activity's default factor" },
-  'residual-mix': { fi: 'sähkön jäännösjakauman', en: 'the residual mix of electricity' },
-  location: { fi: 'sijaintiperusteisen kertoimen', en: 'the location-based factor' },
+const REFERENCE: Record<string, Record<AllLang, string>> = {
+  default: {
+    fi: 'toiminnon oletuskertoimen',
+    sv: 'aktivitetens standardfaktor',
+    en: "the activity's default factor",
+  },
+  'residual-mix': {
+    fi: 'sähkön jäännösjakauman',
+    sv: 'residualmixen för el',
+    en: 'the residual mix of electricity',
+  },
+  location: {
+    fi: 'sijaintiperusteisen kertoimen',
+    sv: 'den platsbaserade faktorn',
+    en: 'the location-based factor',
+  },
 };
 
-function ratio(p: P, lang: Lang): string {
+/** The reference factor's name in the language; a set without Swedish names (an older one) names it in Finnish. */
+const referenceName = (p: P, lang: AllLang) =>
+  s(lang === 'fi' ? p.referenceFi : lang === 'sv' ? p.referenceSv || p.referenceFi : p.referenceEn);
+
+type RatioWords = (own: string, times: string, ref: string, theirs: string) => string;
+
+/** An own factor far above its reference (high) or far below it (low): most often a unit typed wrong. */
+const RATIO: Record<AllLang, { high: RatioWords; low: RatioWords }> = {
+  fi: {
+    high: (own, n, ref, theirs) =>
+      `Oma päästökerroin ${own} on ${n} kertaa ${ref} ${theirs}. Tarkista yksikkö: onko lähteen arvo grammoina (esimerkiksi g/kWh)? Voit pitää arvon, jos se on oikein.`,
+    low: (own, n, ref, theirs) =>
+      `Oma päästökerroin ${own} on vain 1/${n} ${ref} arvosta ${theirs}. Tarkista yksikkö: onko lähteen arvo kilogrammoina tai tonneina? Voit pitää arvon, jos se on oikein.`,
+  },
+  sv: {
+    high: (own, n, ref, theirs) =>
+      `Den egna utsläppsfaktorn ${own} är ${n} gånger ${ref}, ${theirs}. Kontrollera enheten: är källans värde i gram (till exempel g/kWh)? Du kan behålla värdet om det är rätt.`,
+    low: (own, n, ref, theirs) =>
+      `Den egna utsläppsfaktorn ${own} är bara 1/${n} av ${ref}, ${theirs}. Kontrollera enheten: är källans värde i kilogram eller ton? Du kan behålla värdet om det är rätt.`,
+  },
+  en: {
+    high: (own, n, ref, theirs) =>
+      `The own factor ${own} is ${n} times ${ref}, ${theirs}. Check the unit: is the source's value in grams (g/kWh, for example)? You may keep the value if it is right.`,
+    low: (own, n, ref, theirs) =>
+      `The own factor ${own} is only 1/${n} of ${ref}, ${theirs}. Check the unit: is the source's value in kilograms or tonnes? You may keep the value if it is right.`,
+  },
+};
+
+function ratio(p: P, lang: AllLang): string {
   const ref = REFERENCE[s(p.referenceKind)]?.[lang] ?? s(p.referenceKind);
-  const name = s(lang === 'fi' ? p.referenceFi : p.referenceEn);
+  const name = referenceName(p, lang);
   const own = per(p, p.value, lang);
   const theirs = `${per(p, p.reference, lang)}${name ? ` (${name})` : ''}`;
   const r = typeof p.ratio === 'number' ? p.ratio : Number.NaN;
-  if (lang === 'fi') {
-    return r >= 1
-      ? `Oma päästökerroin ${own} on ${times(r, lang)} kertaa ${ref} ${theirs}. Tarkista yksikkö: onko lähteen arvo grammoina (esimerkiksi g/kWh)? Voit pitää arvon, jos se on oikein.`
-      : `Oma päästökerroin ${own} on vain 1/${times(1 / r, lang)} ${ref} arvosta ${theirs}. Tarkista yksikkö: onko lähteen arvo kilogrammoina tai tonneina? Voit pitää arvon, jos se on oikein.`;
-  }
   return r >= 1
-    ? `The own factor ${own} is ${times(r, lang)} times ${ref}, ${theirs}. Check the unit: is the source's value in grams (g/kWh, for example)? You may keep the value if it is right.`
-    : `The own factor ${own} is only 1/${times(1 / r, lang)} of ${ref}, ${theirs}. Check the unit: is the source's value in kilograms or tonnes? You may keep the value if it is right.`;
+    ? RATIO[lang].high(own, times(r, lang), ref, theirs)
+    : RATIO[lang].low(own, times(1 / r, lang), ref, theirs);
 }
 
 export type OwnFactorCode = Extract<
@@ -51,29 +86,37 @@ export type OwnFactorCode = Extract<
   | 'factor-deleted'
 >;
 
-export const OWN_FACTOR_MESSAGES: Record<OwnFactorCode, { fi: Msg; en: Msg }> = {
+export const OWN_FACTOR_MESSAGES: Record<OwnFactorCode, Record<AllLang, Msg>> = {
   'own-factor-negative': {
     fi: () =>
       `Oman päästökertoimen arvo on negatiivinen. Päästökerroin on nolla tai suurempi; hiilinieluja ei kirjata päästökertoimina.`,
+    sv: () =>
+      `Den egna utsläppsfaktorns värde är negativt. En utsläppsfaktor är noll eller större; kolsänkor förs inte in som utsläppsfaktorer.`,
     en: () =>
       `The own factor has a negative value. An emission factor is zero or more; carbon removals are not entered as factors.`,
   },
   'own-factor-zero': {
     fi: () =>
       `Oman päästökertoimen arvo on 0, vaikka kirjaus on fossiilisen polttoaineen käyttöä, josta syntyy aina hiilidioksidia. Tarkista arvo ja yksikkö.`,
+    sv: () =>
+      `Den egna utsläppsfaktorns värde är 0, fast posten gäller användning av ett fossilt bränsle, som alltid ger koldioxidutsläpp. Kontrollera värdet och enheten.`,
     en: () =>
       `The own factor is 0, but it is used for a fossil fuel, whose burning always emits CO2. Check the value and its unit.`,
   },
   'own-factor-range': {
     fi: (p) =>
       `Oma päästökerroin ${per(p, p.value, 'fi')} on suurempi kuin sähkön tuotannossa on mahdollista (enintään noin ${num(p.max, 'fi')} kg CO2e/kWh; ruskohiilivoimalakin jää sen alle). Tarkista, onko lähteen arvo grammoina (g/kWh).`,
+    sv: (p) =>
+      `Den egna utsläppsfaktorn ${per(p, p.value, 'sv')} är större än vad som är möjligt vid elproduktion (högst cirka ${num(p.max, 'sv')} kg CO2e/kWh; till och med ett brunkolskraftverk stannar under det). Kontrollera om källans värde är i gram (g/kWh).`,
     en: (p) =>
       `The own factor ${per(p, p.value, 'en')} is more than any electricity generation emits (at most about ${num(p.max, 'en')} kg CO2e/kWh; even a lignite plant stays below). Check whether the source's value is in grams (g/kWh).`,
   },
-  'own-factor-ratio': { fi: (p) => ratio(p, 'fi'), en: (p) => ratio(p, 'en') },
+  'own-factor-ratio': { fi: (p) => ratio(p, 'fi'), sv: (p) => ratio(p, 'sv'), en: (p) => ratio(p, 'en') },
   'own-factor-unit': {
     fi: (p) =>
       `Oman päästökertoimen yksikköä (${s(p.massUnit || 'kg')} CO2e/${unitName(s(p.unit), 'fi')}) ei voi käyttää kirjauksessa, jonka määrä on yksikössä ${unitName(s(p.entryUnit), 'fi')} (eri suure). Valitse kertoimelle yksikkö, joka sopii kirjauksen määrään.`,
+    sv: (p) =>
+      `Den egna utsläppsfaktorns enhet (${s(p.massUnit || 'kg')} CO2e/${unitName(s(p.unit), 'sv')}) kan inte användas i en post vars mängd är i enheten ${unitName(s(p.entryUnit), 'sv')} (en annan storhet). Välj en enhet för faktorn som passar postens mängd.`,
     en: (p) =>
       `The own factor is per ${unitName(s(p.unit), 'en')}, which an entry in ${unitName(s(p.entryUnit), 'en')} cannot use (another kind of quantity). Give the factor a unit that fits the entry's quantity.`,
   },
@@ -86,6 +129,14 @@ export const OWN_FACTOR_MESSAGES: Record<OwnFactorCode, { fi: Msg; en: Msg }> = 
             ? 'Siihen asti kirjaus lasketaan toiminnon oletuskertoimella.'
             : 'Siihen asti kirjausta ei voi laskea.'
       } Raporttia ei voi tehdä ennen korjausta.`,
+    sv: (p) =>
+      `Den egna utsläppsfaktorn har tagits bort, men posten använder den fortfarande. Välj en annan faktor för posten. ${
+        p.fallback === 'instrument'
+          ? 'Till dess räknas faktorns andel av förbrukningen som om den inte fanns: med postens övriga avtal eller med residualmixen (för värme, kyla och ånga med den platsbaserade faktorn, eftersom det inte finns någon residualmix för dem).'
+          : p.fallback === 'default'
+            ? 'Till dess räknas posten med aktivitetens standardfaktor.'
+            : 'Till dess kan posten inte räknas ut.'
+      } Ingen rapport kan göras förrän felet är rättat.`,
     en: (p) =>
       `The own factor has been deleted, but the entry still uses it. Choose another factor for the entry. ${
         p.fallback === 'instrument'

@@ -1,16 +1,36 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
+import { loadEnv } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { hasFeedbackChannel, readDeployment } from './src/ui/statement/deployment';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
 
+// Who offers this copy and where feedback goes (docs/deployment.md): from the environment or from .env.
+const { deployment, problems } = readDeployment(
+  loadEnv('production', fileURLToPath(new URL('.', import.meta.url)), 'PAASTO_'),
+);
+if (problems.length > 0) {
+  throw new Error(
+    `Deployment settings not usable: ${problems.map((p) => `${p.variable}="${p.value}" is not a valid ${p.reason}`).join('; ')}`,
+  );
+}
+if (!hasFeedbackChannel(deployment)) {
+  console.warn(
+    'No feedback channel set (PAASTO_FEEDBACK_EMAIL, _URL or _PHONE): the accessibility statement says so. See docs/deployment.md.',
+  );
+}
+
 export default defineConfig({
-  // The app's version, recorded in every file it exports.
-  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  define: {
+    // The app's version, recorded in every file it exports.
+    __APP_VERSION__: JSON.stringify(pkg.version),
+    __DEPLOYMENT__: JSON.stringify(deployment),
+  },
   plugins: [
     preact(),
     VitePWA({

@@ -27,6 +27,7 @@ import type { NETWORK_PARTNERS_UI } from './uiNetworkPartners';
 import type { NETWORK_PUBLICATION_UI } from './uiNetworkPublication';
 import type { REPORT_UI } from './uiReport';
 import type { SEARCH_UI } from './uiSearch';
+import type { STATEMENT_UI } from './uiStatement';
 
 const BASE = defineWords({
   fi: {
@@ -686,7 +687,8 @@ export type UiKey =
   | Keys<typeof NETWORK_DASH_UI>
   | Keys<typeof NETWORK_NAV_UI>
   | Keys<typeof BACKUP_RECEIVED_UI>
-  | Keys<typeof LANGUAGE_UI>;
+  | Keys<typeof LANGUAGE_UI>
+  | Keys<typeof STATEMENT_UI>;
 
 const words: Record<AllLang, Record<string, string>> = {
   fi: { ...BASE.fi },

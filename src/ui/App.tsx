@@ -5,6 +5,7 @@
 import { lazy, Suspense } from 'preact/compat';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { tr } from '../i18n/ui';
+import '../i18n/uiLanguage';
 import { requestPersistence } from '../pwa/storagePersistence';
 import { openDatabase } from '../state/database';
 import { lang as langSignal } from '../state/lang';
@@ -35,6 +36,9 @@ const ChecklistPage = lazy(() =>
 const ActionsPage = lazy(() => import('./actions/ActionsPage').then((m) => ({ default: m.ActionsPage })));
 const SettingsPage = lazy(() => import('./pages/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const NetworkPage = lazy(() => import('./network/NetworkPage').then((m) => ({ default: m.NetworkPage })));
+const AccessibilityPage = lazy(() =>
+  import('./statement/AccessibilityPage').then((m) => ({ default: m.AccessibilityPage })),
+);
 const BackupPage = lazy(() => import('./backup/BackupPage').then((m) => ({ default: m.BackupPage })));
 const ReceivedReportPage = lazy(() =>
   import('./network/ReceivedReportPage').then((m) => ({ default: m.ReceivedReportPage })),
@@ -139,7 +143,7 @@ export function App() {
         <Link href="/" class="brand">
           {tr(lang, 'appName')}
         </Link>
-        <nav aria-label={lang === 'fi' ? 'Päävalikko' : 'Main'}>
+        <nav aria-label={tr(lang, 'mainNav')}>
           <Link href="/">{tr(lang, 'navPartners')}</Link>
           <Link href="/network">{tr(lang, 'navNetwork')}</Link>
           <Link href="/backup">{tr(lang, 'navBackup')}</Link>
@@ -169,6 +173,7 @@ export function App() {
           {route.page === 'handover' && <HandoverPage lang={lang} orgId={route.orgId} year={route.year} />}
           {route.page === 'settings' && <SettingsPage lang={lang} />}
           {route.page === 'backup' && <BackupPage lang={lang} />}
+          {route.page === 'accessibility' && <AccessibilityPage lang={lang} />}
           {route.page === 'network' && <NetworkPage lang={lang} />}
           {route.page === 'networkPartner' && (
             <ReceivedReportPage lang={lang} partnerKey={route.partnerKey} year={route.year} />
@@ -183,6 +188,12 @@ export function App() {
           )}
         </Suspense>
       </main>
+      <footer class="site-footer">
+        <nav aria-label={tr(lang, 'stFooterLabel')}>
+          <Link href="/accessibility">{tr(lang, 'stFooterLink')}</Link>
+          <Link href="/accessibility#feedback">{tr(lang, 'stFooterFeedback')}</Link>
+        </nav>
+      </footer>
       <UpdatePrompt lang={lang} onBeforeUpdate={flush} />
     </>
   );

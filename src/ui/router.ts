@@ -8,6 +8,15 @@ const listeners = new Set<() => void>();
 
 export function navigate(path: string, replace = false): void {
   if (path === location.pathname) return;
+  const [pathname, hash] = path.split('#');
+  if (hash && pathname === location.pathname) {
+    // A link to a part of the page already shown: no new page, so the part itself takes the focus.
+    history.pushState(null, '', path);
+    const target = document.getElementById(decodeURIComponent(hash));
+    target?.focus();
+    target?.scrollIntoView();
+    return;
+  }
   if (replace) history.replaceState(null, '', path);
   else history.pushState(null, '', path);
   for (const fn of listeners) fn();
@@ -40,6 +49,7 @@ export type Route =
   | { page: 'handover'; orgId: string; year: number }
   | { page: 'settings' }
   | { page: 'backup' }
+  | { page: 'accessibility' }
   | { page: 'network' }
   | { page: 'networkPartner'; partnerKey: string; year: number }
   | { page: 'networkFactors' }
@@ -51,6 +61,7 @@ export function match(path: string): Route {
   if (p === '/' || p === '/partners') return { page: 'partners' };
   if (p === '/settings') return { page: 'settings' };
   if (p === '/backup') return { page: 'backup' };
+  if (p === '/accessibility') return { page: 'accessibility' };
   if (p === '/network/factors') return { page: 'networkFactors' };
   if (p === '/network/files') return { page: 'networkFiles' };
   if (p === '/network') return { page: 'network' };

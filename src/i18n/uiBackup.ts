@@ -1,4 +1,7 @@
-/** Words of backup, restore and import, in Finnish and English (registered with ui.ts when this module loads). */
+/**
+ * Words of backup, restore and import, in Finnish, English and Swedish (registered with ui.ts when this module
+ * loads).
+ */
 
 import { defineWords } from './defineWords';
 import { registerWords } from './ui';
@@ -244,6 +247,128 @@ export const BACKUP_UI = defineWords({
     backupReminderOld: 'The data has changed and the last backup is from {date}. Make a new backup.',
     backupReminderLink: 'Make a backup',
     backupReminderLater: 'Remind me tomorrow',
+  },
+  sv: {
+    backupImportedCopy: '{name} (importerad {date})',
+    backupTitle: 'Säkerhetskopia och överföring',
+    backupLead:
+      'Uppgifterna finns bara på den här enheten. En säkerhetskopia bevarar dem om webbläsaren raderar dem eller om du byter enhet. En partners uppgifter kan flyttas till en annan enhet som en fil.',
+    backupStatusTitle: 'Läget',
+    backupLast: 'Senaste säkerhetskopia: {date}.',
+    backupLastNever: 'Ingen säkerhetskopia har ännu gjorts på den här enheten.',
+    backupDue: 'Uppgifterna har ändrats sedan den senaste säkerhetskopian. Gör en säkerhetskopia.',
+    backupDueNever: 'Gör en säkerhetskopia, så finns uppgifterna kvar även om webbläsaren raderar dem.',
+    backupSafariNote:
+      'Safari raderar uppgifterna för webbplatser som inte har använts på 7 dagar, om appen inte är installerad.',
+    backupMakeTitle: 'Gör en säkerhetskopia',
+    backupMakeLead:
+      'Alla partner, år och poster (även ofärdiga), laddade faktoruppsättningar och inställningar i en fil. Filen läses tillbaka och kontrolleras när den har sparats.',
+    backupMakeButton: 'Gör en säkerhetskopia',
+    backupMaking: 'Säkerhetskopian görs och kontrolleras…',
+    backupCancelled: 'Sparandet avbröts. Ingen säkerhetskopia gjordes.',
+    backupDone: 'Säkerhetskopian är klar.',
+    backupDoneCounts: 'I filen: partner {partners}, kalkylår {years}, poster {entries}.',
+    backupDoneFile:
+      'Filen {file} lästes tillbaka och kontrollerades. Förvara den någon annanstans än i den här webbläsaren.',
+    backupFailed:
+      'Säkerhetskopian kunde inte kontrolleras, så den går inte att lita på. Uppgifterna ändrades inte. Försök igen.',
+    backupPartnerTitle: 'Exportera en partner',
+    backupPartnerLead:
+      'Partnerns uppgifter och resultat som en utbytesfil, för att flytta dem till en annan enhet: importera filen där på den här sidan.',
+    backupPartnerChoose: 'Partner',
+    backupYearsAll: 'Alla år',
+    backupYearsChosen: 'Valda år',
+    backupPartnerButton: 'Ladda ner partnerns fil',
+    backupPartnerDone: 'Filen {file} laddades ner.',
+    backupPartnerUnfinished:
+      'Ofärdiga poster utelämnades: {n}. Utbytesfilen innehåller bara färdiga poster; bara en fullständig säkerhetskopia bevarar de ofärdiga.',
+    backupPartnerNoResults: 'Filen har inga beräknade resultat, eftersom åren innehåller fel:',
+    backupPartnerFailed: 'Filen kunde inte skapas.',
+    backupImportTitle: 'Importera en fil',
+    backupImportLead:
+      'En säkerhetskopia, en partners utbytesfil eller en gammal fil från ”Ladda ner uppgifterna som fil”. Filen kontrolleras, och innan något importeras ser du vad som läggs till och vad som ersätts.',
+    backupImportChoose: 'Välj en fil',
+    backupImportDrop: 'eller dra en fil hit.',
+    backupImportReading: 'Filen {file} läses…',
+    backupImportRefused: 'Filen {file} kunde inte importeras. Ingenting ändrades.',
+    backupImportFailed: 'Importen misslyckades. Ingenting ändrades.',
+    backupMoreIssues: '…och {n} problem till.',
+    backupPreviewTitle: 'Fil som importeras: {file}',
+    backupReplanned:
+      'Uppgifterna på den här enheten ändrades efter förhandsvisningen, så ingenting importerades. Förhandsvisningen har uppdaterats: kontrollera valen och importera på nytt.',
+    backupKindBackup: 'Säkerhetskopia.',
+    backupKindExchange: 'En partners utbytesfil.',
+    backupKindExchangeList: 'Gammal filexport (flera partner).',
+    backupFileCreated: 'Gjord {date}.',
+    backupFileApp: 'Appversion {version}.',
+    backupWarnings: 'Att observera i filen:',
+    backupNoPartnersInFile: 'Filen innehåller inga partner.',
+    backupNewBadge: 'Ny partner',
+    backupMatchBadge: 'Finns redan',
+    backupMatches: 'Motsvarar partnern {name} på den här enheten ({by}).',
+    backupMatchById: 'samma identifierare',
+    backupMatchByBusinessId: 'samma FO-nummer',
+    backupMatchByName: 'samma namn',
+    backupFactBusinessId: 'FO-nummer {id}',
+    backupFactSites: 'Verksamhetsställen: {n}',
+    backupFactCommitment: 'Klimatåtagande: mål {targets}, åtgärder {actions}.',
+    backupCommitmentReplaces:
+      'Filens åtagande ersätter åtagandet på den här enheten (mål {targets}, åtgärder {actions}).',
+    backupCommitmentAdded: 'Åtagandet läggs till för partnern, som ännu inte har något åtagande.',
+    backupCommitmentKept:
+      'Åtagandet på den här enheten behålls (mål {targets}, åtgärder {actions}); filens åtagande importeras inte.',
+    backupFactChangedFile: 'Ändrad i filen: {date}',
+    backupFactChangedMine: 'Ändrad på den här enheten: {date}',
+    backupPartnerChoice: 'Vad ska göras: {name}',
+    backupChoiceAdd: 'Lägg till',
+    backupChoiceSkip: 'Hoppa över',
+    backupChoiceKeepMine: 'Behåll mina',
+    backupChoiceTakeTheirs: 'Ta filens',
+    backupChoiceKeepBoth: 'Behåll båda',
+    backupChoiceKeepBothPartner: 'Behåll båda (filens partner separat: {name})',
+    backupYearsCaption: 'År för partnern {name}',
+    backupInFile: 'I filen',
+    backupOnDevice: 'På den här enheten',
+    backupYearChoice: 'Val',
+    backupYearChoiceOf: 'År {year}',
+    backupNotOnDevice: 'finns inte',
+    backupYearEntries: 'poster {n}',
+    backupYearUnfinished: '(ofärdiga {n})',
+    backupChangedAt: 'ändrad {date}',
+    backupYearAdded: 'Läggs till',
+    backupYearSkipped: 'Importeras inte',
+    backupYearToCopy: 'Läggs till för partnern {name}',
+    backupAddFactorSets: 'Lägg till filens faktoruppsättningar som inte finns på den här enheten: {sets}',
+    backupMissingFactorSets:
+      'Åren i filen använder faktoruppsättningar som varken finns på den här enheten eller i filen: {sets}. Ladda dem under Inställningar, annars beräknas inga resultat för de åren.',
+    backupSettingsTitle: 'Inställningar som skiljer sig från den här enhetens inställningar: {keys}',
+    backupSettingsValues: 'på den här enheten {mine}, i filen {theirs}',
+    backupSettingsMine: 'Behåll den här enhetens inställningar',
+    backupSettingsTheirs: 'Ta filens inställningar',
+    backupImportButton: 'Importera',
+    backupImporting: 'Importerar…',
+    backupImportDone: 'Importen är klar.',
+    backupImportDoneCounts:
+      'Partner tillagda {added}, uppdaterade {updated}; år tillagda {years}, ersatta {replaced}; poster {entries}.',
+    backupImportUndoHint: 'Importen kan ångras via meddelandet högst upp på sidan.',
+    backupImportNothing: 'Ingenting ändrades: valen behöll det som fanns på den här enheten.',
+    backupUndoNotice: 'Import gjord {date}: {names}.',
+    backupUndo: 'Ångra importen',
+    backupUndoDismiss: 'Behåll importen',
+    backupUndoConfirm:
+      'Vill du ångra importen ({date})? Det som den lade till tas bort och det som den ersatte återställs.',
+    backupUndone: 'Importen ångrades: uppgifterna är som före importen.',
+    backupUndoGone: 'Importen kan inte längre ångras.',
+    backupUndoYearTaken:
+      'Importen kan inte ångras: i stället för ett år som den ersatte finns nu en annan beräkning för samma år (till exempel från en senare import). Ingenting ändrades.',
+    backupUndoLaterFirst:
+      'Ångra först den import som gjordes senare. Importer ångras från den senaste, eftersom en senare import kan ha ersatt uppgifter som den här förde in.',
+    backupReminderNever:
+      'Det finns ingen säkerhetskopia av uppgifterna. Gör en säkerhetskopia, så finns de kvar även om webbläsaren raderar dem.',
+    backupReminderOld:
+      'Uppgifterna har ändrats sedan den senaste säkerhetskopian ({date}). Gör en ny säkerhetskopia.',
+    backupReminderLink: 'Gör en säkerhetskopia',
+    backupReminderLater: 'Påminn i morgon',
   },
 });
 

@@ -1,4 +1,7 @@
-/** Words of bulk entry from spreadsheets, in Finnish and English (registered with ui.ts when this module loads). */
+/**
+ * Words of bulk entry from spreadsheets, in Finnish, English and Swedish (registered with ui.ts when this
+ * module loads).
+ */
 
 import { defineWords } from './defineWords';
 import { registerWords } from './ui';
@@ -188,6 +191,99 @@ export const BULK_UI = defineWords({
     bulkNeedQuantity: 'Choose the quantity column.',
     bulkNeedActivity: 'Choose an activity or the activity column.',
     bulkPasted: 'Pasted from a spreadsheet',
+  },
+  sv: {
+    bulkTitle: 'Importera poster från en tabell',
+    bulkLead:
+      'Välj en CSV-fil eller klistra in celler från ett kalkylprogram. Ingenting sparas förrän du bekräftar.',
+    bulkSource: 'Uppgifter',
+    bulkFile: 'CSV-fil',
+    bulkPaste: 'Eller klistra in cellerna här',
+    bulkPasteHint:
+      'Kopiera raderna i tabellen (Ctrl+C) och klistra in dem här (Ctrl+V). Rubrikraden får vara med.',
+    bulkFileRead: 'Filen {name} har lästs ({encoding}).',
+    bulkFileTooLarge:
+      'Filen är för stor ({size} MB) och lästes inte. En import kan vara högst {max} MB och {rows} rader: dela upp filen (till exempel per månad) och importera delarna en i taget.',
+    bulkPasteTooLarge:
+      'Den inklistrade texten är för stor ({size} MB) och lästes inte. En import kan vara högst {max} MB och {rows} rader: klistra in raderna i delar.',
+    bulkTooManyRows:
+      'Tabellen skulle ge {rows} poster, men en import kan lägga till högst {max}. Dela upp filen (till exempel per månad) och importera delarna en i taget. Ingenting lades till.',
+    bulkFileUnreadable: 'Filen kunde inte läsas.',
+    bulkFileBinary:
+      'Filen är inte text (den kan till exempel vara en Excel-arbetsbok, .xlsx) och lästes inte. Spara den i CSV-format, eller kopiera cellerna och klistra in dem.',
+    bulkMixedEncoding:
+      'Filen har två teckenkodningar: största delen är UTF-8, men rad {line} (”{sample}”) är det inte. Sådana rader finns det {count} av. Filen lästes inte, så att bokstäver som ä och ö inte blir förvrängda.',
+    bulkMixedSave: 'Spara filen i UTF-8-format (i Excel ”CSV UTF-8”) och välj den på nytt.',
+    bulkMixedAsk:
+      'Spara filen i UTF-8-format (i Excel ”CSV UTF-8”) och välj den på nytt, eller läs de här raderna som Windows-1252 (äldre Excel) och kontrollera dem i förhandsvisningen.',
+    bulkMixedRead: 'Läs raderna som Windows-1252',
+    bulkRead1252:
+      'Filen är inte i UTF-8-format: den lästes som Windows-1252 (CSV från äldre Excel). Kontrollera i förhandsvisningen att ä, ö och å ser rätt ut.',
+    bulkReadMixed:
+      'Rader som lästes som Windows-1252: {lines}. De övriga raderna lästes som UTF-8. Kontrollera bokstäver som ä och ö på de här raderna i förhandsvisningen.',
+    bulkUnclosedQuote:
+      'Rad {line} har ett citattecken (") som aldrig stängs: allt efter det skulle läsas som ett enda fält. Stäng eller ta bort citattecknet och importera uppgifterna på nytt. Ingenting lades till.',
+    bulkReading: 'Hur tabellen läses',
+    bulkDelimiter: 'Avgränsare',
+    bulkDelimiterAuto: 'Känn igen ({detected})',
+    bulkTab: 'tabb',
+    bulkSemicolon: 'semikolon (;)',
+    bulkComma: 'komma (,)',
+    bulkHasHeader: 'Första raden är en rubrikrad',
+    bulkMonthsAcross: 'Månaderna är kolumner: varje månads cell blir en egen post',
+    bulkWhat: 'Vad som importeras',
+    bulkCategory: 'Kategori',
+    bulkActivityFromColumn: 'Från en kolumn i tabellen',
+    bulkColumns: 'Kolumner',
+    bulkColQuantity: 'Kolumn för mängd',
+    bulkColUnit: 'Kolumn för enhet',
+    bulkColDate: 'Kolumn för datum eller månad',
+    bulkColSite: 'Kolumn för verksamhetsställe',
+    bulkColActivity: 'Kolumn för aktivitet',
+    bulkColSource: 'Kolumn för källa (underlag, faktura)',
+    bulkColNote: 'Kolumner som läggs till i anmärkningen',
+    bulkNotUsed: '(används inte)',
+    bulkColumnN: 'Kolumn {n}',
+    bulkSample: 't.ex. {value}',
+    bulkUnitAuto: 'Från filen',
+    bulkNumbers: 'Talformat',
+    bulkNumbersAuto: 'Känn igen',
+    bulkNumbersFi: 'Finländskt (1 234,5)',
+    bulkNumbersEn: 'Engelskt (1,234.5)',
+    bulkDataQuality: 'Uppgifternas kvalitet för alla rader',
+    bulkValuesActivity: 'Värdena i kolumnen ”{column}”: välj en aktivitet för varje',
+    bulkValuesSite: 'Värdena i kolumnen ”{column}”: välj ett verksamhetsställe för varje',
+    bulkValue: 'Värde',
+    bulkValueRows: 'Rader',
+    bulkChoose: 'Välj…',
+    bulkNoticeConvention:
+      'En del av mängderna kan läsas på två sätt (t.ex. 1,234 eller 1.234). De lästes {convention}, eftersom {basis}. Byt talformat om det är det andra.',
+    bulkConvFi: 'på finländskt sätt (kommatecken som decimaltecken, punkt mellan tusental)',
+    bulkConvEn: 'på engelskt sätt (punkt som decimaltecken, kommatecken mellan tusental)',
+    bulkBasisDelimiter: 'filens avgränsare är {delimiter}',
+    bulkBasisLanguage: 'appens språk är svenska',
+    bulkBasisMajority: 'de flesta talen i kolumnen är skrivna så',
+    bulkNoticeDefaultUnit:
+      'Filen har ingen enhet: mängderna lästes i enheten {unit}. Välj enhet om det är en annan.',
+    bulkNoticeKmAsPkm: 'Resor i kilometer lästes som personkilometer (en resenär per rad).',
+    bulkNoticeMonthOnly: 'Månader utan år lästes som månader år {year}.',
+    bulkCounts: 'Poster att lägga till {ok}, rader med problem {problems}, tomma rader {empty}.',
+    bulkProblemsLeftOut:
+      'Rader med problem läggs inte till. Rätta dem i filen och importera den på nytt, eller för in dem för hand.',
+    bulkPreview: 'Förhandsvisning',
+    bulkPreviewCaption: 'De första raderna och varje rad med problem',
+    bulkRow: 'Rad',
+    bulkStatus: 'Status',
+    bulkRowOk: 'Läggs till',
+    bulkRowProblem: 'Problem',
+    bulkMore: '… och {n} rader till utan problem.',
+    bulkAdd: 'Lägg till {n} poster',
+    bulkAddOne: 'Lägg till 1 post',
+    bulkWriteFailed: 'Posterna sparades inte, ingenting ändrades.',
+    bulkNoRows: 'Tabellen har inga rader.',
+    bulkNeedQuantity: 'Välj kolumnen för mängd.',
+    bulkNeedActivity: 'Välj en aktivitet eller kolumnen för aktivitet.',
+    bulkPasted: 'Inklistrat från en tabell',
   },
 });
 

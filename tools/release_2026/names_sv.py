@@ -50,16 +50,11 @@ def swedish(fi, table):
   return sv
 
 
-# Spend names are translated in a second step (issue 15); until then they may lack Swedish.
-SPEND_PENDING = True
-
-
-def with_sv(names, table, missing, where, spend=False):
+def with_sv(names, table, missing, where):
   sv = swedish(names['fi'], table)
   out = {k: v for k, v in names.items() if k != 'sv'}
   if sv is None:
-    if not (spend and SPEND_PENDING):
-      missing.append(f"{where}: {names['fi']}")
+    missing.append(f"{where}: {names['fi']}")
   else:
     out['sv'] = sv
   return out
@@ -80,8 +75,7 @@ def apply(factor_set, table=None):
     sources[key] = src
   fs['sources'] = sources
   for kind in ('fuels', 'factors', 'activities'):
-    fs[kind] = [{**item, 'names': with_sv(item['names'], table, missing, f"{kind} {item['id']}",
-      item.get('method') == 'spend' or item.get('unit') == 'EUR')} for item in fs[kind]]
+    fs[kind] = [{**item, 'names': with_sv(item['names'], table, missing, f"{kind} {item['id']}")} for item in fs[kind]]
   if missing:
     raise SystemExit(f'{len(missing)} names have no Swedish in {TABLE}:\n  ' + '\n  '.join(missing))
   return fs

@@ -262,7 +262,7 @@ export const BACKUP_UI = defineWords({
       'Safari raderar uppgifterna för webbplatser som inte har använts på 7 dagar, om appen inte är installerad.',
     backupMakeTitle: 'Gör en säkerhetskopia',
     backupMakeLead:
-      'Alla partner, år och poster (även ofärdiga), laddade faktoruppsättningar och inställningar i en fil. Filen läses tillbaka och kontrolleras när den har sparats.',
+      'Alla partner, år och poster (även ofullständiga), laddade faktoruppsättningar och inställningar i en fil. Filen läses tillbaka och kontrolleras när den har sparats.',
     backupMakeButton: 'Gör en säkerhetskopia',
     backupMaking: 'Säkerhetskopian görs och kontrolleras…',
     backupCancelled: 'Sparandet avbröts. Ingen säkerhetskopia gjordes.',
@@ -281,7 +281,7 @@ export const BACKUP_UI = defineWords({
     backupPartnerButton: 'Ladda ner partnerns fil',
     backupPartnerDone: 'Filen {file} laddades ner.',
     backupPartnerUnfinished:
-      'Ofärdiga poster utelämnades: {n}. Utbytesfilen innehåller bara färdiga poster; bara en fullständig säkerhetskopia bevarar de ofärdiga.',
+      'Ofullständiga poster utelämnades: {n}. Utbytesfilen innehåller bara färdiga poster; bara en fullständig säkerhetskopia bevarar de ofullständiga.',
     backupPartnerNoResults: 'Filen har inga beräknade resultat, eftersom åren innehåller fel:',
     backupPartnerFailed: 'Filen kunde inte skapas.',
     backupImportTitle: 'Importera en fil',
@@ -333,7 +333,7 @@ export const BACKUP_UI = defineWords({
     backupYearChoiceOf: 'År {year}',
     backupNotOnDevice: 'finns inte',
     backupYearEntries: 'poster {n}',
-    backupYearUnfinished: '(ofärdiga {n})',
+    backupYearUnfinished: '(ofullständiga {n})',
     backupChangedAt: 'ändrad {date}',
     backupYearAdded: 'Läggs till',
     backupYearSkipped: 'Importeras inte',

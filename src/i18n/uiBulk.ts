@@ -250,7 +250,7 @@ export const BULK_UI = defineWords({
     bulkNumbersAuto: 'Känn igen',
     bulkNumbersFi: 'Finländskt (1 234,5)',
     bulkNumbersEn: 'Engelskt (1,234.5)',
-    bulkDataQuality: 'Uppgifternas kvalitet för alla rader',
+    bulkDataQuality: 'Datakvalitet för alla rader',
     bulkValuesActivity: 'Värdena i kolumnen ”{column}”: välj en aktivitet för varje',
     bulkValuesSite: 'Värdena i kolumnen ”{column}”: välj ett verksamhetsställe för varje',
     bulkValue: 'Värde',

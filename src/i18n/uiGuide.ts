@@ -279,9 +279,9 @@ export const GUIDE_UI = defineWords({
     helpTermNotRelevant: 'inte väsentlig',
     helpNotRelevant:
       'En kategori kan markeras som inte väsentlig när den inte ger några utsläpp eller när utsläppen är mycket små. Skriv en motivering som en utomstående läsare förstår, till exempel ”Företaget har inga egna fordon” eller ”Lokalerna är hyrda och uppvärmningen ingår i hyran”. Motiveringen visas i rapporten.',
-    helpTermQuality: 'uppgifternas kvalitet',
+    helpTermQuality: 'datakvalitet',
     helpQuality:
-      'Uppgifternas kvalitet berättar var en siffra kommer ifrån: uppmätt (till exempel en mätaravläsning), från en faktura eller rapport, eller uppskattad. Skriv ner hur en uppskattning gjordes i en anteckning, så att siffran kan preciseras senare.',
+      'Datakvaliteten berättar var en siffra kommer ifrån: uppmätt (till exempel en mätaravläsning), från en faktura eller rapport, eller uppskattad. Skriv ner hur en uppskattning gjordes i en anteckning, så att siffran kan preciseras senare.',
     pkmHelperTitle: 'Räkna ut personkilometer',
     pkmTrips: 'Resor',
     pkmPersons: 'Resenärer per resa',

@@ -239,7 +239,7 @@ export const FILE_ISSUE_MESSAGES: Record<FileIssueCode, Record<AllLang, Msg>> = 
         ? `Talet${given(p.value)} är så litet att det skulle läsas som noll. Skriv 0 eller ett större tal.`
         : p.bound === 'min'
           ? `Talet${given(p.value)} är för litet: det ska vara 0 eller minst ${limit(p.limit, 'sv')}.`
-          : `Talet${given(p.value)} är för stort: kalkylatorn godtar tal vars absoluta belopp är högst ${limit(p.limit, 'sv')}.`,
+          : `Talet${given(p.value)} är för stort: kalkylatorn godtar tal vars absolutbelopp är högst ${limit(p.limit, 'sv')}.`,
     en: (p) =>
       p.bound === 'zero'
         ? `The number${given(p.value)} is so small it would be read as zero. Write 0 or a larger number.`

@@ -53,7 +53,7 @@ const RATIO: Record<AllLang, { high: RatioWords; low: RatioWords }> = {
   },
   sv: {
     high: (own, n, ref, theirs) =>
-      `Den egna utsläppsfaktorn ${own} är ${n} gånger ${ref}, ${theirs}. Kontrollera enheten: är källans värde i gram (till exempel g/kWh)? Du kan behålla värdet om det är rätt.`,
+      `Den egna utsläppsfaktorn ${own} är ${n} gånger så stor som ${ref}, ${theirs}. Kontrollera enheten: är källans värde i gram (till exempel g/kWh)? Du kan behålla värdet om det är rätt.`,
     low: (own, n, ref, theirs) =>
       `Den egna utsläppsfaktorn ${own} är bara 1/${n} av ${ref}, ${theirs}. Kontrollera enheten: är källans värde i kilogram eller ton? Du kan behålla värdet om det är rätt.`,
   },
@@ -107,7 +107,7 @@ export const OWN_FACTOR_MESSAGES: Record<OwnFactorCode, Record<AllLang, Msg>> = 
     fi: (p) =>
       `Oma päästökerroin ${per(p, p.value, 'fi')} on suurempi kuin sähkön tuotannossa on mahdollista (enintään noin ${num(p.max, 'fi')} kg CO2e/kWh; ruskohiilivoimalakin jää sen alle). Tarkista, onko lähteen arvo grammoina (g/kWh).`,
     sv: (p) =>
-      `Den egna utsläppsfaktorn ${per(p, p.value, 'sv')} är större än vad som är möjligt vid elproduktion (högst cirka ${num(p.max, 'sv')} kg CO2e/kWh; till och med ett brunkolskraftverk stannar under det). Kontrollera om källans värde är i gram (g/kWh).`,
+      `Den egna utsläppsfaktorn ${per(p, p.value, 'sv')} är större än vad som är möjligt vid elproduktion (högst cirka ${num(p.max, 'sv')} kg CO2e/kWh; även ett brunkolskraftverk ligger under det). Kontrollera om källans värde är i gram (g/kWh).`,
     en: (p) =>
       `The own factor ${per(p, p.value, 'en')} is more than any electricity generation emits (at most about ${num(p.max, 'en')} kg CO2e/kWh; even a lignite plant stays below). Check whether the source's value is in grams (g/kWh).`,
   },

@@ -11,16 +11,18 @@
  * English edition uses. Levels below the division are given only where listed here; any other code is checked
  * by its form and its division.
  *
- * Swedish (Statistikcentralen's Näringsgrensindelningen TOL 2008, https://www.stat.fi/sv/luokitukset/toimiala/
- * toimiala_1_20080101/), as found in stored copies of Statistikcentralen's pages (the classification's own
- * listing was not readable in full):
- * - Official text: the 21 section names (A–U), as Statistikcentralen lists them (e.g.
- *   https://tilastokeskus.fi/til/yrtt/yrtt_2010-03-23_luo_001_sv.html, 2010), and divisions 07–11, 13 and 14
- *   (https://tilastokeskus.fi/til/atoi/atoi_2009-01-12_luo_001_sv.html, 2009).
+ * Swedish: Statistikcentralen's Näringsgrensindelningen TOL 2008 (https://www.stat.fi/sv/luokitukset/toimiala/
+ * toimiala_1_20080101/), read in stored copies of Statistikcentralen's Swedish pages, as the classification's
+ * own listing could not be read in full:
+ * - Official text: the 21 sections A–U (https://tilastokeskus.fi/til/yrtt/yrtt_2010-03-23_luo_001_sv.html) and
+ *   the divisions 07–11 and 13–33 (https://www.stat.fi/tup/suoluk/suoluk_teollisuus_sv.html,
+ *   https://tilastokeskus.fi/til/atoi/atoi_2009-01-12_luo_001_sv.html), 41, 43 and 46
+ *   (https://www2.tilastokeskus.fi/til/tyti/tyti_2009-04-24_luo_001_sv.html), 50, 52, 53, 55, 56, 58–63, 71–74
+ *   and 77–82 (https://stat.fi/til/plv/plv_2008-09-26_luo_001_sv.html).
  * - The other divisions: the names of the same NACE Rev. 2 divisions in Sweden's SNI 2007 (Statistiska
- *   centralbyrån, Standard för svensk näringsgrensindelning 2007), which Statistikcentralen's Swedish names
- *   match wherever the two could be compared (every section, the divisions above); not checked one by one
- *   against Statistikcentralen, so a name may differ from its list in wording.
+ *   centralbyrån, Standard för svensk näringsgrensindelning 2007), which the official names above match word
+ *   for word (but for "TV" in 59 and a comma in 71); not checked against Statistikcentralen one by one, so a
+ *   name may differ from its list in wording.
  * - The bakery group 10.7 and its classes: translated by us from the Finnish names.
  */
 import { tolSectionOf } from '../core/sector';
@@ -317,7 +319,7 @@ const DIVISIONS: readonly Row[] = [
     '59',
     'Elokuva-, video- ja televisio-ohjelmatuotanto, äänitteiden ja musiikin kustantaminen',
     'Motion picture, video and television programme production, sound recording and music publishing activities',
-    'Film-, video- och tv-programverksamhet, ljudinspelningar och fonogramutgivning',
+    'Film-, video- och TV-programverksamhet, ljudinspelningar och fonogramutgivning',
   ],
   [
     '60',
@@ -368,7 +370,7 @@ const DIVISIONS: readonly Row[] = [
     '71',
     'Arkkitehti- ja insinööripalvelut; tekninen testaus ja analysointi',
     'Architectural and engineering activities; technical testing and analysis',
-    'Arkitekt- och teknisk konsultverksamhet; teknisk provning och analys',
+    'Arkitekt- och teknisk konsultverksamhet, teknisk provning och analys',
   ],
   [
     '72',

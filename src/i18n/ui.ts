@@ -547,7 +547,7 @@ const BASE = defineWords({
     s2Market: 'Scope 2, marknadsbaserad',
     totalLocation: 'Totalt (platsbaserat)',
     totalMarket: 'Totalt (marknadsbaserat)',
-    biogenic: 'Biogen CO2 (separat)',
+    biogenic: 'Biogen CO2 (redovisas separat)',
     totalsTitle: 'Utsläpp',
     incomplete: 'Ofullständiga poster (inte medräknade): {n}.',
     invalidEntries: 'Poster med fel (inte medräknade): {n}. Felet visas vid posten.',

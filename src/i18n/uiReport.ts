@@ -525,11 +525,11 @@ export const REPORT_UI = defineWords({
     reportPdfReportingYear: 'Rapporteringsår',
     reportPdfPeriod: 'Kalenderåret {year} (1.1.–31.12.{year})',
     reportPdfBoundaryOperational:
-      'Med är de verksamheter vars verksamhetsprinciper organisationen bestämmer över (GHG Protocol, kapitel 3).',
+      'Rapporten omfattar de verksamheter vars verksamhetsprinciper organisationen bestämmer över (GHG Protocol, kapitel 3).',
     reportPdfBoundaryFinancial:
-      'Med är de verksamheter vars finansiella och operativa principer organisationen bestämmer över för att få ekonomisk nytta av dem (GHG Protocol, kapitel 3).',
+      'Rapporten omfattar de verksamheter vars finansiella och operativa principer organisationen bestämmer över för att få ekonomisk nytta av dem (GHG Protocol, kapitel 3).',
     reportPdfBoundaryEquity:
-      'Verksamheternas utsläpp är med i proportion till organisationens ägarandel (GHG Protocol, kapitel 3).',
+      'Verksamheternas utsläpp ingår i proportion till organisationens ägarandel (GHG Protocol, kapitel 3).',
     reportPdfSectionMethod: 'Metod',
     reportPdfStandard: 'Standard',
     reportPdfStandardValue:

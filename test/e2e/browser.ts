@@ -123,16 +123,19 @@ export async function serveStatic(root: string, opts: { spaFallback?: boolean } 
 
 /**
  * For a test file: the app built into a temporary folder, served with the SPA fallback, and Chromium
- * launched, before its tests; all of it closed and removed after them. `ready` receives both.
+ * launched, before its tests; all of it closed and removed after them. `ready` receives both, and the folder
+ * served (a test may change a file in it, as a new deployment does).
  */
-export function useBuiltApp(ready: (browser: Browser, server: StaticServer) => void | Promise<void>): void {
+export function useBuiltApp(
+  ready: (browser: Browser, server: StaticServer, dir: string) => void | Promise<void>,
+): void {
   let browser: Browser | undefined;
   let server: StaticServer | undefined;
   const dir = tempDir();
   beforeAll(async () => {
     [browser] = await Promise.all([launch(), buildApp(dir)]);
     server = await serveStatic(dir, { spaFallback: true });
-    await ready(browser, server);
+    await ready(browser, server, dir);
   }, 120_000);
   afterAll(async () => {
     await browser?.close();

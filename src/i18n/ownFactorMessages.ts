@@ -118,7 +118,7 @@ export const OWN_FACTOR_MESSAGES: Record<OwnFactorCode, Record<AllLang, Msg>> = 
     sv: (p) =>
       `Den egna utsläppsfaktorns enhet (${s(p.massUnit || 'kg')} CO2e/${unitName(s(p.unit), 'sv')}) kan inte användas i en post vars mängd är i enheten ${unitName(s(p.entryUnit), 'sv')} (en annan storhet). Välj en enhet för faktorn som passar postens mängd.`,
     en: (p) =>
-      `The own factor is per ${unitName(s(p.unit), 'en')}, which an entry in ${unitName(s(p.entryUnit), 'en')} cannot use (another kind of quantity). Give the factor a unit that fits the entry's quantity.`,
+      `The own factor's unit (${s(p.massUnit || 'kg')} CO2e/${unitName(s(p.unit), 'en')}) cannot be used in an entry whose quantity is in ${unitName(s(p.entryUnit), 'en')} (another kind of quantity). Give the factor a unit that fits the entry's quantity.`,
   },
   'factor-deleted': {
     fi: (p) =>

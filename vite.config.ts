@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
-import { loadEnv } from 'vite';
+import { loadEnv, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { hasFeedbackChannel, readDeployment } from './src/ui/statement/deployment';
@@ -25,6 +25,40 @@ if (!hasFeedbackChannel(deployment)) {
   );
 }
 
+/**
+ * PDFKit's browser build for the app and the tests alike (its Node build reads fonts from disk and has no
+ * registerStdFonts); its font embedding (fontkit) and PNG decoding (png-js) are never used: a stub keeps them
+ * out of the build and the precache (docs/report-pdf.md). Exported for the bench's own build of the report.
+ */
+export const PDFKIT_ALIASES = [
+  {
+    find: /^pdfkit$/,
+    replacement: fileURLToPath(new URL('./node_modules/pdfkit/js/pdfkit.browser.mjs', import.meta.url)),
+  },
+  {
+    find: /^(fontkit|png-js)$/,
+    replacement: fileURLToPath(new URL('./src/io/report/pdf/pdfkitUnused.ts', import.meta.url)),
+  },
+];
+
+/**
+ * PDFKit's browser build names its sRGB profile (used for PDF/A only) by `new URL('./data/….icc',
+ * import.meta.url)`, a key under which the same build registers the profile's bytes, which it carries inline.
+ * Vite would emit the file as an asset that nothing fetches and the service worker does not precache; a plain
+ * string is the same key.
+ */
+const PDFKIT_ICC_KEY: Plugin = {
+  name: 'pdfkit-icc-key',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!id.endsWith('/pdfkit/js/pdfkit.browser.mjs')) return undefined;
+    const url = "new URL('./data/sRGB_IEC61966_2_1.icc', import.meta.url).href";
+    if (!code.includes(url))
+      throw new Error('pdfkit-icc-key: PDFKit no longer names its ICC profile this way');
+    return { code: code.replace(url, "'pdfkit/data/sRGB_IEC61966_2_1.icc'"), map: null };
+  },
+};
+
 export default defineConfig({
   define: {
     // The app's version, recorded in every file it exports.
@@ -32,6 +66,7 @@ export default defineConfig({
     __DEPLOYMENT__: JSON.stringify(deployment),
   },
   plugins: [
+    PDFKIT_ICC_KEY,
     preact(),
     VitePWA({
       // A new version waits until the user accepts it (src/ui/UpdatePrompt.tsx): no skipWaiting/clientsClaim.
@@ -74,16 +109,7 @@ export default defineConfig({
       devOptions: { enabled: false },
     }),
   ],
-  resolve: {
-    // jsPDF's optional HTML/SVG renderers are never used (the report draws with jsPDF primitives): a stub
-    // keeps them out of the build and the precache (docs/report-pdf.md).
-    alias: [
-      {
-        find: /^(html2canvas|dompurify|canvg)$/,
-        replacement: fileURLToPath(new URL('./src/io/report/pdf/jspdfOptional.ts', import.meta.url)),
-      },
-    ],
-  },
+  resolve: { alias: PDFKIT_ALIASES },
   build: {
     // No data: URLs: the strict CSP (default-src 'self') would block them.
     assetsInlineLimit: 0,

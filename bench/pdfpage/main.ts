@@ -1,8 +1,8 @@
 /**
  * The PDF report of a partner with 300 entries in each of 5 years, made in Chromium the way the app makes it:
  * the report code loaded on demand, the report data built from the evaluated years, the PDF rendered. The
- * baseline, measured in the same run, is jsPDF itself writing a line of text for every entry of the five
- * years on as many A4 pages, compressed: the library's floor for a document of that size. Results go to
+ * baseline, measured in the same run, is PDFKit itself writing a line of text for every entry of the five
+ * years on as many A4 pages, compressed and untagged: the library's floor for a document of that size. Results go to
  * window.__bench for the runner (bench/pdfReport.ts).
  */
 import { DEFAULT_FACTOR_SET, loadBuiltinSet } from '../../src/factors/builtinSets';
@@ -83,19 +83,21 @@ async function run() {
     times.push(performance.now() - t);
     if (bytes.length !== first.length) throw new Error('reports of the same data differ in size');
   }
-  const { jsPDF } = await import('jspdf');
+  // PDFKit as the report loads it (the standard fonts registered, bytes collected), untagged.
+  const { PdfDocument } = await import('../../src/io/report/pdf/pdfkit');
   const bare = () => {
-    const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true });
+    const doc = new PdfDocument({ size: 'A4', margin: 0, compress: true });
     for (let i = 0; i < YEARS * ENTRIES; i++) {
       if (i > 0 && i % 50 === 0) doc.addPage();
       const a = ACTIVITIES[i % ACTIVITIES.length] as (typeof ACTIVITIES)[number];
       doc.text(
         `${LAST - (i % YEARS)}  ${a.category}  ${a.activity}  ${100 + i} ${a.unit}`,
-        15,
-        20 + (i % 50) * 5,
+        42.5,
+        56.7 + (i % 50) * 14.2,
+        { lineBreak: false },
       );
     }
-    return new Uint8Array(doc.output('arraybuffer'));
+    return doc.bytes();
   };
   const bareTimes: number[] = [];
   for (let i = 0; i < 7; i++) {

@@ -34,6 +34,23 @@ describe('PDF text in the standard fonts', () => {
     expect(pdfText('Čapek 😀')).toBe('Capek ?');
   });
 
+  it('is measured exactly as PDFKit measures it, kerning included', () => {
+    const w = writer();
+    const samples = [
+      'AVATAR To Wy Päästöt ÄÖÅ äöå € – m² 1\u00a0234,5',
+      'Yhteensä (sijaintiperusteinen) T.Y. “LTA” V.A.',
+      'Växthusgasutsläpp, platsbaserat – 12,5 %',
+    ];
+    for (const style of ['normal', 'bold'] as const)
+      for (const size of [7, 8.5, 10, 13.5]) {
+        w.font(size, style);
+        for (const s of samples) expect(w.textWidth(s)).toBeCloseTo(w.pdfkitWidth(s), 9);
+      }
+    // Kerning counts: "AV" is narrower than "A" and "V" apart.
+    w.font(10);
+    expect(w.textWidth('AV')).toBeLessThan(w.textWidth('A') + w.textWidth('V'));
+  });
+
   it('extracts as the same text', () => {
     const w = writer();
     w.paragraph('Päästöt ÄÖÅ äöå € – m² CO₂ 1\u202f234,5 −2');
@@ -97,11 +114,16 @@ describe('tables', () => {
 describe('charts', () => {
   it('draw with value labels and render without error', () => {
     const w = writer();
-    horizontalBars(w, 'Suurimmat lähteet', [
-      { label: 'Sähkö', value: 12000, valueLabel: '12,0' },
-      { label: LONG_TEXT, value: 3000, valueLabel: '3,0' },
-      { label: 'Negatiivinen', value: -5, valueLabel: '-0,01' },
-    ]);
+    horizontalBars(
+      w,
+      'Suurimmat lähteet',
+      [
+        { label: 'Sähkö', value: 12000, valueLabel: '12,0' },
+        { label: LONG_TEXT, value: 3000, valueLabel: '3,0' },
+        { label: 'Negatiivinen', value: -5, valueLabel: '-0,01' },
+      ],
+      'Pylväät',
+    );
     stackedColumns(
       w,
       'Päästöt vuosittain',
@@ -111,11 +133,17 @@ describe('charts', () => {
         { label: '2023', parts: [12, 0, 25], totalLabel: '37' },
       ],
       (v) => String(v),
+      'Pylväät vuosittain',
     );
-    lineChart(w, 'Intensiteetti', [
-      { label: '2022', value: 1.5, valueLabel: '1,5' },
-      { label: '2023', value: 1.2, valueLabel: '1,2' },
-    ]);
+    lineChart(
+      w,
+      'Intensiteetti',
+      [
+        { label: '2022', value: 1.5, valueLabel: '1,5' },
+        { label: '2023', value: 1.2, valueLabel: '1,2' },
+      ],
+      'Viiva',
+    );
     const bytes = w.bytes();
     const text = plain(pdfPages(bytes).join('\n'));
     for (const s of ['Suurimmat lähteet', '12,0', 'Päästöt vuosittain', 'Scope 2', '2023', '1,2', '-0,01'])

@@ -128,7 +128,10 @@ describe.each(['fi', 'en'] as Lang[])('PDF report in %s', (lang) => {
     expect(info.Author).toBe('Päästölaskuri');
     expect(info.Creator).toBe(`Päästölaskuri ${data.meta.appVersion}`);
     expect(info.Subject).toContain(String(data.year));
-    expect(Buffer.from(bytes).toString('latin1')).toContain(lang === 'fi' ? '/Lang (fi)' : '/Lang (en-GB)');
+    // The document language with its region: Finland's Finnish, British English.
+    expect(Buffer.from(bytes).toString('latin1')).toContain(
+      lang === 'fi' ? '/Lang (fi-FI)' : '/Lang (en-GB)',
+    );
   });
 
   it('renders every page with pdftoppm, none blank', () => {

@@ -11,6 +11,7 @@ import { formatDateTime, formatNumber } from '../../../i18n/format';
 import type { Lang } from '../../../i18n/issueMessages';
 import { tr, type UiKey } from '../../../i18n/ui';
 import { toPdfTable } from '../pdf/cells';
+import { lineAlt } from '../pdf/chartAlt';
 import { lineChart } from '../pdf/charts';
 import { MUTED } from '../pdf/palette';
 import { drawTable } from '../pdf/table';
@@ -34,7 +35,7 @@ export function renderSummaryPdf(
     lang,
   });
   w.font(10, 'normal', MUTED);
-  w.text(t('pubSubtitle'), w.left, w.y);
+  w.tag('P', () => w.text(t('pubSubtitle'), w.left, w.y));
   w.y += 6;
   w.heading(title, 1);
   w.keyValues([
@@ -50,15 +51,13 @@ export function renderSummaryPdf(
   for (const table of tables) {
     w.heading(table.title, 2);
     if (table.id === 'growth' && table.rows.length > 1) {
-      lineChart(
-        w,
-        t('pubColJoinedBy'),
-        table.rows.map((r) => ({
-          label: String(r.cells.item),
-          value: Number(r.cells.partners ?? 0),
-          valueLabel: formatNumber(Number(r.cells.partners ?? 0), lang),
-        })),
-      );
+      const chartTitle = t('pubColJoinedBy');
+      const points = table.rows.map((r) => ({
+        label: String(r.cells.item),
+        value: Number(r.cells.partners ?? 0),
+        valueLabel: formatNumber(Number(r.cells.partners ?? 0), lang),
+      }));
+      lineChart(w, chartTitle, points, lineAlt(lang, chartTitle, points, 'after'));
     }
     if (table.rows.length === 0) {
       w.paragraph(table.notes.join(' ') || t('pubNoteNoPartners'), { color: MUTED });

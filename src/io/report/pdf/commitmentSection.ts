@@ -14,6 +14,7 @@ import { problemsText } from '../tables/commitment';
 import type { ReportTable, TableColumn } from '../tables/types';
 import { metricWords, pct, presetName, presetRule, ruleLine, sourceLine, targetName } from '../targetWords';
 import { formatCell, type PdfTablePlan, toPdfTable } from './cells';
+import { pathwayAlt } from './chartAlt';
 import { pathwayChart } from './pathwayChart';
 import { drawTable } from './table';
 import type { PdfWriter } from './writer';
@@ -117,12 +118,15 @@ function target(w: PdfWriter, r: ReportTarget, table: ReportTable | undefined, l
     ]);
   w.keyValues(pairs);
   const point = (year: number, v: number) => ({ year, value: v, label: formatCell(valueCol, v, lang) });
+  const title = crWord(lang, 'crChart', { name });
+  const pathway = p.pathway.map((x) => point(x.year, x.value));
   pathwayChart(
     w,
-    crWord(lang, 'crChart', { name }),
+    title,
     [crWord(lang, 'crLegendPathway'), crWord(lang, 'crLegendActual')],
-    p.pathway.map((x) => point(x.year, x.value)),
+    pathway,
     p.years.map((y) => point(y.year, y.actual)),
+    pathwayAlt(lang, title, pathway[0]?.year ?? p.base.year, pathway.at(-1)?.year ?? p.target.year, 'after'),
   );
   drawTable(w, toPdfTable(table, lang));
 }

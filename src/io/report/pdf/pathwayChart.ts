@@ -4,9 +4,9 @@
  * marked and labelled, so dash and marker tell the two apart without colour. The values are formatted by
  * the caller, the same strings as the target's table.
  */
-import { axisColor, caption, SIZE } from './charts';
+import { axis, figure, SIZE } from './charts';
 import { MUTED, seriesStyle } from './palette';
-import { lineHeight, type PdfWriter } from './writer';
+import { lineHeight, type PdfWriter, type Stroke } from './writer';
 
 export interface PathwayChartPoint {
   year: number;
@@ -24,81 +24,70 @@ export function pathwayChart(
   legendNames: readonly [pathway: string, actual: string],
   pathway: readonly PathwayChartPoint[],
   actual: readonly PathwayChartPoint[],
+  alt: string,
 ): void {
   if (pathway.length < 2) return;
-  caption(w, title, PLOT_H + 24);
-  const d = w.doc;
-  const path = seriesStyle(0).fill;
+  const dashed: Stroke = { color: seriesStyle(0).fill, width: 0.6, dash: [1.6, 1] };
   const real = seriesStyle(1).fill;
-  // Legend: a dashed line for the pathway, a solid line with a dot for the actual years.
-  w.font(SIZE);
-  const lh = lineHeight(SIZE);
-  let x = w.left;
-  const ly = w.y + lh / 2;
-  d.setDrawColor(path[0], path[1], path[2]);
-  d.setLineWidth(0.6);
-  d.setLineDashPattern([1.6, 1], 0);
-  d.line(x, ly, x + 8, ly);
-  d.setLineDashPattern([], 0);
-  w.text(legendNames[0], x + 10, w.y);
-  x += 10 + w.textWidth(legendNames[0]) + 8;
-  d.setDrawColor(real[0], real[1], real[2]);
-  d.line(x, ly, x + 8, ly);
-  d.setFillColor(real[0], real[1], real[2]);
-  d.circle(x + 4, ly, 1.1, 'F');
-  w.text(legendNames[1], x + 10, w.y);
-  w.y += lh + 2;
+  const solid: Stroke = { color: real, width: 0.6 };
+  figure(w, title, PLOT_H + 24, alt, () => {
+    // Legend: a dashed line for the pathway, a solid line with a dot for the actual years.
+    w.font(SIZE);
+    const lh = lineHeight(SIZE);
+    let x = w.left;
+    const ly = w.y + lh / 2;
+    w.line(x, ly, x + 8, ly, dashed);
+    w.text(legendNames[0], x + 10, w.y);
+    x += 10 + w.textWidth(legendNames[0]) + 8;
+    w.line(x, ly, x + 8, ly, solid);
+    w.circle(x + 4, ly, 1.1, real);
+    w.text(legendNames[1], x + 10, w.y);
+    w.y += lh + 2;
 
-  const first = pathway[0]?.year ?? 0;
-  const last = pathway.at(-1)?.year ?? first;
-  const span = Math.max(1, last - first);
-  const values = [...pathway, ...actual].map((p) => p.value);
-  const max = Math.max(...values, 0);
-  const min = Math.min(...values, 0);
-  const range = max - min || 1;
-  const top = w.y + lh + 2;
-  const base = top + PLOT_H;
-  const left = w.left + 2;
-  const width = w.width - 14;
-  const xOf = (year: number) => left + ((year - first) / span) * width;
-  const yOf = (v: number) => base - ((v - min) / range) * PLOT_H;
+    const first = pathway[0]?.year ?? 0;
+    const last = pathway.at(-1)?.year ?? first;
+    const span = Math.max(1, last - first);
+    const values = [...pathway, ...actual].map((p) => p.value);
+    const max = Math.max(...values, 0);
+    const min = Math.min(...values, 0);
+    const range = max - min || 1;
+    const top = w.y + lh + 2;
+    const base = top + PLOT_H;
+    const left = w.left + 2;
+    const width = w.width - 14;
+    const xOf = (year: number) => left + ((year - first) / span) * width;
+    const yOf = (v: number) => base - ((v - min) / range) * PLOT_H;
 
-  axisColor(w);
-  d.line(left, yOf(0), left + width, yOf(0));
-  // The pathway, dashed, with its two ends labelled.
-  d.setDrawColor(path[0], path[1], path[2]);
-  d.setLineWidth(0.6);
-  d.setLineDashPattern([1.6, 1], 0);
-  for (let i = 1; i < pathway.length; i++) {
-    const a = pathway[i - 1] as PathwayChartPoint;
-    const b = pathway[i] as PathwayChartPoint;
-    d.line(xOf(a.year), yOf(a.value), xOf(b.year), yOf(b.value));
-  }
-  d.setLineDashPattern([], 0);
-  const end = pathway.at(-1) as PathwayChartPoint;
-  w.font(SIZE, 'normal', MUTED);
-  w.text(end.label, xOf(end.year), yOf(end.value) - lh - 1, 'right');
-  // The calculated years, solid, every point marked and labelled.
-  d.setDrawColor(real[0], real[1], real[2]);
-  for (let i = 1; i < actual.length; i++) {
-    const a = actual[i - 1] as PathwayChartPoint;
-    const b = actual[i] as PathwayChartPoint;
-    d.line(xOf(a.year), yOf(a.value), xOf(b.year), yOf(b.value));
-  }
-  w.font(SIZE, 'bold');
-  for (const p of actual) {
-    d.setFillColor(real[0], real[1], real[2]);
-    d.circle(xOf(p.year), yOf(p.value), 1.1, 'F');
-    w.text(p.label, xOf(p.year), yOf(p.value) - lh - 1, 'center');
-  }
-  // Years under the axis: every k-th, and the target year.
-  w.font(SIZE, 'normal', MUTED);
-  const step = Math.ceil((span + 1) / MAX_YEAR_LABELS);
-  for (let y = first; y <= last; y += step) {
-    if (last - y < step) continue;
-    w.text(String(y), xOf(y), base + 1.2, 'center');
-  }
-  w.text(String(last), xOf(last), base + 1.2, 'center');
-  w.y = base + lh + 5;
+    w.line(left, yOf(0), left + width, yOf(0), axis());
+    // The pathway, dashed, with its two ends labelled.
+    for (let i = 1; i < pathway.length; i++) {
+      const a = pathway[i - 1] as PathwayChartPoint;
+      const b = pathway[i] as PathwayChartPoint;
+      w.line(xOf(a.year), yOf(a.value), xOf(b.year), yOf(b.value), dashed);
+    }
+    const end = pathway.at(-1) as PathwayChartPoint;
+    w.font(SIZE, 'normal', MUTED);
+    w.text(end.label, xOf(end.year), yOf(end.value) - lh - 1, 'right');
+    // The calculated years, solid, every point marked and labelled.
+    for (let i = 1; i < actual.length; i++) {
+      const a = actual[i - 1] as PathwayChartPoint;
+      const b = actual[i] as PathwayChartPoint;
+      w.line(xOf(a.year), yOf(a.value), xOf(b.year), yOf(b.value), solid);
+    }
+    w.font(SIZE, 'bold');
+    for (const p of actual) {
+      w.circle(xOf(p.year), yOf(p.value), 1.1, real);
+      w.text(p.label, xOf(p.year), yOf(p.value) - lh - 1, 'center');
+    }
+    // Years under the axis: every k-th, and the target year.
+    w.font(SIZE, 'normal', MUTED);
+    const step = Math.ceil((span + 1) / MAX_YEAR_LABELS);
+    for (let y = first; y <= last; y += step) {
+      if (last - y < step) continue;
+      w.text(String(y), xOf(y), base + 1.2, 'center');
+    }
+    w.text(String(last), xOf(last), base + 1.2, 'center');
+    w.y = base + lh + 5;
+  });
   w.font(10);
 }

@@ -44,7 +44,7 @@ export function renderChecklistPdf(input: ChecklistInput, lang: Lang): Uint8Arra
     for (const item of ofTheme) {
       const info = categoryInfo(item.category);
       pdf.heading(`${info.names[lang]} (${w('ivScope', { n: info.scope })})`, 3, 20);
-      for (const d of item.documents) pdf.paragraph(`• ${w(`clDoc_${d}`)}`, { after: 1 });
+      pdf.list(item.documents.map((d) => w(`clDoc_${d}`)));
       pdf.paragraph(`${w('clFigure')} ${BLANK}`, { after: 3 });
     }
   }

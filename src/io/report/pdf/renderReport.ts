@@ -17,6 +17,7 @@ import type { ReportData } from '../reportData';
 import { reportTables } from '../tables/reportTables';
 import type { ReportTable, ReportTableId } from '../tables/types';
 import { formatCell, type PdfTablePlan, toPdfTable } from './cells';
+import { barsAlt, columnsAlt, lineAlt } from './chartAlt';
 import { type BarItem, horizontalBars, lineChart, stackedColumns } from './charts';
 import { commitmentSection } from './commitmentSection';
 import { MUTED } from './palette';
@@ -81,7 +82,7 @@ export function renderReportPdf(data: ReportData, lang: Lang): Uint8Array {
 
   // Title and partner.
   w.font(10, 'normal', MUTED);
-  w.text(t('reportPdfSubtitle'), w.left, w.y);
+  w.tag('P', () => w.text(t('reportPdfSubtitle'), w.left, w.y));
   w.y += 6;
   w.heading(org.name, 1);
   w.heading(t('reportPdfTitle', { year: data.year }), 2, 10);
@@ -193,7 +194,7 @@ export function renderReportPdf(data: ReportData, lang: Lang): Uint8Array {
   const warnings = [...new Set(data.warnings.map((x) => issueMessage(x, lang)))];
   if (warnings.length > 0) {
     w.heading(t('reportPdfWarnings'), 3);
-    for (const m of warnings) w.paragraph(`• ${m}`, { after: 1 });
+    w.list(warnings);
   }
 
   w.heading(t('reportPdfSectionFactors'), 2);
@@ -292,12 +293,14 @@ function bars(
 
 function categoryChart(w: PdfWriter, x: ReportTable | undefined, lang: Lang, t: T): void {
   const items = bars(x, lang, (r) => String(r.cells.item ?? r.id)).sort((a, b) => b.value - a.value);
-  if (items.length > 1) horizontalBars(w, t('reportPdfChartCategories'), items, 0);
+  const title = t('reportPdfChartCategories');
+  if (items.length > 1) horizontalBars(w, title, items, barsAlt(lang, title, items, 'before'), 0);
 }
 
 function sourcesChart(w: PdfWriter, x: ReportTable | undefined, lang: Lang, t: T): void {
   const items = bars(x, lang, (r) => String(r.cells.item ?? r.id));
-  if (items.length > 1) horizontalBars(w, t('reportPdfChartSources'), items, 1);
+  const title = t('reportPdfChartSources');
+  if (items.length > 1) horizontalBars(w, title, items, barsAlt(lang, title, items, 'before'), 1);
 }
 
 function trendCharts(w: PdfWriter, tables: Map<ReportTableId, ReportTable>, lang: Lang, t: T): void {
@@ -308,17 +311,15 @@ function trendCharts(w: PdfWriter, tables: Map<ReportTableId, ReportTable>, lang
     const totalCol = trend.columns.find((c) => c.id === 'totalLocation');
     if (cols.every((c) => c) && totalCol) {
       const c0 = cols[0] as NonNullable<(typeof cols)[number]>;
-      stackedColumns(
-        w,
-        t('reportPdfChartTrend'),
-        [t('scope1'), t('s2Location'), t('scope3')],
-        trend.rows.map((r) => ({
-          label: String(r.cells.item),
-          parts: ids.map((id) => (typeof r.cells[id] === 'number' ? (r.cells[id] as number) : 0)),
-          totalLabel: formatCell(totalCol, r.cells.totalLocation ?? null, lang),
-        })),
-        (v) => formatCell(c0, v, lang),
-      );
+      const title = t('reportPdfChartTrend');
+      const series = [t('scope1'), t('s2Location'), t('scope3')];
+      const columns = trend.rows.map((r) => ({
+        label: String(r.cells.item),
+        parts: ids.map((id) => (typeof r.cells[id] === 'number' ? (r.cells[id] as number) : 0)),
+        totalLabel: formatCell(totalCol, r.cells.totalLocation ?? null, lang),
+      }));
+      const alt = columnsAlt(lang, title, series, columns, 'after');
+      stackedColumns(w, title, series, columns, (v) => formatCell(c0, v, lang), alt);
     }
   }
   const it = tables.get('intensityTrend');
@@ -331,7 +332,8 @@ function trendCharts(w: PdfWriter, tables: Map<ReportTableId, ReportTable>, lang
           value: r.cells[c.id] as number,
           valueLabel: formatCell(c, r.cells[c.id] ?? null, lang),
         }));
-      if (points.length > 1) lineChart(w, t('reportPdfChartIntensity', { name: c.title }), points, 2);
+      const title = t('reportPdfChartIntensity', { name: c.title });
+      if (points.length > 1) lineChart(w, title, points, lineAlt(lang, title, points, 'after'), 2);
     }
   }
 }

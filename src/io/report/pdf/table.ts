@@ -1,9 +1,11 @@
 /**
  * Tables in the PDF: numbers right-aligned, long text wrapped in its cell, a row never split across pages,
- * and the header row repeated at the top of every page the table continues on.
+ * and the header row repeated at the top of every page the table continues on. Tagged as a Table of TR rows
+ * with TH header cells (scope Column) and TD cells; the header repeated on a continued page, the stripes
+ * and the rules are artifacts, so a screen reader meets the header once and every cell once.
  */
 import { RULE, STRIPE } from './palette';
-import { lineHeight, type PdfWriter } from './writer';
+import { lineHeight, type PdfWriter, type Stroke } from './writer';
 
 export interface PdfColumn {
   header: string;
@@ -27,8 +29,13 @@ export interface PdfTable {
 const SIZES = [9, 8, 7] as const;
 const PAD_X = 1.6;
 const PAD_Y = 1.2;
-/** Half a millimetre over the measure: jsPDF's line splitting rounds widths differently. */
-const SLACK = 0.5;
+/**
+ * Air beyond the measured text in every column, in mm. PDFKit measures exactly what it draws, so this is room,
+ * not a correction (jsPDF's rounded widths needed 0.5); a column's share of the page depends on it, and 0.3
+ * keeps both the manufacturer's scope rows and a recalculation's reason on one line (the e2e and commitment
+ * report tests read them so).
+ */
+const SLACK = 0.3;
 /** A text cell's single long word (an address) may be broken; it does not widen its column past this. */
 const LONGEST_WORD = 40;
 
@@ -111,41 +118,72 @@ function cellLines(w: PdfWriter, size: number, text: string, width: number, bold
   return w.wrap(text, Math.max(width - 2 * PAD_X, 2));
 }
 
-function drawRow(
+/** The header row's cells: TH the first time, an artifact where the header repeats on a continued page. */
+function drawHeaderRow(
   w: PdfWriter,
   t: PdfTable,
   { size, widths }: Layout,
   lines: readonly string[][],
   height: number,
-  bold: boolean,
+  repeated: boolean,
 ): void {
   let x = w.left;
-  w.font(size, bold ? 'bold' : 'normal');
+  w.font(size, 'bold');
+  if (!repeated) w.open('TR');
   for (const [i, col] of t.columns.entries()) {
     const cw = widths[i] as number;
     const ls = lines[i] ?? [];
-    if (col.align === 'right') {
-      w.text(ls, x + cw - PAD_X, w.y + PAD_Y, 'right');
-    } else {
-      w.text(ls, x + PAD_X, w.y + PAD_Y, 'left');
-    }
+    const x0 = x;
+    const draw = () => {
+      if (col.align === 'right') w.text(ls, x0 + cw - PAD_X, w.y + PAD_Y, 'right');
+      else w.text(ls, x0 + PAD_X, w.y + PAD_Y, 'left');
+    };
+    if (repeated) w.artifact(draw, 'Pagination');
+    else w.tag('TH', draw, { scope: 'Column' });
     x += cw;
   }
+  if (!repeated) w.close();
   w.y += height;
+}
+
+/** A body row: TD cells, bold in a total row. */
+function drawBodyRow(w: PdfWriter, t: PdfTable, layout: Layout, r: PlannedRow): void {
+  let x = w.left;
+  w.font(layout.size, r.row.emphasis ? 'bold' : 'normal');
+  w.open('TR');
+  for (const [i, col] of t.columns.entries()) {
+    const cw = layout.widths[i] as number;
+    const ls = r.lines[i] ?? [];
+    const x0 = x;
+    w.tag('TD', () => {
+      if (col.align === 'right') w.text(ls, x0 + cw - PAD_X, w.y + PAD_Y, 'right');
+      else w.text(ls, x0 + PAD_X, w.y + PAD_Y, 'left');
+    });
+    x += cw;
+  }
+  w.close();
+  w.y += r.height;
+}
+
+interface PlannedRow {
+  row: PdfRow;
+  lines: string[][];
+  height: number;
 }
 
 function rowHeight(size: number, lines: readonly string[][]): number {
   return Math.max(1, ...lines.map((l) => l.length)) * lineHeight(size) + 2 * PAD_Y;
 }
 
-function drawHeader(w: PdfWriter, t: PdfTable, layout: Layout): void {
+const HEADER_RULE: Stroke = { color: [0, 0, 0], width: 0.35 };
+const RULE_LINE: Stroke = { color: RULE, width: 0.3 };
+
+function drawHeader(w: PdfWriter, t: PdfTable, layout: Layout, repeated: boolean): void {
   const lines = t.columns.map((c, i) =>
     cellLines(w, layout.size, c.header, layout.widths[i] as number, true),
   );
-  drawRow(w, t, layout, lines, rowHeight(layout.size, lines), true);
-  w.doc.setDrawColor(0, 0, 0);
-  w.doc.setLineWidth(0.35);
-  w.doc.line(w.left, w.y, w.left + w.width, w.y);
+  drawHeaderRow(w, t, layout, lines, rowHeight(layout.size, lines), repeated);
+  w.artifact(() => w.line(w.left, w.y, w.left + w.width, w.y, HEADER_RULE));
 }
 
 export function drawTable(w: PdfWriter, t: PdfTable): void {
@@ -153,7 +191,7 @@ export function drawTable(w: PdfWriter, t: PdfTable): void {
   const { size, widths } = layout;
   const headerLines = t.columns.map((c, i) => cellLines(w, size, c.header, widths[i] as number, true));
   const headerH = rowHeight(size, headerLines);
-  const rows = t.rows.map((r) => {
+  const rows: PlannedRow[] = t.rows.map((r) => {
     const lines = t.columns.map((_, i) =>
       cellLines(w, size, r.cells[i] ?? '', widths[i] as number, !!r.emphasis),
     );
@@ -161,26 +199,19 @@ export function drawTable(w: PdfWriter, t: PdfTable): void {
   });
   // The header and the first row start together.
   w.ensure(headerH + (rows[0]?.height ?? 0));
-  drawHeader(w, t, layout);
+  w.open('Table');
+  drawHeader(w, t, layout, false);
   for (const [n, r] of rows.entries()) {
     if (w.y + r.height > w.bottom) {
       w.newPage();
-      drawHeader(w, t, layout);
+      drawHeader(w, t, layout, true);
     }
-    if (n % 2 === 1 && !r.row.emphasis) {
-      w.doc.setFillColor(STRIPE[0], STRIPE[1], STRIPE[2]);
-      w.doc.rect(w.left, w.y, w.width, r.height, 'F');
-    }
-    if (r.row.emphasis) {
-      w.doc.setDrawColor(RULE[0], RULE[1], RULE[2]);
-      w.doc.setLineWidth(0.3);
-      w.doc.line(w.left, w.y, w.left + w.width, w.y);
-    }
-    drawRow(w, t, layout, r.lines, r.height, !!r.row.emphasis);
+    if (n % 2 === 1 && !r.row.emphasis) w.artifact(() => w.rect(w.left, w.y, w.width, r.height, STRIPE));
+    if (r.row.emphasis) w.artifact(() => w.line(w.left, w.y, w.left + w.width, w.y, RULE_LINE));
+    drawBodyRow(w, t, layout, r);
   }
-  w.doc.setDrawColor(RULE[0], RULE[1], RULE[2]);
-  w.doc.setLineWidth(0.3);
-  w.doc.line(w.left, w.y, w.left + w.width, w.y);
+  w.artifact(() => w.line(w.left, w.y, w.left + w.width, w.y, RULE_LINE));
+  w.close();
   w.y += 1.5;
   if (t.note) w.paragraph(t.note, { size: 8.5, color: [85, 85, 85] });
   w.y += 2;

@@ -5,7 +5,7 @@
  * Why not an embedded font: docs/report-pdf.md.
  */
 
-/** The characters of Windows-1252 above Latin-1's control range (0x80–0x9F), as jsPDF encodes them. */
+/** The characters of Windows-1252 above Latin-1's control range (0x80–0x9F), which the standard fonts encode. */
 const CP1252_EXTRA = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
 
 const MAPPED: Record<string, string> = {

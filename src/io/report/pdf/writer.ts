@@ -1,28 +1,30 @@
 /**
- * A4 portrait page flow over jsPDF: a cursor that moves down the page, headings kept with what follows,
- * wrapped paragraphs, key–value blocks, and footers with "page n / N" drawn once the page count is known.
- * Pure (no DOM): it runs in the browser and in Node, so tests read the PDF it makes.
+ * A4 portrait page flow over PDFKit, writing tagged PDF: a cursor that moves down the page, headings kept
+ * with what follows, wrapped paragraphs, key–value blocks, and footers with "page n / N" drawn once the page
+ * count is known. Everything drawn belongs to a structure element (structure.ts) or is marked an artifact,
+ * in drawing order, which is the reading order. Positions are in millimetres from the top left, sizes of
+ * type in points. Pure (no DOM): it runs in the browser and in Node, so tests read the PDF it makes.
  */
-import { jsPDF } from 'jspdf';
+import type { AllLang } from '../../../i18n/issueMessages';
+import { type AfmFont, FontMetrics } from './metrics';
 import { MUTED, type Rgb, RULE, TEXT } from './palette';
+import { PdfDocument } from './pdfkit';
+import { PdfStructure } from './structure';
 import { pdfText } from './winAnsi';
 
 export const PAGE = { width: 210, height: 297, left: 18, right: 18, top: 18, bottom: 20 } as const;
-const PT = 25.4 / 72;
-/** The largest share by which jsPDF's rounded width tables understate a Helvetica glyph (see metrics()). */
-const WIDTH_ROUNDING = 1.012;
-
-type Widths = Record<string, number>;
-interface Metrics {
-  widths: Widths;
-  kerning: Record<string, never>;
-}
-const corrected = new WeakMap<Widths, Metrics>();
+/** Points in a millimetre. */
+const K = 72 / 25.4;
+/** Where the first baseline sits below the top of a line, as a share of the type size (as the pages had it). */
+const ASCENT = 0.7;
 
 /** Line height in mm of a font size in points. */
 export function lineHeight(sizePt: number): number {
-  return sizePt * PT * 1.3;
+  return (sizePt / K) * 1.3;
 }
+
+/** The document language (/Lang) of each report language: Finland's Swedish is sv-FI. */
+export const PDF_LANG: Record<AllLang, string> = { fi: 'fi-FI', en: 'en-GB', sv: 'sv-FI' };
 
 export interface DocumentInfo {
   title: string;
@@ -30,82 +32,156 @@ export interface DocumentInfo {
   author: string;
   creator: string;
   keywords?: string;
-  lang: 'fi' | 'en';
+  lang: AllLang;
 }
 
-export class PdfWriter {
-  readonly doc: jsPDF;
+export interface Stroke {
+  color: Rgb;
+  /** Line width in mm. */
+  width: number;
+  /** Dash and gap lengths in mm. */
+  dash?: readonly [number, number];
+}
+
+export class PdfWriter extends PdfStructure {
   y: number = PAGE.top;
   readonly left = PAGE.left;
   readonly width = PAGE.width - PAGE.left - PAGE.right;
   readonly bottom = PAGE.height - PAGE.bottom;
+  private size = 10;
+  private bold = false;
+  private color: Rgb = TEXT;
+  private metrics: FontMetrics | undefined;
+  private readonly fonts = new Map<string, FontMetrics>();
 
   constructor(info: DocumentInfo) {
-    this.doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true });
-    this.doc.setProperties({
-      title: pdfText(info.title),
-      subject: pdfText(info.subject),
-      author: pdfText(info.author),
-      creator: pdfText(info.creator),
-      ...(info.keywords ? { keywords: pdfText(info.keywords) } : {}),
-    });
-    this.doc.setLanguage(info.lang === 'fi' ? 'fi' : 'en-GB');
-    this.doc.setDisplayMode('fullwidth', 'continuous');
+    super(
+      new PdfDocument({
+        size: 'A4',
+        margin: 0,
+        pdfVersion: '1.7',
+        // Footers are drawn on every page once the page count is known.
+        bufferPages: true,
+        tagged: true,
+        lang: PDF_LANG[info.lang],
+        displayTitle: true,
+        // Pages one under another (jsPDF's 'continuous'); PDFKit writes it, its types omit it.
+        ...({ pageLayout: 'oneColumn' } as object),
+        info: {
+          Title: pdfText(info.title),
+          Subject: pdfText(info.subject),
+          Author: pdfText(info.author),
+          Creator: pdfText(info.creator),
+          Producer: 'PDFKit',
+          ...(info.keywords ? { Keywords: pdfText(info.keywords) } : {}),
+        },
+      }),
+    );
     this.font(10);
   }
 
   font(sizePt: number, style: 'normal' | 'bold' = 'normal', color: Rgb = TEXT): void {
-    this.doc.setFont('helvetica', style);
-    this.doc.setFontSize(sizePt);
-    this.doc.setTextColor(color[0], color[1], color[2]);
-  }
-
-  /**
-   * Widths for a line that must not pass its edge. jsPDF's width tables round the standard fonts' widths to
-   * tens (Helvetica "a": 550 of 556 units), so its measure of a line can fall short of the drawn text: a 119 mm
-   * line of Finnish measured 118.6 mm and ran into the margin. Wrapping and shortening therefore measure 1.2 %
-   * wider (and without kerning, which jsPDF measures but does not draw). Column widths keep jsPDF's measure:
-   * each cell has padding and slack beyond it (table.ts).
-   */
-  private metrics(): Metrics {
-    const font = this.doc.getFont() as unknown as { metadata: { Unicode: { widths: Widths } } };
-    const widths = font.metadata.Unicode.widths;
-    let m = corrected.get(widths);
-    if (!m) {
-      m = { widths: { ...widths, fof: (widths.fof ?? 1) / WIDTH_ROUNDING }, kerning: {} };
-      corrected.set(widths, m);
+    this.size = sizePt;
+    this.bold = style === 'bold';
+    this.color = color;
+    const name = this.bold ? 'Helvetica-Bold' : 'Helvetica';
+    this.doc.font(name).fontSize(sizePt);
+    this.metrics = this.fonts.get(name);
+    if (!this.metrics) {
+      // PDFKit's current font holds its AFM data (not in its types).
+      const afm = (this.doc as unknown as { _font: { font: AfmFont } })._font.font;
+      this.metrics = new FontMetrics(afm);
+      this.fonts.set(name, this.metrics);
     }
-    return m;
   }
 
-  /** The drawn width at most: what a line is shortened or wrapped by. */
-  private measure(text: string): number {
-    const units = this.doc.getStringUnitWidth(text, this.metrics());
-    return (units * this.doc.getFontSize()) / this.doc.internal.scaleFactor;
-  }
-
+  /** The drawn width in mm, kerning included, as PDFKit draws it. */
   textWidth(s: string): number {
-    return this.doc.getTextWidth(pdfText(s));
+    return this.measured(pdfText(s));
   }
 
-  /** Lines of the text wrapped to the width in the current font (long words are broken). */
+  /** Lines of the text wrapped to the width in the current font (a word longer than a line is broken). */
   wrap(s: string, width: number): string[] {
     const out: string[] = [];
     for (const para of pdfText(s).split('\n')) {
-      const lines = this.doc.splitTextToSize(para, width, this.metrics()) as string[];
-      out.push(...(lines.length > 0 ? lines : ['']));
+      const lines: string[] = [];
+      let line = '';
+      for (const word of para.split(' ')) {
+        const candidate = line === '' ? word : `${line} ${word}`;
+        if (this.measured(candidate) <= width) {
+          line = candidate;
+          continue;
+        }
+        // The space a line breaks at stays at its end, unseen: the tagged text reads "a b", not "ab".
+        if (line !== '') lines.push(`${line} `);
+        line = word;
+        while (this.measured(line) > width && [...line].length > 1) {
+          const chars = [...line];
+          let n = chars.length - 1;
+          while (n > 1 && this.measured(chars.slice(0, n).join('')) > width) n--;
+          lines.push(chars.slice(0, n).join(''));
+          line = chars.slice(n).join('');
+        }
+      }
+      lines.push(line);
+      out.push(...lines);
     }
     return out;
   }
 
-  /** Text at a position; `s` is mapped to what the standard font can show. */
+  private measured(text: string): number {
+    return ((this.metrics as FontMetrics).units(text) * this.size) / 1000 / K;
+  }
+
+  /** PDFKit's own measure of `s` in mm, for tests comparing it with ours. */
+  pdfkitWidth(s: string): number {
+    return this.doc.widthOfString(pdfText(s)) / K;
+  }
+
+  /**
+   * Text at a position, `y` the top of its first line; `s` is mapped to what the standard font can show. It
+   * must be drawn inside a structure element's content or an artifact (structure.ts).
+   */
   text(s: string | string[], x: number, y: number, align: 'left' | 'right' | 'center' = 'left'): void {
-    const t = Array.isArray(s) ? s.map(pdfText) : pdfText(s);
-    this.doc.text(t, x, y, { align, baseline: 'top', lineHeightFactor: 1.3 });
+    this.assertMarked();
+    const lines = Array.isArray(s) ? s : [s];
+    this.doc.fillColor([...this.color]);
+    for (const [i, raw] of lines.entries()) {
+      const line = pdfText(raw);
+      if (line === '') continue;
+      const w = this.measured(line.trimEnd());
+      const left = align === 'right' ? x - w : align === 'center' ? x - w / 2 : x;
+      this.doc.text(line, left * K, (y + i * lineHeight(this.size)) * K, {
+        lineBreak: false,
+        baseline: -ASCENT * this.size,
+      });
+    }
+  }
+
+  line(x1: number, y1: number, x2: number, y2: number, stroke: Stroke): void {
+    this.assertMarked();
+    const d = this.doc;
+    d.lineWidth(stroke.width * K);
+    if (stroke.dash) d.dash(stroke.dash[0] * K, { space: stroke.dash[1] * K });
+    d.moveTo(x1 * K, y1 * K)
+      .lineTo(x2 * K, y2 * K)
+      .stroke([...stroke.color]);
+    if (stroke.dash) d.undash();
+  }
+
+  rect(x: number, y: number, width: number, height: number, fill: Rgb): void {
+    this.assertMarked();
+    this.doc.rect(x * K, y * K, width * K, height * K).fill([...fill]);
+  }
+
+  circle(x: number, y: number, r: number, fill: Rgb): void {
+    this.assertMarked();
+    this.doc.circle(x * K, y * K, r * K).fill([...fill]);
   }
 
   newPage(): void {
-    this.doc.addPage('a4', 'portrait');
+    // Marked content open at the break (a paragraph, a figure) continues on the new page.
+    this.doc.continueOnNewPage();
     this.y = PAGE.top;
   }
 
@@ -118,7 +194,7 @@ export class PdfWriter {
     this.y = Math.min(this.y + mm, this.bottom);
   }
 
-  /** A heading, kept with at least `keep` mm of what follows it. */
+  /** A heading (H1–H3), kept with at least `keep` mm of what follows it. */
   heading(s: string, level: 1 | 2 | 3 = 2, keep = 25): void {
     const size = level === 1 ? 18 : level === 2 ? 13.5 : 11;
     this.font(size, 'bold');
@@ -126,35 +202,61 @@ export class PdfWriter {
     const h = lines.length * lineHeight(size);
     this.space(level === 1 ? 0 : level === 2 ? 4 : 2.5);
     this.ensure(h + keep);
-    this.text(lines, this.left, this.y);
+    this.tag(`H${level}`, () => this.text(lines, this.left, this.y));
     this.y += h + (level === 1 ? 3 : 1.5);
     if (level === 2) {
-      this.doc.setDrawColor(RULE[0], RULE[1], RULE[2]);
-      this.doc.setLineWidth(0.3);
-      this.doc.line(this.left, this.y - 0.8, this.left + this.width, this.y - 0.8);
+      this.artifact(() =>
+        this.line(this.left, this.y - 0.8, this.left + this.width, this.y - 0.8, RULE_LINE),
+      );
       this.y += 1.5;
     }
     this.font(10);
   }
 
-  /** A paragraph wrapped to the text width, continued on the next page where it does not fit. */
-  paragraph(s: string, opts: { size?: number; color?: Rgb; bold?: boolean; after?: number } = {}): void {
+  /**
+   * A paragraph wrapped to the text width, continued on the next page where it does not fit. `role` is its
+   * structure type: a P, or the body of a list item.
+   */
+  paragraph(
+    s: string,
+    opts: { size?: number; color?: Rgb; bold?: boolean; after?: number; role?: 'P' | 'LBody' } = {},
+  ): void {
     const size = opts.size ?? 10;
     this.font(size, opts.bold ? 'bold' : 'normal', opts.color ?? TEXT);
     const lh = lineHeight(size);
-    for (const line of this.wrap(s, this.width)) {
-      this.ensure(lh);
-      this.text(line, this.left, this.y);
-      this.y += lh;
-    }
+    const lines = this.wrap(s, this.width);
+    this.ensure(lh);
+    this.tag(opts.role ?? 'P', () => {
+      for (const line of lines) {
+        this.ensure(lh);
+        this.text(line, this.left, this.y);
+        this.y += lh;
+      }
+    });
     this.y += opts.after ?? 2;
     this.font(10);
   }
 
-  /** Label–value pairs in two columns: labels in bold, values wrapped beside them. */
+  /** A bulleted list (L, LI, LBody): each item a paragraph starting with its bullet. */
+  list(items: readonly string[], opts: { after?: number } = {}): void {
+    if (items.length === 0) return;
+    this.open('L');
+    for (const item of items) {
+      this.open('LI');
+      this.paragraph(`• ${item}`, { after: opts.after ?? 1, role: 'LBody' });
+      this.close();
+    }
+    this.close();
+  }
+
+  /**
+   * Label–value pairs in two columns, labels in bold and values wrapped beside them; tagged as a list whose
+   * items have the label (Lbl) and the value (LBody).
+   */
   keyValues(pairs: readonly (readonly [string, string])[], labelWidth = 55): void {
     const size = 10;
     const lh = lineHeight(size);
+    this.open('L');
     for (const [k, v] of pairs) {
       this.font(size, 'bold');
       const kl = this.wrap(k, labelWidth - 3);
@@ -162,12 +264,15 @@ export class PdfWriter {
       const vl = this.wrap(v, this.width - labelWidth);
       const h = Math.max(kl.length, vl.length) * lh;
       this.ensure(h);
+      this.open('LI');
       this.font(size, 'bold');
-      this.text(kl, this.left, this.y);
+      this.tag('Lbl', () => this.text(kl, this.left, this.y));
       this.font(size);
-      this.text(vl, this.left + labelWidth, this.y);
+      this.tag('LBody', () => this.text(vl, this.left + labelWidth, this.y));
+      this.close();
       this.y += h + 0.8;
     }
+    this.close();
     this.y += 1.5;
   }
 
@@ -177,45 +282,49 @@ export class PdfWriter {
    */
   fit(s: string, width: number): string {
     const text = pdfText(s);
-    if (this.measure(text) <= width) return text;
+    if (this.measured(text) <= width) return text;
     const chars = [...text];
     // The longest prefix that fits with the ellipsis, found by bisection over the widths.
     let lo = 0;
     let hi = chars.length;
     while (lo < hi) {
       const mid = Math.ceil((lo + hi) / 2);
-      if (this.measure(`${chars.slice(0, mid).join('')}…`) <= width) lo = mid;
+      if (this.measured(`${chars.slice(0, mid).join('')}…`) <= width) lo = mid;
       else hi = mid - 1;
     }
     return `${chars.slice(0, lo).join('').trimEnd()}…`;
   }
 
   /**
-   * Footer on every page: `left` text and the page label, drawn after all content. `left` as a function is
-   * given the room beside the page label (mm, in the footer's font) and must return one line that fits.
+   * Footer on every page, an artifact (pagination): `left` text and the page label, drawn after all content.
+   * `left` as a function is given the room beside the page label (mm, in the footer's font) and must return
+   * one line that fits.
    */
   footers(
     left: string | ((room: number) => string),
     pageLabel: (page: number, pages: number) => string,
   ): void {
-    const pages = this.doc.getNumberOfPages();
-    for (let p = 1; p <= pages; p++) {
-      this.doc.setPage(p);
+    const { start, count } = this.doc.bufferedPageRange();
+    for (let p = start; p < start + count; p++) {
+      this.doc.switchToPage(p);
       const y = PAGE.height - PAGE.bottom + 7;
-      this.doc.setDrawColor(RULE[0], RULE[1], RULE[2]);
-      this.doc.setLineWidth(0.2);
-      this.doc.line(this.left, y - 2, this.left + this.width, y - 2);
       this.font(8, 'normal', MUTED);
-      const label = pageLabel(p, pages);
+      const label = pageLabel(p - start + 1, count);
       const room = this.width - this.textWidth(label) - 6;
       const [first] = typeof left === 'string' ? this.wrap(left, room) : [left(room)];
-      this.text(first ?? '', this.left, y);
-      this.text(label, this.left + this.width, y, 'right');
+      this.artifact(() => {
+        this.line(this.left, y - 2, this.left + this.width, y - 2, FOOTER_LINE);
+        this.text(first ?? '', this.left, y);
+        this.text(label, this.left + this.width, y, 'right');
+      }, 'Pagination');
     }
     this.font(10);
   }
 
   bytes(): Uint8Array {
-    return new Uint8Array(this.doc.output('arraybuffer'));
+    return this.finish();
   }
 }
+
+const RULE_LINE: Stroke = { color: RULE, width: 0.3 };
+const FOOTER_LINE: Stroke = { color: RULE, width: 0.2 };

@@ -65,7 +65,11 @@ describe('an activity qualifier repeated by the set generator', () => {
     expect(raw).toContain('Taksimatkat (euroina) (euroina)');
     const set = await loadBuiltinSet(DEFAULT_FACTOR_SET);
     const taxi = set.activities.find((a) => a.id === 'spend.travel.taxi');
-    expect(taxi?.names).toEqual({ fi: 'Taksimatkat (euroina)', en: 'Taxi (by spend)' });
+    expect(taxi?.names).toEqual({
+      fi: 'Taksimatkat (euroina)',
+      en: 'Taxi (by spend)',
+      sv: 'Taxiresor (i euro)',
+    });
   });
 });
 

@@ -133,7 +133,11 @@ describe.each(LANGS)('words in %s', (lang) => {
       ),
     ).toEqual([]);
     const air = set.activities.find((a) => a.id === 'spend.travel.air');
-    expect(air?.names).toEqual({ fi: 'Lentomatkat (euroina)', en: 'Air travel (by spend)' });
+    expect(air?.names).toEqual({
+      fi: 'Lentomatkat (euroina)',
+      en: 'Air travel (by spend)',
+      sv: 'Flygresor (i euro)',
+    });
   });
 });
 

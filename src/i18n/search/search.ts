@@ -75,24 +75,29 @@ const collators: Record<AllLang, Intl.Collator> = {
   en: new Intl.Collator('en'),
   sv: new Intl.Collator('sv-FI'),
 };
-const alphabeticalCache = new WeakMap<SearchIndex, Partial<Record<AllLang, Int32Array>>>();
+const tieCache = new WeakMap<SearchIndex, Partial<Record<AllLang, Int32Array>>>();
 
 /**
- * Each activity's place in the alphabetical order of its names in a language, worked out once per set: ties
- * are broken by comparing two numbers, not two names with the locale's collation at every keystroke.
+ * Each activity's place in the order of ties, its name in a language shorter first and then alphabetical,
+ * worked out once per set: ties are broken by comparing two numbers, not two names with the locale's
+ * collation at every keystroke.
  */
-function alphabetical(index: SearchIndex, lang: AllLang): Int32Array {
-  let byLang = alphabeticalCache.get(index);
+function tieOrder(index: SearchIndex, lang: AllLang): Int32Array {
+  let byLang = tieCache.get(index);
   if (!byLang) {
     byLang = {};
-    alphabeticalCache.set(index, byLang);
+    tieCache.set(index, byLang);
   }
   let order = byLang[lang];
   if (!order) {
     const c = collators[lang];
     const names = index.activities.map((a) => localName(a.names, lang));
     const sorted = index.activities.map((_, i) => i);
-    sorted.sort((a, b) => c.compare(names[a] as string, names[b] as string));
+    sorted.sort(
+      (a, b) =>
+        (names[a] as string).length - (names[b] as string).length ||
+        c.compare(names[a] as string, names[b] as string),
+    );
     order = new Int32Array(sorted.length);
     sorted.forEach((activity, place) => {
       (order as Int32Array)[activity] = place;
@@ -268,12 +273,8 @@ export function searchActivities(set: FactorSet, text: string, options: SearchOp
   // Searching every category, a fuel's supply chain (3.3) comes after the fuel burnt: "diesel" typed for the
   // van must not put the van's diesel only into the upstream category, leaving Scope 1 empty.
   if (!options.category) for (const h of found) if (h.category === UPSTREAM_ONLY) h.score -= UPSTREAM_PENALTY;
-  const order = alphabetical(index, lang);
-  const length = (i: number) => localName((index.activities[i] as Activity).names, lang).length;
-  found.sort(
-    (a, b) =>
-      b.score - a.score || length(a.i) - length(b.i) || (order[a.i] as number) - (order[b.i] as number),
-  );
+  const order = tieOrder(index, lang);
+  found.sort((a, b) => b.score - a.score || (order[a.i] as number) - (order[b.i] as number));
   const shown = options.limit === undefined ? found : found.slice(0, options.limit);
   return shown.map((h) => ({
     activity: index.activities[h.i] as Activity,

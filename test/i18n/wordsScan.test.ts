@@ -40,7 +40,7 @@ import { reportTables } from '../../src/io/report/tables/reportTables';
 import { EXAMPLES_SET } from '../helpers';
 import { pdfPages } from '../io/report/pdfTools';
 
-const LANGS: Lang[] = ['fi', 'en'];
+const LANGS: Lang[] = ['fi', 'sv', 'en'];
 
 /** "(x) (x)": the same parenthesised words twice in a row. */
 const DOUBLED = /(\([^()]+\)) ?\1/u;

@@ -108,7 +108,7 @@ describe('traces and totals in words', () => {
   });
 
   it('labels biogenic CO2 in tonnes of CO2, not of CO2e', () => {
-    for (const lang of ['fi', 'en'] as const) {
+    for (const lang of ['fi', 'sv', 'en'] as const) {
       expect(tr(lang, 'tonnesCO2')).toBe('t CO2');
       expect(tr(lang, 'tonnesCO2')).not.toContain('CO2e');
     }

@@ -42,7 +42,7 @@ import {
 import { pdfPages, plain } from './pdfTools';
 
 /** The languages the PDFs are written in: adding one is one entry. */
-const LANGS: Lang[] = ['fi', 'en'];
+const LANGS: Lang[] = ['fi', 'sv', 'en'];
 
 const norm = (s: string) => plain(s).replace(/\s+/g, ' ').trim();
 
@@ -175,7 +175,7 @@ describe.each(LANGS)('tagged PDFs in %s', (lang) => {
           .filter((r) => r.progress.problems.length === 0 && r.progress.pathway.length >= 2)
           .map((r) => crWord(lang, 'crChart', { name: targetName(r.target, r.progress.unit, lang) })),
       ].filter(Boolean),
-      footerWord: lang === 'fi' ? 'Sivu' : 'Page',
+      footerWord: { fi: 'Sivu', sv: 'Sida', en: 'Page' }[lang],
     });
     // Every result table with rows is a Table whose header cells are its column titles.
     const tables = descendants(tree).filter((n) => n.type === 'Table');

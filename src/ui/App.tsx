@@ -4,9 +4,8 @@
  */
 import { lazy, Suspense } from 'preact/compat';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Lang } from '../i18n/issueMessages';
 import { tr } from '../i18n/ui';
-import { LANGUAGE_NAMES, LANGUAGES } from '../i18n/uiLanguage';
+import '../i18n/uiLanguage';
 import { requestPersistence } from '../pwa/storagePersistence';
 import { openDatabase } from '../state/database';
 import { lang as langSignal } from '../state/lang';
@@ -103,7 +102,9 @@ export function App() {
     return () => clearTimeout(t);
   }, []);
   const route = match(path);
-  const first = useRef(true);
+  // The page whose heading last took the focus: the first page keeps the browser's start, and another language
+  // renames the tab without taking the focus from the language choice.
+  const focusedPath = useRef(path);
   // After a navigation, the page's heading names the tab and takes focus, so screen readers hear where they are
   // (or the field the address names, when it does).
   useEffect(() => {
@@ -114,7 +115,7 @@ export function App() {
       clearInterval(timer);
       if (!h1) return;
       document.title = `${h1.textContent ?? ''} – ${tr(lang, 'appName')}`;
-      if (!first.current) {
+      if (focusedPath.current !== path) {
         // A link to a field (the results page's "Fix: industry", …#org-sector) gives the focus to that field.
         const target = location.hash
           ? document.getElementById(decodeURIComponent(location.hash.slice(1)))
@@ -125,12 +126,13 @@ export function App() {
           h1.focus();
         }
       }
-      first.current = false;
+      focusedPath.current = path;
     }, 50);
     return () => clearInterval(timer);
   }, [path, lang]);
-  const switchLang = (next: Lang) => {
+  const switchLang = () => {
     langChosen.current = true;
+    const next = lang === 'fi' ? 'en' : 'fi';
     langSignal.set(next);
     void track(saveSetting('lang', next)).catch(() => undefined);
   };
@@ -150,15 +152,9 @@ export function App() {
           <Link href="/settings">{tr(lang, 'navSettings')}</Link>
         </nav>
         <SaveIndicator lang={lang} />
-        {/* The other two languages, each by its own name in itself, so a reader finds hers in any page language. */}
-        <fieldset class="langs">
-          <legend class="visually-hidden">{tr(lang, 'langGroup')}</legend>
-          {LANGUAGES.filter((l) => l !== lang).map((l) => (
-            <button key={l} type="button" class="lang secondary" onClick={() => switchLang(l)} lang={l}>
-              {LANGUAGE_NAMES[l]}
-            </button>
-          ))}
-        </fieldset>
+        <button type="button" class="lang secondary" onClick={switchLang} lang={lang === 'fi' ? 'en' : 'fi'}>
+          {tr(lang, 'otherLang')}
+        </button>
       </header>
       <StorageProblem lang={lang} onExport={exportEverything} />
       {noticesReady && (

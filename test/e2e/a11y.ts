@@ -71,13 +71,20 @@ export async function expectNoViolations(page: Page): Promise<void> {
 /** Chooses the app's language in Settings (stored, so it holds over later page loads). */
 export async function chooseLanguage(page: Page, appUrl: string, lang: Lang): Promise<void> {
   await page.goto(new URL('settings', appUrl).href);
-  await page.locator('#set-lang').selectOption(lang);
-  // Polled with the page's own timer: this runs in beforeAll too, where expect.poll cannot.
+  // Polled with the page's own timer: this runs in beforeAll too, where expect.poll cannot. Chosen again if
+  // the stored settings, read as the app opens, came back after the choice and put the old language back.
+  for (let tries = 0; ; tries++) {
+    await page.locator('#set-lang').selectOption(lang);
+    const chosen = await page
+      .waitForFunction((l) => document.documentElement.lang === l, lang, { timeout: 5000 })
+      .then(() => page.waitForTimeout(300))
+      .then(() => page.evaluate((l) => document.documentElement.lang === l, lang))
+      .catch(() => false);
+    if (chosen) break;
+    if (tries === 3) throw new Error(`the language ${lang} could not be chosen`);
+  }
   await page.waitForFunction(
-    (l) =>
-      document.documentElement.lang === l &&
-      document.querySelector('.save-indicator')?.getAttribute('data-state') === 'saved',
-    lang,
+    () => document.querySelector('.save-indicator')?.getAttribute('data-state') === 'saved',
   );
 }
 
@@ -121,4 +128,41 @@ export async function sidewaysOverflow(
       culprits: culprits.slice(0, 5),
     };
   });
+}
+
+/**
+ * The fields marked invalid under `scope` and whether each names its message: aria-invalid="true" and
+ * aria-describedby pointing at an element in the page with text. Returns the fields whose message is not tied.
+ */
+export async function untiedErrors(
+  page: Page,
+  scope: string,
+): Promise<{ invalid: number; untied: string[] }> {
+  return page.evaluate((sel) => {
+    const fields = Array.from(document.querySelectorAll(`${sel} [aria-invalid="true"]`));
+    const untied = fields
+      .filter((f) => {
+        const ids = (f.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+        return !ids.some((id) => (document.getElementById(id)?.textContent ?? '').trim() !== '');
+      })
+      .map((f) => `${f.tagName.toLowerCase()}#${f.id}`);
+    return { invalid: fields.length, untied };
+  }, scope);
+}
+
+/** Charts under `scope` without a table of their figures beside them (in the same card, section or article). */
+export async function chartsWithoutTables(
+  page: Page,
+  scope: string,
+): Promise<{ charts: number; alone: string[] }> {
+  return page.evaluate((sel) => {
+    const charts = Array.from(document.querySelectorAll(`${sel} figure.chart`));
+    const alone = charts
+      .filter((c) => {
+        const box = c.closest('article, section.card, section.report-table');
+        return !box || box.querySelectorAll('table tbody tr').length === 0;
+      })
+      .map((c) => c.getAttribute('data-chart') ?? '?');
+    return { charts: charts.length, alone };
+  }, scope);
 }

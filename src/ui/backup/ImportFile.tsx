@@ -84,6 +84,7 @@ export function ImportFile({ lang }: { lang: Lang }) {
     setState({ s: 'idle' });
   };
 
+  const problem = state.s === 'refused' || state.s === 'error';
   return (
     <section class="card" aria-labelledby="backup-import-h">
       <h2 id="backup-import-h">{tr(lang, 'backupImportTitle')}</h2>
@@ -112,6 +113,9 @@ export function ImportFile({ lang }: { lang: Lang }) {
             id="backup-import-file"
             type="file"
             accept=".json,application/json"
+            // A file refused is said beside the picker and tied to it, for the next file chosen.
+            aria-invalid={problem ? 'true' : undefined}
+            aria-describedby={problem ? 'backup-import-problem' : undefined}
             onChange={(e) => {
               const input = e.currentTarget as HTMLInputElement;
               const f = input.files?.[0];
@@ -153,13 +157,13 @@ export function ImportFile({ lang }: { lang: Lang }) {
         )}
       </div>
       {state.s === 'refused' && (
-        <div class="problem backup-refused" role="alert">
+        <div id="backup-import-problem" class="problem backup-refused" role="alert">
           <p>{tr(lang, 'backupImportRefused', { file: state.fileName })}</p>
           <IssueList issues={state.issues} lang={lang} />
         </div>
       )}
       {state.s === 'error' && (
-        <div class="problem" role="alert">
+        <div id="backup-import-problem" class="problem" role="alert">
           <p>{tr(lang, 'backupImportFailed')}</p>
           <p class="muted">{state.message}</p>
         </div>

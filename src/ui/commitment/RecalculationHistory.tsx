@@ -4,6 +4,7 @@ import type { BaseYearFigures, BaseYearRecalculation } from '../../core/commitme
 import { formatDateTime, formatTonnes } from '../../i18n/format';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
+import { ScrollRegion } from '../components/ScrollRegion';
 import { REASON_WORD } from './RecalculationNotice';
 
 /** Scope 1, Scope 2 location-based and every Scope 3 category, kg CO2e: the total the years table shows. */
@@ -25,7 +26,7 @@ export function RecalculationHistory({
         <p>{tr(lang, 'rcHistoryNone')}</p>
       ) : (
         <>
-          <div class="table-scroll">
+          <ScrollRegion labelledBy="recalc-history">
             <table class="recalc-history">
               <thead>
                 <tr>
@@ -58,7 +59,7 @@ export function RecalculationHistory({
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           <p class="muted">{tr(lang, 'rcTotalNote')}</p>
         </>
       )}

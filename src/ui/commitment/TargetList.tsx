@@ -4,7 +4,7 @@
  * to do first instead of offering a form whose every choice would be refused.
  */
 import '../../i18n/uiCommitment';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { baseYearFigures } from '../../core/baseYear';
 import type { Target } from '../../core/commitment';
 import { issueMessage, type Lang } from '../../i18n/issueMessages';
@@ -53,6 +53,25 @@ export function TargetList(p: {
 }) {
   const { lang, orgId } = p;
   const [editing, setEditing] = useState<string | null>(null);
+  // Where the keyboard goes when the form opens (its first field) or closes (the button that opened it), or a
+  // target is deleted with its buttons (the undo beside the message); kept until that element is drawn.
+  const moved = useRef<string | null>(null);
+  useEffect(() => {
+    const el = moved.current && document.querySelector<HTMLElement>(moved.current);
+    if (el) {
+      el.focus();
+      moved.current = null;
+    }
+  });
+  const edit = (id: string) => {
+    moved.current = 'form.target-form input:not([type="hidden"]), form.target-form select';
+    setEditing(id);
+  };
+  const close = () => {
+    moved.current =
+      editing === 'new' || editing === null ? '#target-add' : `#${CSS.escape(`target-edit-${editing}`)}`;
+    setEditing(null);
+  };
   const deletion = useSignal(lastCommitmentDeletion);
   const options = p.years.calculated.map((y) => ({
     year: y.year,
@@ -74,7 +93,12 @@ export function TargetList(p: {
       {deleted && (
         <p class="note row" role="status">
           {tr(lang, 'cmTargetDeleted', { name: targetName(deleted.item, lang) })}{' '}
-          <button type="button" class="secondary" onClick={() => void undoCommitmentRemoval()}>
+          <button
+            id="target-undo"
+            type="button"
+            class="secondary"
+            onClick={() => void undoCommitmentRemoval()}
+          >
             {tr(lang, 'cmUndo')}
           </button>
         </p>
@@ -91,7 +115,7 @@ export function TargetList(p: {
                   editing={t}
                   years={options}
                   onSave={(f) => save(f, t)}
-                  onClose={() => setEditing(null)}
+                  onClose={close}
                 />
               </li>
             ) : (
@@ -102,10 +126,11 @@ export function TargetList(p: {
                 </div>
                 <div class="actions">
                   <button
+                    id={`target-edit-${t.id}`}
                     type="button"
                     class="secondary"
                     aria-label={tr(lang, 'cmEditTargetOf', { name: targetName(t, lang) })}
-                    onClick={() => setEditing(t.id)}
+                    onClick={() => edit(t.id)}
                   >
                     {tr(lang, 'cmEditTarget')}
                   </button>
@@ -113,7 +138,10 @@ export function TargetList(p: {
                     type="button"
                     class="secondary"
                     aria-label={tr(lang, 'cmDeleteTargetOf', { name: targetName(t, lang) })}
-                    onClick={() => void removeTarget(orgId, t.id)}
+                    onClick={() => {
+                      moved.current = '#target-undo';
+                      void removeTarget(orgId, t.id);
+                    }}
                   >
                     {tr(lang, 'cmDeleteTarget')}
                   </button>
@@ -128,9 +156,9 @@ export function TargetList(p: {
       ) : options.length === 0 ? (
         <p class="note">{tr(lang, 'cmNoCalculatedYears')}</p>
       ) : editing === 'new' ? (
-        <TargetForm lang={lang} years={options} onSave={(f) => save(f)} onClose={() => setEditing(null)} />
+        <TargetForm lang={lang} years={options} onSave={(f) => save(f)} onClose={close} />
       ) : (
-        <button type="button" onClick={() => setEditing('new')}>
+        <button id="target-add" type="button" onClick={() => edit('new')}>
           {tr(lang, 'cmAddTarget')}
         </button>
       )}

@@ -10,6 +10,7 @@ import { formatPercent } from '../../i18n/format';
 import type { Lang } from '../../i18n/issueMessages';
 import { targetProblemWord } from '../../i18n/targetPresetWords';
 import { tr } from '../../i18n/ui';
+import { ScrollRegion } from '../components/ScrollRegion';
 import { ReportChart } from '../report/ReportChart';
 import { formatGap, formatValue, progressChart, unitName } from './progressFigures';
 
@@ -77,7 +78,7 @@ export function TargetProgressView({
       )}
       <ReportChart spec={progressChart(progress, name, lang)} lang={lang} />
       <p class="muted progress-unit">{tr(lang, 'prTableNote', { unit })}</p>
-      <div class="table-scroll">
+      <ScrollRegion label={tr(lang, 'prChartTitle', { name })}>
         <table class="progress-table">
           <caption class="visually-hidden">{tr(lang, 'prChartTitle', { name })}</caption>
           <thead>
@@ -134,7 +135,7 @@ export function TargetProgressView({
             )}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </article>
   );
 }

@@ -4,7 +4,7 @@
  * named and nothing is stored). A change of its value or unit says how many entries were recalculated.
  */
 import '../../i18n/uiFactors';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CustomFactor } from '../../core/inventory';
 import { formatNumber } from '../../i18n/format';
 import type { Lang } from '../../i18n/issueMessages';
@@ -52,6 +52,15 @@ export function OwnFactorItem(p: OwnFactorItemProps) {
   const [draft, setDraft] = useState(() => draftOf(f, (n) => formatInput(n, p.lang)));
   const [recalculated, setRecalculated] = useState<number | null>(null);
   const [asking, setAsking] = useState<FactorUse[] | null>(null);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  // Cancelled, the focus goes back to the button that asked, once the dialog (which makes the rest inert) is gone.
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (asking === null && refocus.current) {
+      refocus.current = false;
+      deleteButton.current?.focus();
+    }
+  }, [asking]);
   // Closed, the form follows the stored factor (an edit in another tab, an undo).
   useEffect(() => {
     if (!open) setDraft(draftOf(f, (n) => formatInput(n, p.lang)));
@@ -91,6 +100,7 @@ export function OwnFactorItem(p: OwnFactorItemProps) {
             {tr(p.lang, open ? 'ofDone' : 'ofEdit')}
           </button>
           <button
+            ref={deleteButton}
             type="button"
             class="secondary"
             aria-describedby={summaryId}
@@ -128,6 +138,8 @@ export function OwnFactorItem(p: OwnFactorItemProps) {
           uses={asking}
           onUses={setAsking}
           onClose={(done) => {
+            // Deleted, the list's undo takes the focus; cancelled, the button that asked.
+            refocus.current = !done;
             setAsking(null);
             if (done) p.onDeleted(f, done.switched);
           }}

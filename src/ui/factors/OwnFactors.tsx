@@ -4,7 +4,7 @@
  * added with a form that names what is missing; a deletion asks first and can be undone.
  */
 import '../../i18n/uiFactors';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CustomFactor } from '../../core/inventory';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
@@ -61,6 +61,11 @@ function OwnFactorsBody(p: OwnFactorsProps) {
   const warningsOf = useFactorWarnings(p.orgId, p.lang);
   const deletion = useSignal(lastFactorDeletion);
   const [deleted, setDeleted] = useState<{ name: string; switched: number } | null>(null);
+  // The deleted factor's row went with the focus on its dialog: the undo beside the message takes it.
+  const undo = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (deleted) undo.current?.focus();
+  }, [deleted]);
   const [draft, setDraft] = useState(() => emptyDraft(p.year));
   const [tried, setTried] = useState(false);
   const errors = draftErrors(draft, p.lang);
@@ -83,6 +88,7 @@ function OwnFactorsBody(p: OwnFactorsProps) {
         <p class="note row" role="status">
           {tr(p.lang, 'ofDeleted', { name: deleted.name, count: deleted.switched })}{' '}
           <button
+            ref={undo}
             type="button"
             class="secondary"
             onClick={() => void undoFactorDeletion().then(() => setDeleted(null))}

@@ -53,6 +53,12 @@ export function Help({
         aria-expanded={open ? 'true' : 'false'}
         aria-controls={id}
         onClick={() => setOpen(!open)}
+        // Escape closes an open explanation (the focus stays on its button), as it closes the app's dialogs.
+        onKeyDown={(e) => {
+          if (e.key !== 'Escape' || !open) return;
+          e.stopPropagation();
+          setOpen(false);
+        }}
       >
         <span aria-hidden="true">?</span>
         <span class={visible ? 'help-question' : 'visually-hidden'}>

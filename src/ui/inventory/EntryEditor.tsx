@@ -104,6 +104,8 @@ export function EntryEditor({ lang, entry: e, inv, sites, set, result, problems 
           <select
             id={id('activity')}
             value={e.activity}
+            aria-invalid={problemText('activity') ? 'true' : undefined}
+            aria-describedby={problemText('activity') ? id('activity-error') : undefined}
             onChange={(ev) => {
               const v = (ev.currentTarget as HTMLSelectElement).value;
               const a = set?.activities.find((x) => x.id === v);
@@ -118,7 +120,11 @@ export function EntryEditor({ lang, entry: e, inv, sites, set, result, problems 
             ))}
             {allowsCustomFactor && <option value="custom">{tr(lang, 'customFactor')}…</option>}
           </select>
-          {problemText('activity') && <p class="field-error">{problemText('activity')}</p>}
+          {problemText('activity') && (
+            <p id={id('activity-error')} class="field-error">
+              {problemText('activity')}
+            </p>
+          )}
         </div>
         <PendingFigure lang={lang} entry={e} idOf={id}>
           <NumberField
@@ -138,6 +144,8 @@ export function EntryEditor({ lang, entry: e, inv, sites, set, result, problems 
           <select
             id={id('unit')}
             value={e.unit}
+            aria-invalid={problemText('unit') ? 'true' : undefined}
+            aria-describedby={problemText('unit') ? id('unit-error') : undefined}
             onChange={(ev) => save({ unit: (ev.currentTarget as HTMLSelectElement).value as UnitId })}
           >
             {units.map((u) => (
@@ -146,7 +154,11 @@ export function EntryEditor({ lang, entry: e, inv, sites, set, result, problems 
               </option>
             ))}
           </select>
-          {problemText('unit') && <p class="field-error">{problemText('unit')}</p>}
+          {problemText('unit') && (
+            <p id={id('unit-error')} class="field-error">
+              {problemText('unit')}
+            </p>
+          )}
         </div>
         {e.unit === 'pkm' && (
           <>

@@ -10,6 +10,7 @@ import { formatDateTime } from '../../i18n/format';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
 import { removeReceivedFiles, useReceivedFiles } from '../../state/received';
+import { ScrollRegion } from '../components/ScrollRegion';
 
 const NEWEST = 50;
 
@@ -64,7 +65,7 @@ export function StoredFiles({ lang }: { lang: Lang }) {
         ) : files.length === 0 ? (
           <p>{tr(lang, 'netFilesEmpty')}</p>
         ) : (
-          <div class="table-scroll">
+          <ScrollRegion labelledBy="received-files-h">
             <table class="received-files" data-received-count={files.length}>
               <thead>
                 <tr>
@@ -98,7 +99,7 @@ export function StoredFiles({ lang }: { lang: Lang }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
       </section>
     </>

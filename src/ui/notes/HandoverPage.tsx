@@ -15,6 +15,7 @@ import { useYear } from '../../state/year';
 import { Link } from '../components/Link';
 import { entryLabel } from './entryLabels';
 import './notes.css';
+import { ScrollRegion } from '../components/ScrollRegion';
 
 export function HandoverPage({ lang, orgId, year }: { lang: Lang; orgId: string; year: number }) {
   const { org, inv, entries, set, view } = useYear(orgId, year);
@@ -96,7 +97,7 @@ export function HandoverPage({ lang, orgId, year }: { lang: Lang; orgId: string;
         {summary.entered.length === 0 ? (
           <p>{tr(lang, 'handoverEnteredNone')}</p>
         ) : (
-          <div class="table-scroll">
+          <ScrollRegion labelledBy="ho-entered">
             <table>
               <thead>
                 <tr>
@@ -123,7 +124,7 @@ export function HandoverPage({ lang, orgId, year }: { lang: Lang; orgId: string;
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
       </section>
 

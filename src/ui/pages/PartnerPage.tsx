@@ -20,6 +20,7 @@ import { ActionsSummary } from '../actions/ActionsSummary';
 import { PartnerCommitment } from '../commitment/PartnerCommitment';
 import { Link } from '../components/Link';
 import { NumberField } from '../components/NumberField';
+import { ScrollRegion } from '../components/ScrollRegion';
 import { SectorField } from '../components/SectorField';
 import { TextField } from '../components/TextField';
 import { OwnFactors } from '../factors/OwnFactors';
@@ -172,12 +173,12 @@ export function PartnerPage({ lang, orgId }: { lang: Lang; orgId: string }) {
         year={new Date().getFullYear() - 1}
       />
 
-      <section class="card">
-        <h2>{tr(lang, 'yearsTitle')}</h2>
+      <section class="card" aria-labelledby="years-title">
+        <h2 id="years-title">{tr(lang, 'yearsTitle')}</h2>
         {years && years.length === 0 && <p>{tr(lang, 'noYears')}</p>}
         {years && years.length > 0 && (
-          // Totals of a big year are wide on a phone: the table scrolls in its box (its links take focus).
-          <div class="table-scroll">
+          // Totals of a big year are wide on a phone: the table scrolls in its box.
+          <ScrollRegion labelledBy="years-title">
             <table>
               <thead>
                 <tr>
@@ -224,7 +225,7 @@ export function PartnerPage({ lang, orgId }: { lang: Lang; orgId: string }) {
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
         {years && (
           // Keyed by the years there are, so its defaults (next year, copy of the latest) follow them.

@@ -1,5 +1,5 @@
 /** The partners on this device: search, create, delete with undo, and the example partner for newcomers. */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { isValidBusinessId } from '../../core/businessId';
 import type { Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
@@ -25,6 +25,21 @@ export function PartnersPage({ lang }: { lang: Lang }) {
   const [name, setName] = useState('');
   const [businessId, setBusinessId] = useState('');
   const [deleted, setDeleted] = useState<OrganizationRow | null>(null);
+  // The keyboard's place when the form opens or closes, or a partner's row (and its button) goes: the name
+  // field, the button that opened the form, the undo beside the message.
+  const moved = useRef<'form' | 'button' | 'undo' | null>(null);
+  const newButton = useRef<HTMLButtonElement>(null);
+  const undo = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (moved.current === 'form') document.getElementById('new-name')?.focus();
+    if (moved.current === 'button') newButton.current?.focus();
+    if (moved.current === 'undo') undo.current?.focus();
+    moved.current = null;
+  }, [creating, deleted]);
+  const openForm = (open: boolean) => {
+    moved.current = open ? 'form' : 'button';
+    setCreating(open);
+  };
   const q = query.trim().toLowerCase();
   const shown = (partners ?? []).filter(
     (p) => q === '' || p.name.toLowerCase().includes(q) || (p.businessId ?? '').includes(q),
@@ -48,7 +63,10 @@ export function PartnersPage({ lang }: { lang: Lang }) {
   };
   const remove = async (p: OrganizationRow) => {
     if (!window.confirm(tr(lang, 'confirmDeletePartner', { name: p.name }))) return;
-    if (await succeeded(removePartner(p.id))) setDeleted(p);
+    if (await succeeded(removePartner(p.id))) {
+      moved.current = 'undo';
+      setDeleted(p);
+    }
   };
   const addDemo = async () => {
     const org = await attempt(addExamplePartner());
@@ -64,6 +82,7 @@ export function PartnersPage({ lang }: { lang: Lang }) {
         <div class="toast" role="status">
           <span>{tr(lang, 'deleted', { name: deleted.name })}</span>
           <button
+            ref={undo}
             type="button"
             onClick={async () => {
               if (await succeeded(restorePartner(deleted.id))) setDeleted(null);
@@ -87,7 +106,7 @@ export function PartnersPage({ lang }: { lang: Lang }) {
           />
         </label>
         {!creating && (
-          <button type="button" onClick={() => setCreating(true)}>
+          <button ref={newButton} type="button" onClick={() => openForm(true)}>
             {tr(lang, 'newPartner')}
           </button>
         )}
@@ -121,7 +140,7 @@ export function PartnersPage({ lang }: { lang: Lang }) {
           </div>
           <div class="actions">
             <button type="submit">{tr(lang, 'create')}</button>
-            <button type="button" class="secondary" onClick={() => setCreating(false)}>
+            <button type="button" class="secondary" onClick={() => openForm(false)}>
               {tr(lang, 'cancel')}
             </button>
           </div>

@@ -24,7 +24,6 @@ import { rowEntries } from './rowEntries';
 import { SendToCity } from './SendToCity';
 import { TraceList } from './Trace';
 import './report.css';
-import { localName } from '../../core/source';
 
 type Ok = Extract<YearReport, { ok: true }>;
 
@@ -143,7 +142,7 @@ export function YearResults({
           <dt>{tr(lang, 'factorSet')}</dt>
           <dd>
             {tr(lang, 'reportPdfFactorSetValue', {
-              name: localName(fs.names, lang),
+              name: fs.names[lang],
               key: fs.key,
               publisher: fs.publisher,
               published: fs.published,

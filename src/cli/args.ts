@@ -62,7 +62,7 @@ export function parseArgs(argv: readonly string[]): { options: Options; problems
       continue;
     }
     if (name === '--factors') options.factorFiles.push(value);
-    else if (value === 'fi' || value === 'en') options.lang = value;
+    else if (value === 'fi' || value === 'sv' || value === 'en') options.lang = value;
     else problems.push({ key: 'badLang', params: { value } });
   }
   return { options, problems };

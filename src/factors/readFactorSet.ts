@@ -229,9 +229,11 @@ function readActivity(c: Checker, o: JsonObject, at: string): Activity {
   if (categories.length === 0) c.error(`${at}/categories`, 'required', { key: 'categories' });
   // Search words only: any that are not text are left out.
   const keywords = (c.array(o, 'keywords', at) ?? []).filter((k): k is string => typeof k === 'string');
+  const { sv } = activity.names;
   const names = {
     fi: withoutRepeatedQualifier(activity.names.fi),
     en: withoutRepeatedQualifier(activity.names.en),
+    ...(sv === undefined ? {} : { sv: withoutRepeatedQualifier(sv) }),
   };
   return { ...activity, names, categories, ...(keywords.length > 0 ? { keywords } : {}) };
 }

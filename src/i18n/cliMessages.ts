@@ -33,12 +33,12 @@ export type CliKey = keyof CliParams;
 /** A message not yet put into words: made where the language may not be known yet, worded at the end. */
 export type CliText = { [K in CliKey]: { key: K; params: CliParams[K] } }[CliKey];
 
-const USAGE = 'npm run calc -- FILE.json [FILE.json …] [--lang fi|en] [--factors SET.json …] [--no-trace]';
+const USAGE = 'npm run calc -- FILE.json [FILE.json …] [--lang fi|sv|en] [--factors SET.json …] [--no-trace]';
 
 const EXPECTED_VALUE: Record<AllLang, { lang: string; file: string }> = {
-  fi: { lang: 'kieli (fi tai en)', file: 'tiedoston nimi' },
-  sv: { lang: 'ett språk (fi eller en)', file: 'ett filnamn' },
-  en: { lang: 'a language (fi or en)', file: 'a file name' },
+  fi: { lang: 'kieli (fi, sv tai en)', file: 'tiedoston nimi' },
+  sv: { lang: 'ett språk (fi, sv eller en)', file: 'ett filnamn' },
+  en: { lang: 'a language (fi, sv or en)', file: 'a file name' },
 };
 
 const expectedValue = (option: string, lang: AllLang) =>
@@ -58,7 +58,7 @@ const MESSAGES: { [K in CliKey]: Record<AllLang, (p: CliParams[K]) => string> } 
         'Laskee Päästölaskurin siirtotiedostojen inventaariot ja tulostaa tulokset JSON-muodossa (kg CO2e).',
         '',
         '  FILE.json            siirtotiedosto (esim. sovelluksesta ladattu kumppanin tiedosto)',
-        '  --lang fi|en         ilmoitusten kieli (oletus en)',
+        '  --lang fi|sv|en      ilmoitusten kieli (oletus en)',
         '  --factors SET.json   käytä myös tämän tiedoston päästökerroinsarjaa (esim. kaupungin uusi julkaisu);',
         '                       voi antaa useasti; sovelluksen omaa sarjaa ei voi korvata',
         '  --no-trace           jätä kirjausten jäljitystiedot pois (summat ja kaavat jäävät)',
@@ -76,7 +76,7 @@ const MESSAGES: { [K in CliKey]: Record<AllLang, (p: CliParams[K]) => string> } 
         'Räknar ut inventeringarna i utbytesfiler från Päästölaskuri och skriver ut resultaten i JSON-format (kg CO2e).',
         '',
         '  FILE.json            en utbytesfil (t.ex. en partners fil som laddats ner från appen)',
-        '  --lang fi|en         meddelandenas språk (standard: en)',
+        '  --lang fi|sv|en      meddelandenas språk (standard: en)',
         '  --factors SET.json   använd också faktoruppsättningen i den här filen (t.ex. stadens nästa publikation);',
         '                       kan anges flera gånger; en uppsättning som är inbyggd i appen kan inte ersättas',
         '  --no-trace           utelämna posternas spårningsuppgifter (summor och formler finns kvar)',
@@ -94,7 +94,7 @@ const MESSAGES: { [K in CliKey]: Record<AllLang, (p: CliParams[K]) => string> } 
         'Calculates the inventories of Päästölaskuri exchange files and prints their results as JSON (kg CO2e).',
         '',
         "  FILE.json            an exchange file (e.g. a partner's file downloaded from the app)",
-        '  --lang fi|en         language of the messages (default en)',
+        '  --lang fi|sv|en      language of the messages (default en)',
         "  --factors SET.json   also use this file's factor set (e.g. the city's next release); may be",
         '                       repeated; a set built into the app cannot be replaced',
         "  --no-trace           leave out each entry's trace (totals and formulas stay)",
@@ -134,9 +134,9 @@ const MESSAGES: { [K in CliKey]: Record<AllLang, (p: CliParams[K]) => string> } 
     en: (p) => `The option ${p.option} takes no value.`,
   },
   badLang: {
-    fi: (p) => `Kieli "${p.value}" ei kelpaa: --lang hyväksyy arvon fi tai en.`,
-    sv: (p) => `Språket "${p.value}" är okänt: --lang godtar fi eller en.`,
-    en: (p) => `The language "${p.value}" is not known: --lang takes fi or en.`,
+    fi: (p) => `Kieli "${p.value}" ei kelpaa: --lang hyväksyy arvon fi, sv tai en.`,
+    sv: (p) => `Språket "${p.value}" är okänt: --lang godtar fi, sv eller en.`,
+    en: (p) => `The language "${p.value}" is not known: --lang takes fi, sv or en.`,
   },
   fileNotFound: {
     fi: () => 'Tiedostoa ei ole.',

@@ -8,11 +8,7 @@ import type { Lang } from './issueMessages';
 type Words<K extends PropertyKey> = { readonly [P in K]: string };
 
 export function defineWords<const F extends Readonly<Record<string, string>>>(
-  words: { readonly fi: F } & { readonly [L in Exclude<Lang, 'fi'>]: Words<keyof F> } & {
-    readonly sv?: Words<keyof F>;
-  },
-): { readonly fi: F } & { readonly [L in Exclude<Lang, 'fi'>]: Words<keyof F> } & {
-  readonly sv?: Words<keyof F>;
-} {
+  words: { readonly fi: F } & { readonly [L in Exclude<Lang, 'fi'>]: Words<keyof F> },
+): { readonly fi: F } & { readonly [L in Exclude<Lang, 'fi'>]: Words<keyof F> } {
   return words;
 }

@@ -7,12 +7,10 @@ import { COMMITMENT_MESSAGES } from './commitmentMessages';
 import { FILE_ISSUE_MESSAGES, type FileIssueCode, limit } from './fileIssueMessages';
 import { OWN_FACTOR_MESSAGES, type OwnFactorCode } from './ownFactorMessages';
 
-export type Lang = 'fi' | 'en';
-/**
- * Every language words are written in. Transitional while Swedish is added (issue 15): catalogues take a
- * Swedish word beside the two, and once all have it Lang becomes this type and Swedish is required.
- */
-export type AllLang = Lang | 'sv';
+/** The app's languages: Finnish, Swedish (as written in Finland) and English (issue 15). */
+export type Lang = 'fi' | 'en' | 'sv';
+/** The same three; kept for the modules written while Swedish was being added. */
+export type AllLang = Lang;
 type P = Issue['params'];
 type Msg = (p: P) => string;
 

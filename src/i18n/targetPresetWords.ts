@@ -190,7 +190,7 @@ export const TARGET_WORDS = defineWords({
     'tgProblem_reduction-out-of-range': 'Skriv minskningen i procent mellan 0 och 100.',
     tgMetric_fte: 'personal (årsverken)',
     'tgMetric_revenue-meur': 'omsättning',
-    'tgMetric_floor-area-m2': 'yta',
+    'tgMetric_floor-area-m2': 'golvyta',
     tgMetric_production: 'produktion',
   },
 });

@@ -1,6 +1,6 @@
 /**
  * Finding a TOL 2008 industry by what a person types: a code ("10.71", "1071", "C") or a word of its name in
- * either language ("leipomo", "bakery"). An item is found by its own name or by the name of a level above it,
+ * any of the three languages ("leipomo", "bageri", "bakery"). An item is found by its own name or by the name of a level above it,
  * so a bakery typing "leipomo" finds group 10.7 and its classes, 10.71 among them.
  */
 import type { Lang } from './issueMessages';
@@ -22,10 +22,10 @@ export function tolLabel(item: TolItem, lang: Lang): string {
 }
 
 function names(item: TolItem): string {
-  let text = `${item.fi} ${item.en}`;
+  let text = `${item.fi} ${item.sv} ${item.en}`;
   for (let p = item.parent && byCode.get(item.parent); p; p = p.parent ? byCode.get(p.parent) : undefined)
     // Only the levels below a section lend their names: "Teollisuus" would find every manufacturer.
-    if (/\d/.test(p.code)) text += ` ${p.fi} ${p.en}`;
+    if (/\d/.test(p.code)) text += ` ${p.fi} ${p.sv} ${p.en}`;
   return fold(text);
 }
 
@@ -46,5 +46,5 @@ export function codeOfLabel(text: string): string | undefined {
   const code = t.split(/\s/, 1)[0] ?? '';
   const item = byCode.get(code);
   if (!item) return undefined;
-  return t === code || t === tolLabel(item, 'fi') || t === tolLabel(item, 'en') ? code : undefined;
+  return t === code || (['fi', 'sv', 'en'] as const).some((l) => t === tolLabel(item, l)) ? code : undefined;
 }

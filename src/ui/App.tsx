@@ -4,8 +4,9 @@
  */
 import { lazy, Suspense } from 'preact/compat';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Lang } from '../i18n/issueMessages';
 import { tr } from '../i18n/ui';
-import '../i18n/uiLanguage';
+import { LANGUAGE_NAMES, LANGUAGES } from '../i18n/uiLanguage';
 import { requestPersistence } from '../pwa/storagePersistence';
 import { openDatabase } from '../state/database';
 import { lang as langSignal } from '../state/lang';
@@ -130,9 +131,8 @@ export function App() {
     }, 50);
     return () => clearInterval(timer);
   }, [path, lang]);
-  const switchLang = () => {
+  const switchLang = (next: Lang) => {
     langChosen.current = true;
-    const next = lang === 'fi' ? 'en' : 'fi';
     langSignal.set(next);
     void track(saveSetting('lang', next)).catch(() => undefined);
   };
@@ -152,9 +152,15 @@ export function App() {
           <Link href="/settings">{tr(lang, 'navSettings')}</Link>
         </nav>
         <SaveIndicator lang={lang} />
-        <button type="button" class="lang secondary" onClick={switchLang} lang={lang === 'fi' ? 'en' : 'fi'}>
-          {tr(lang, 'otherLang')}
-        </button>
+        {/* The other two languages, each by its own name in itself, so a reader finds hers in any page language. */}
+        <fieldset class="langs">
+          <legend class="visually-hidden">{tr(lang, 'langGroup')}</legend>
+          {LANGUAGES.filter((l) => l !== lang).map((l) => (
+            <button key={l} type="button" class="lang secondary" onClick={() => switchLang(l)} lang={l}>
+              {LANGUAGE_NAMES[l]}
+            </button>
+          ))}
+        </fieldset>
       </header>
       <StorageProblem lang={lang} onExport={exportEverything} />
       {noticesReady && (

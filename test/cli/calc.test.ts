@@ -94,6 +94,12 @@ describe('npm run calc', { timeout: 60_000 }, () => {
     expect(res.stdout).toBe('');
     expect(res.stderr).toContain('virhe /inventories/0/entries/0/quantity');
     expect(res.stderr).toContain('virhe /inventories/0/entries/1/unit');
+    // In Swedish: the same problems at the same paths, in the words of issueMessages' Swedish.
+    const sv = run(path, '--lang', 'sv');
+    expect(sv.status).toBe(2);
+    expect(sv.stderr).toContain('fel /inventories/0/entries/0/quantity');
+    expect(sv.stderr).toContain('fel /inventories/0/entries/1/unit');
+    expect(sv.stderr).not.toMatch(/virhe|error /);
   });
 
   it('exits 2 for a file of another format or a newer version, saying to update the app', () => {

@@ -24,7 +24,7 @@ describe('npm run calc: formulas in plain digits', { timeout: 60_000 }, () => {
     .filter((f) => f.endsWith('.json'))
     .map((f) => join('docs/examples', f));
 
-  it.each(['fi', 'en'])(
+  it.each(['fi', 'sv', 'en'])(
     'writes no formula of docs/examples/*.json with an exponent (--lang %s)',
     async (lang) => {
       expect(files.length).toBeGreaterThan(0);

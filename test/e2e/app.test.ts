@@ -283,7 +283,7 @@ describe('the app in Chromium', () => {
       await page.waitForTimeout(200);
       expect(await violations(), url).toEqual([]);
     }
-    await page.getByRole('button', { name: 'In English' }).click();
+    await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Climate partners' }).waitFor();
     expect(await violations()).toEqual([]);
     expect(seen).toEqual({ errors: [], foreign: [] });

@@ -445,7 +445,7 @@ describe('backup and handover in Chromium', () => {
     const { context, page, errors } = await profile();
     await page.goto(new URL('backup', server.url).href);
     await page.getByRole('heading', { level: 1, name: 'Varmuuskopio ja siirto' }).waitFor();
-    await page.getByRole('button', { name: 'In English' }).click();
+    await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Backup and transfer' }).waitFor();
     await page.getByRole('button', { name: 'Make a backup' }).waitFor();
     expect(await page.getByLabel('Choose a file').count()).toBe(1);
@@ -702,7 +702,7 @@ describe('backup and handover in Chromium', () => {
     await banner.getByRole('button', { name: 'Lataa tiedot tiedostoon' }).click();
     await banner.getByText(tr('fi', 'exportFailed')).waitFor();
     // The words follow the language, and no file (an empty or partial one) was given as if it were the data.
-    await page.getByRole('button', { name: 'In English' }).click();
+    await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('alert').getByText(tr('en', 'exportFailed')).waitFor();
     expect(downloads).toEqual([]);
     expect(errors.filter((e) => !/quota|reading failed/i.test(e))).toEqual([]);

@@ -26,7 +26,7 @@ const office = () =>
 
 function scan(issues: readonly Issue[]): string[] {
   return issues.flatMap((i) =>
-    (['fi', 'en'] as const)
+    (['fi', 'sv', 'en'] as const)
       .map((lang) => issueMessage(i, lang))
       .filter((m) => REGEX_MARKS.test(m) || PATTERNS.some((p) => m.includes(p.source))),
   );
@@ -89,6 +89,6 @@ describe('problem messages', () => {
       code: 'enum',
       params: { value: 'x', allowed: TOL_PATTERN.source },
     };
-    expect(scan([leaked]).length).toBe(2);
+    expect(scan([leaked]).length).toBe(3);
   });
 });

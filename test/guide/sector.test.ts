@@ -43,10 +43,11 @@ describe('TOL 2008 list', () => {
     }
   });
 
-  it('finds the bakery by "leipomo" and by "bakery", and a code by its digits', () => {
+  it('finds the bakery by "leipomo", "bageri" and "bakery", and a code by its digits', () => {
     expect(searchTol('leipomo').map((t) => t.code)).toContain('10.71');
     expect(searchTol('Leipomo').map((t) => t.code)).toContain('10.7');
     expect(searchTol('bakery').map((t) => t.code)).toContain('10.71');
+    expect(searchTol('bageri').map((t) => t.code)).toContain('10.71');
     expect(searchTol('1071')[0]?.code).toBe('10.71');
     expect(searchTol('10.7').map((t) => t.code)).toEqual(['10.7', '10.71', '10.72', '10.73']);
     expect(searchTol('ravitsemis').map((t) => t.code)).toEqual(expect.arrayContaining(['I', '56']));
@@ -59,6 +60,7 @@ describe('TOL 2008 list', () => {
     if (!bakery) throw new Error('10.71 missing');
     expect(codeOfLabel(tolLabel(bakery, 'fi'))).toBe('10.71');
     expect(codeOfLabel(tolLabel(bakery, 'en'))).toBe('10.71');
+    expect(codeOfLabel(tolLabel(bakery, 'sv'))).toBe('10.71');
     expect(codeOfLabel('10.71')).toBe('10.71');
     expect(codeOfLabel('10.71 leipomo')).toBeUndefined();
     expect(codeOfLabel('leipomo')).toBeUndefined();

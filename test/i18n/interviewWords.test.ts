@@ -4,7 +4,7 @@ import { CHECKLIST_DOCUMENTS } from '../../src/core/checklist';
 import { QUESTIONS, THEME_IDS } from '../../src/core/interview';
 import { answerWord, interviewWord } from '../../src/i18n/uiInterview';
 
-const LANGS = ['fi', 'en'] as const;
+const LANGS = ['fi', 'sv', 'en'] as const;
 
 describe('interview words', () => {
   it.each(LANGS)('has a question, every answer and every justification in %s', (lang) => {

@@ -11,7 +11,7 @@ import { formatNumber, formatSignificant, formatTonnes } from '../../src/i18n/fo
 import { issueMessage } from '../../src/i18n/issueMessages';
 import { formatInput, parseNumber, plainDigits } from '../../src/i18n/parseNumber';
 
-const LANGS = ['fi', 'en'] as const;
+const LANGS = ['fi', 'sv', 'en'] as const;
 
 describe('typed numbers beyond the limits', () => {
   it('1e21 typed in full is refused as too large (not stored, so not counted), in both languages', () => {

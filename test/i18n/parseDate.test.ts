@@ -37,7 +37,7 @@ describe('a day as people type it', () => {
   it('writes a stored day in the language and reads it back', () => {
     expect(formatDay('2024-03-05', 'fi')).toBe('5.3.2024');
     expect(formatDay('2024-03-05', 'en')).toBe('05/03/2024');
-    for (const lang of ['fi', 'en'] as const) {
+    for (const lang of ['fi', 'sv', 'en'] as const) {
       expect(parseDate(formatDay('2023-11-30', lang), lang)).toEqual({ ok: true, iso: '2023-11-30' });
     }
   });

@@ -5,7 +5,7 @@ import { TARGET_PRESET_INFO } from '../../src/core/targetPresets';
 import { metricWord, presetWord, targetProblemWord, targetWord } from '../../src/i18n/targetPresetWords';
 import { TARGET_METRICS, TARGET_PRESETS } from '../../src/schema/commitment';
 
-const LANGS = ['fi', 'en'] as const;
+const LANGS = ['fi', 'sv', 'en'] as const;
 
 describe('target words', () => {
   it.each(LANGS)('says every problem as a sentence with its placeholders filled in %s', (lang) => {

@@ -65,7 +65,11 @@ describe('an activity qualifier repeated by the set generator', () => {
     expect(raw).toContain('Taksimatkat (euroina) (euroina)');
     const set = await loadBuiltinSet(DEFAULT_FACTOR_SET);
     const taxi = set.activities.find((a) => a.id === 'spend.travel.taxi');
-    expect(taxi?.names).toEqual({ fi: 'Taksimatkat (euroina)', en: 'Taxi (by spend)' });
+    expect(taxi?.names).toEqual({
+      fi: 'Taksimatkat (euroina)',
+      en: 'Taxi (by spend)',
+      sv: 'Taxiresor (i euro)',
+    });
   });
 });
 
@@ -104,7 +108,7 @@ describe('traces and totals in words', () => {
   });
 
   it('labels biogenic CO2 in tonnes of CO2, not of CO2e', () => {
-    for (const lang of ['fi', 'en'] as const) {
+    for (const lang of ['fi', 'sv', 'en'] as const) {
       expect(tr(lang, 'tonnesCO2')).toBe('t CO2');
       expect(tr(lang, 'tonnesCO2')).not.toContain('CO2e');
     }

@@ -40,7 +40,7 @@ import { reportTables } from '../../src/io/report/tables/reportTables';
 import { EXAMPLES_SET } from '../helpers';
 import { pdfPages } from '../io/report/pdfTools';
 
-const LANGS: Lang[] = ['fi', 'en'];
+const LANGS: Lang[] = ['fi', 'sv', 'en'];
 
 /** "(x) (x)": the same parenthesised words twice in a row. */
 const DOUBLED = /(\([^()]+\)) ?\1/u;
@@ -133,7 +133,11 @@ describe.each(LANGS)('words in %s', (lang) => {
       ),
     ).toEqual([]);
     const air = set.activities.find((a) => a.id === 'spend.travel.air');
-    expect(air?.names).toEqual({ fi: 'Lentomatkat (euroina)', en: 'Air travel (by spend)' });
+    expect(air?.names).toEqual({
+      fi: 'Lentomatkat (euroina)',
+      en: 'Air travel (by spend)',
+      sv: 'Flygresor (i euro)',
+    });
   });
 });
 

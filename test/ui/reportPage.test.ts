@@ -97,7 +97,7 @@ describe("a row's trace", () => {
   });
 });
 
-describe.each(['fi', 'en'] as Lang[])('charts in %s', (lang) => {
+describe.each(['fi', 'sv', 'en'] as Lang[])('charts in %s', (lang) => {
   let t: Map<ReportTableId, ReportTable>;
   beforeAll(() => {
     t = new Map(reportTables(data, lang).map((x) => [x.id, x]));

@@ -7,6 +7,7 @@
  * doubled consonants written once, and may differ in their last two letters.
  */
 import { finnishStem } from './finnishStem';
+import { swedishStem } from './swedishStem';
 
 export const EXACT = 4;
 export const INFLECTED = 3;
@@ -21,14 +22,23 @@ export interface Word {
   folded: string;
   /** The folded stem without its last letter: what a compound's last part must contain. */
   core: string;
+  /** Read with the Swedish stemmer. */
+  swedish: boolean;
 }
 
 const DOUBLED = /([bcdfghjklmnpqrstvwxz])\1/g;
 
-export function wordOf(word: string): Word {
-  const stem = /^\p{L}+$/u.test(word) ? finnishStem(word) : word;
+/**
+ * Which stemmer a word is read with: Finnish for the Finnish and English names and the keywords (as before
+ * Swedish came), Swedish for the Swedish names. A typed word is read both ways (search.ts).
+ */
+export type Stemming = 'fi' | 'sv';
+const STEMMERS: Record<Stemming, (word: string) => string> = { fi: finnishStem, sv: swedishStem };
+
+export function wordOf(word: string, stemming: Stemming = 'fi'): Word {
+  const stem = /^\p{L}+$/u.test(word) ? STEMMERS[stemming](word) : word;
   const folded = stem.replace(DOUBLED, '$1');
-  return { word, stem, folded, core: folded.slice(0, -1) };
+  return { word, stem, folded, core: folded.slice(0, -1), swedish: stemming === 'sv' };
 }
 
 function commonPrefix(a: string, b: string, from = 0): number {
@@ -66,8 +76,16 @@ export function tierOf(q: Word, t: Word): Tier {
   }
   if (q.core.length >= 3) {
     // The last part of a compound, inflected or not: "jäte" in "sekajäte", "pakkaus" in "pahvipakkaukset".
+    // In Swedish, a last part shorter than a typed stem of four letters or more is another word ("färj",
+    // ferry, is not "affär", a shop); Finnish stems of a compound are often shorter ("jäte" – "sekajät").
     const at = t.folded.lastIndexOf(q.core);
-    if (at >= 3 && t.folded.length - at <= q.folded.length + 1 && sameWord(q.folded, t.folded, at))
+    const rest = t.folded.length - at;
+    if (
+      at >= 3 &&
+      rest <= q.folded.length + 1 &&
+      (rest >= q.folded.length || q.folded.length <= 3 || !t.swedish) &&
+      sameWord(q.folded, t.folded, at)
+    )
       return START;
     if (q.stem.length >= 5 && t.word.indexOf(q.stem, 3) > 0) return MIDDLE;
   }

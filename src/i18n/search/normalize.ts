@@ -43,3 +43,20 @@ export function words(text: string): string[] {
 export function queryWords(text: string): string[] {
   return [...normalize(text).matchAll(WORD)].map((m) => m[0].split('-').join(''));
 }
+
+const KEPT_LETTER = /[åäö]/;
+const ASCII: Record<string, string> = { å: 'a', ä: 'a', ö: 'o' };
+
+/** Whether a normalized word has å, ä or ö. */
+export function hasKeptLetter(word: string): boolean {
+  return KEPT_LETTER.test(word);
+}
+
+/**
+ * A normalized word with å, ä and ö written as a, a and o: how it is typed on a keyboard without them
+ * ("fjarrvarme", "sahko"). Only a word typed so is compared with the words so written, and below the letters'
+ * own matches (search.ts), so å, ä and ö stay letters of their own in the order of the results.
+ */
+export function ascii(word: string): string {
+  return word.replace(/[åäö]/g, (ch) => ASCII[ch] as string);
+}

@@ -90,7 +90,8 @@ export function columnConvention(
   }
   if (fi > 0 && en === 0) return { convention: 'fi', basis: 'values', ambiguous: false };
   if (en > 0 && fi === 0) return { convention: 'en', basis: 'values', ambiguous: false };
-  const fallback: Convention = delimiter === ';' ? 'fi' : delimiter === ',' ? 'en' : lang;
+  const fallback: Convention =
+    delimiter === ';' ? 'fi' : delimiter === ',' ? 'en' : lang === 'en' ? 'en' : 'fi';
   const basis = delimiter === '\t' ? 'language' : 'delimiter';
   // Both kinds in one column: the more common is the column's; the others are shown as row problems.
   if (fi !== en) return { convention: fi > en ? 'fi' : 'en', basis: 'majority', ambiguous: ambiguous > 0 };

@@ -8,6 +8,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { type CategoryId, categoryInfo } from '../../core/categories';
 import type { FactorSet } from '../../core/factorSet';
+import { localName } from '../../core/source';
 import type { Lang } from '../../i18n/issueMessages';
 import { searchActivities } from '../../i18n/search/search';
 import { searchIndex } from '../../i18n/search/searchIndex';
@@ -51,7 +52,7 @@ export function ActivityFinder({ lang, inv, set, onAdded }: ActivityFinderProps)
     addYearEntry(inv.id, { category, activity: a.id, unit: a.unit })
       .then((row) => {
         setText('');
-        setStatus(tr(lang, 'findAdded', { activity: `${name} · ${a.names[lang]}` }));
+        setStatus(tr(lang, 'findAdded', { activity: `${name} · ${localName(a.names, lang)}` }));
         onAdded(category, row.id);
       })
       .catch(() => setStatus(tr(lang, 'findFailed')));
@@ -114,7 +115,7 @@ export function ActivityFinder({ lang, inv, set, onAdded }: ActivityFinderProps)
                 onKeyDown={(ev) => move(ev, i)}
               >
                 <span class="finder-category">{categoryInfo(h.category).names[lang]} · </span>
-                <span class="finder-activity">{h.activity.names[lang]}</span>
+                <span class="finder-activity">{localName(h.activity.names, lang)}</span>
               </button>
             </li>
           ))}

@@ -4,6 +4,7 @@ import type { Issue } from '../../core/issues';
 import { formatNumber } from '../../i18n/format';
 import { formatIssue, type Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
+import { isLanguage, LANGUAGE_NAMES, LANGUAGES } from '../../i18n/uiLanguage';
 import '../../i18n/uiNetworkFactors';
 import { requestPersistence, type StorageStatus, storageStatus } from '../../pwa/storagePersistence';
 import { addFactorSet, listFactorSetNames } from '../../state/factorSets';
@@ -82,13 +83,17 @@ export function SettingsPage({ lang }: { lang: Lang }) {
               id="set-lang"
               value={lang}
               onChange={(e) => {
-                const v = (e.currentTarget as HTMLSelectElement).value === 'en' ? 'en' : 'fi';
+                const chosen = (e.currentTarget as HTMLSelectElement).value;
+                const v = isLanguage(chosen) ? chosen : 'fi';
                 langSignal.set(v);
                 set('lang', v);
               }}
             >
-              <option value="fi">Suomi</option>
-              <option value="en">English</option>
+              {LANGUAGES.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {LANGUAGE_NAMES[l]}
+                </option>
+              ))}
             </select>
           </div>
           <div class="field">

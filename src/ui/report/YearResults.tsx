@@ -24,6 +24,7 @@ import { rowEntries } from './rowEntries';
 import { SendToCity } from './SendToCity';
 import { TraceList } from './Trace';
 import './report.css';
+import { localName } from '../../core/source';
 
 type Ok = Extract<YearReport, { ok: true }>;
 
@@ -142,7 +143,7 @@ export function YearResults({
           <dt>{tr(lang, 'factorSet')}</dt>
           <dd>
             {tr(lang, 'reportPdfFactorSetValue', {
-              name: fs.names[lang],
+              name: localName(fs.names, lang),
               key: fs.key,
               publisher: fs.publisher,
               published: fs.published,

@@ -108,7 +108,7 @@ async function attempt(db: PaastoDb, text: string): Promise<'refused' | 'accepte
     const errors = read.issues.filter((i) => i.severity === 'error');
     expect(errors.length).toBeGreaterThan(0);
     for (const i of errors)
-      for (const lang of ['fi', 'en'] as const) {
+      for (const lang of ['fi', 'sv', 'en'] as const) {
         const msg = formatIssue(i, lang);
         expect(msg.length).toBeGreaterThan(10);
         expect(msg).not.toMatch(/undefined|\[object Object\]/);

@@ -78,7 +78,11 @@ const ABOUT: SummaryAbout = {
   appVersion: '0.1.0',
 };
 
-function tablesOf(files: readonly ReceivedFileSummary[], anonymous: boolean, lang: 'fi' | 'en' = 'fi') {
+function tablesOf(
+  files: readonly ReceivedFileSummary[],
+  anonymous: boolean,
+  lang: 'fi' | 'sv' | 'en' = 'fi',
+) {
   const partners = networkPartners(files);
   const figures = networkFigures(files, { year: YEAR, baseYear: 2024 });
   return { figures, tables: summaryTables({ partners, figures, anonymous }, lang) };
@@ -268,31 +272,39 @@ describe('network summary files', () => {
     );
   });
 
-  it.each(['fi', 'en'] as const)(
+  it.each(['fi', 'sv', 'en'] as const)(
     'PDF in %s: the title, the sections and the merged rows, no two-partner sector',
     (lang) => {
       const { tables } = tablesOf(FILES, true, lang);
       const text = plain(pdfPages(renderSummaryPdf(tables, ABOUT, lang)).join('\n'));
-      const words =
-        lang === 'fi'
-          ? [
-              'Verkoston yhteenveto 2025',
-              'Kumppanimäärä vuosittain',
-              'Päästöt toimialoittain',
-              'Muut (yhdistetty)',
-              'Vertailukelpoinen muutos',
-              'Sivu 1 /',
-            ]
-          : [
-              'Network summary 2025',
-              'Number of partners by year',
-              'Emissions by industry',
-              'Others (merged)',
-              'Like-for-like change',
-              'Page 1 of',
-            ];
+      const words = {
+        fi: [
+          'Verkoston yhteenveto 2025',
+          'Kumppanimäärä vuosittain',
+          'Päästöt toimialoittain',
+          'Muut (yhdistetty)',
+          'Vertailukelpoinen muutos',
+          'Sivu 1 /',
+        ],
+        sv: [
+          'Nätverkets sammanfattning 2025',
+          'Antal partner per år',
+          'Utsläpp per bransch',
+          'Övriga (sammanslagna)',
+          'Jämförbar förändring',
+          'Sida 1 /',
+        ],
+        en: [
+          'Network summary 2025',
+          'Number of partners by year',
+          'Emissions by industry',
+          'Others (merged)',
+          'Like-for-like change',
+          'Page 1 of',
+        ],
+      }[lang];
       for (const w of words) expect(text).toContain(w);
-      expect(text).not.toContain(lang === 'fi' ? 'Rakentaminen' : 'Construction');
+      expect(text).not.toContain({ fi: 'Rakentaminen', sv: 'Byggverksamhet', en: 'Construction' }[lang]);
       expect(text).not.toContain(plain(formatTonnes(constructionSum.location, lang)));
       expect(text).not.toContain('Kumppani 6');
     },

@@ -9,18 +9,19 @@ import { partnerYears } from './partnerYears';
 type Line = Record<(typeof CSV_HEADER)[number], string>;
 
 /** Parses the report CSV as a spreadsheet user's tool would, numbers turned back with the file's decimal mark. */
-function parse(text: string, lang: 'fi' | 'en'): Line[] {
+function parse(text: string, lang: 'fi' | 'sv' | 'en'): Line[] {
   expect(text.startsWith(BOM)).toBe(true);
   const out = Papa.parse<Line>(text.slice(1), {
     header: true,
-    delimiter: lang === 'fi' ? ';' : ',',
+    delimiter: lang === 'en' ? ',' : ';',
     newline: '\r\n',
     skipEmptyLines: true,
   });
   expect(out.errors).toEqual([]);
   return out.data;
 }
-const num = (v: string | undefined, lang: 'fi' | 'en') => Number(lang === 'fi' ? v?.replace(',', '.') : v);
+const num = (v: string | undefined, lang: 'fi' | 'sv' | 'en') =>
+  Number(lang === 'en' ? v : v?.replace(',', '.'));
 const find = (lines: Line[], table: string, row: string, column: string) =>
   lines.find((l) => l.table === table && l.row === row && l.column === column);
 
@@ -40,31 +41,34 @@ describe('report CSV', () => {
     expect(s2).toMatchObject({ method: 'market', unit: 'kg CO2e', item: 'Scope 2 – ostoenergia' });
   });
 
-  it.each(['fi', 'en'] as const)('%s: every figure reads back equal to the core’s result', async (lang) => {
-    const { data } = await partnerYears();
-    const lines = parse(reportCsv(data, lang), lang);
-    const r = data.result;
-    expect(num(find(lines, 'scopes', 'scope1', 'location')?.value, lang)).toBe(r.scope1);
-    expect(num(find(lines, 'scopes', 'scope2', 'location')?.value, lang)).toBe(r.scope2.location);
-    expect(num(find(lines, 'scopes', 'scope2', 'market')?.value, lang)).toBe(r.scope2.market);
-    expect(num(find(lines, 'scopes', 'scope3', 'location')?.value, lang)).toBe(r.scope3);
-    expect(num(find(lines, 'scopes', 'total', 'location')?.value, lang)).toBe(r.total.location);
-    expect(num(find(lines, 'scopes', 'total', 'market')?.value, lang)).toBe(r.total.market);
-    for (const [id, c] of Object.entries(r.byCategory))
-      expect(num(find(lines, 'categories', id, 'market')?.value, lang)).toBe(c.market);
-    for (const [gas, v] of Object.entries(r.byGas.location.co2e))
-      expect(num(find(lines, 'gases', gas, 'co2eLocation')?.value, lang)).toBe(v);
-    expect(num(find(lines, 'biogenic', 'total', 'biogenicCO2')?.value, lang)).toBe(r.biogenicCO2);
-    for (const h of data.history)
-      expect(num(find(lines, 'trend', String(h.year), 'totalMarket')?.value, lang)).toBe(h.total.market);
-    const split = data.comparisons.previousYear?.decomposition.location;
-    expect(num(find(lines, 'comparisonPrevious', 'totalLocation', 'activity')?.value, lang)).toBe(
-      split?.activity,
-    );
-    expect(num(find(lines, 'comparisonPrevious', 'totalLocation', 'factor')?.value, lang)).toBe(
-      split?.factor,
-    );
-  });
+  it.each(['fi', 'sv', 'en'] as const)(
+    '%s: every figure reads back equal to the core’s result',
+    async (lang) => {
+      const { data } = await partnerYears();
+      const lines = parse(reportCsv(data, lang), lang);
+      const r = data.result;
+      expect(num(find(lines, 'scopes', 'scope1', 'location')?.value, lang)).toBe(r.scope1);
+      expect(num(find(lines, 'scopes', 'scope2', 'location')?.value, lang)).toBe(r.scope2.location);
+      expect(num(find(lines, 'scopes', 'scope2', 'market')?.value, lang)).toBe(r.scope2.market);
+      expect(num(find(lines, 'scopes', 'scope3', 'location')?.value, lang)).toBe(r.scope3);
+      expect(num(find(lines, 'scopes', 'total', 'location')?.value, lang)).toBe(r.total.location);
+      expect(num(find(lines, 'scopes', 'total', 'market')?.value, lang)).toBe(r.total.market);
+      for (const [id, c] of Object.entries(r.byCategory))
+        expect(num(find(lines, 'categories', id, 'market')?.value, lang)).toBe(c.market);
+      for (const [gas, v] of Object.entries(r.byGas.location.co2e))
+        expect(num(find(lines, 'gases', gas, 'co2eLocation')?.value, lang)).toBe(v);
+      expect(num(find(lines, 'biogenic', 'total', 'biogenicCO2')?.value, lang)).toBe(r.biogenicCO2);
+      for (const h of data.history)
+        expect(num(find(lines, 'trend', String(h.year), 'totalMarket')?.value, lang)).toBe(h.total.market);
+      const split = data.comparisons.previousYear?.decomposition.location;
+      expect(num(find(lines, 'comparisonPrevious', 'totalLocation', 'activity')?.value, lang)).toBe(
+        split?.activity,
+      );
+      expect(num(find(lines, 'comparisonPrevious', 'totalLocation', 'factor')?.value, lang)).toBe(
+        split?.factor,
+      );
+    },
+  );
 
   it('has a line for every non-empty cell of every table, and none for empty ones', async () => {
     const { data } = await partnerYears();
@@ -101,7 +105,7 @@ describe('report CSV against formula injection and markup', () => {
         exclusionReason: `${c}1+1`,
         customFactor: { name: `${c}2+2`, source: `${c}SUM(A1:A9)` },
       });
-      for (const lang of ['fi', 'en'] as const) {
+      for (const lang of ['fi', 'sv', 'en'] as const) {
         const lines = parse(reportCsv(data, lang), lang);
         // Every text field a spreadsheet would read: none begins with a formula character.
         for (const l of lines)

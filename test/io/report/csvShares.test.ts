@@ -11,13 +11,13 @@ import { partnerYears } from './partnerYears';
 
 type Line = Record<(typeof CSV_HEADER)[number], string>;
 
-describe.each(['fi', 'en'] as const)('shares in the report CSV (%s)', (lang) => {
+describe.each(['fi', 'sv', 'en'] as const)('shares in the report CSV (%s)', (lang) => {
   it('are fractions whose measure does not say per cent', async () => {
     const { data } = await partnerYears();
     const text = reportCsv(data, lang);
     const lines = Papa.parse<Line>(text.slice(BOM.length), {
       header: true,
-      delimiter: lang === 'fi' ? ';' : ',',
+      delimiter: lang === 'en' ? ',' : ';',
       skipEmptyLines: true,
     }).data;
     const shares = lines.filter((l) => l.unit === 'fraction');
@@ -28,7 +28,7 @@ describe.each(['fi', 'en'] as const)('shares in the report CSV (%s)', (lang) => 
     for (const l of shares) {
       expect(l.measure, `${l.table}/${l.row}/${l.column}`).not.toContain('%');
       expect(l.measure.trim()).not.toBe('');
-      const v = Number(lang === 'fi' ? l.value.replace(',', '.') : l.value);
+      const v = Number(lang === 'en' ? l.value : l.value.replace(',', '.'));
       // A fraction, not a per cent: a share of a total is at most 1 (a change may exceed it, within reason).
       if (l.column !== 'relative') expect(Math.abs(v)).toBeLessThanOrEqual(1);
     }

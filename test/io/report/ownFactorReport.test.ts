@@ -69,25 +69,28 @@ function texts(data: Awaited<ReturnType<typeof report>>['data'], lang: Lang): st
 }
 
 describe('a report with own factors', () => {
-  it.each<Lang>(['fi', 'en'])('in %s: tables, traces and the PDF name them, never by id', async (lang) => {
-    const { data } = await report();
-    const all = texts(data, lang);
-    expect(all.filter((x) => UUID.test(x))).toEqual([]);
-    const factors = reportTables(data, lang).find((t) => t.id === 'factors');
-    const items = factors?.rows.map((r) => r.cells.item);
-    expect(items).toContain('Sähkösopimus Tuulivoima Plus');
-    expect(items).toContain('Joensuun kaukolämpö');
-    const heat = factors?.rows.find((r) => r.cells.item === 'Joensuun kaukolämpö');
-    expect(heat?.cells.source).toBe('Kaukolämpöyhtiö: päästökerroin 2024');
-    // As typed beside the kg value, so a reader can match it with the contract.
-    const contract = factors?.rows.find((r) => r.cells.item === 'Sähkösopimus Tuulivoima Plus');
-    expect(contract?.cells.factorId).toContain('CO2 45 g/kWh');
-    expect(contract?.cells.value).toBeCloseTo(0.045, 12);
-    expect(all.some((x) => x.includes('Sähkösopimus Tuulivoima Plus'))).toBe(true);
-    const pages = pdfPages(renderReportPdf(data, lang)).join('\n');
-    expect(pages).not.toMatch(UUID);
-    expect(pages.replace(/\s+/g, ' ')).toContain('Joensuun kaukolämpö');
-  });
+  it.each<Lang>(['fi', 'sv', 'en'])(
+    'in %s: tables, traces and the PDF name them, never by id',
+    async (lang) => {
+      const { data } = await report();
+      const all = texts(data, lang);
+      expect(all.filter((x) => UUID.test(x))).toEqual([]);
+      const factors = reportTables(data, lang).find((t) => t.id === 'factors');
+      const items = factors?.rows.map((r) => r.cells.item);
+      expect(items).toContain('Sähkösopimus Tuulivoima Plus');
+      expect(items).toContain('Joensuun kaukolämpö');
+      const heat = factors?.rows.find((r) => r.cells.item === 'Joensuun kaukolämpö');
+      expect(heat?.cells.source).toBe('Kaukolämpöyhtiö: päästökerroin 2024');
+      // As typed beside the kg value, so a reader can match it with the contract.
+      const contract = factors?.rows.find((r) => r.cells.item === 'Sähkösopimus Tuulivoima Plus');
+      expect(contract?.cells.factorId).toContain('CO2 45 g/kWh');
+      expect(contract?.cells.value).toBeCloseTo(0.045, 12);
+      expect(all.some((x) => x.includes('Sähkösopimus Tuulivoima Plus'))).toBe(true);
+      const pages = pdfPages(renderReportPdf(data, lang)).join('\n');
+      expect(pages).not.toMatch(UUID);
+      expect(pages.replace(/\s+/g, ' ')).toContain('Joensuun kaukolämpö');
+    },
+  );
 
   it('shows the quantities in the unit typed: tables, PDF and CSV', async () => {
     const { data } = await report();

@@ -45,7 +45,7 @@ async function reportNamed(name: string): Promise<ReportData> {
 describe.each([100, 300])('PDF report of a partner with a %i-character name', (length) => {
   const name = longName(length);
 
-  it.each(['fi', 'en'] as Lang[])(
+  it.each(['fi', 'sv', 'en'] as Lang[])(
     'carries the fingerprint, the year and the page in every footer (%s)',
     async (lang) => {
       expect(name.length).toBe(length);
@@ -80,7 +80,7 @@ describe.each([100, 300])('PDF report of a partner with a %i-character name', (l
 });
 
 describe('percentages in the PDF', () => {
-  it.each(['fi', 'en'] as Lang[])(
+  it.each(['fi', 'sv', 'en'] as Lang[])(
     'are written in one format, each share as the tables format it (%s)',
     async (lang) => {
       const data = await multiYearReport({ years: 3 });
@@ -88,10 +88,10 @@ describe('percentages in the PDF', () => {
       // Figures from our formatting only: a factor's own name such as "Diesel (100% mineral diesel)" is data.
       const percents = [...text.matchAll(/(?<![\d,.(])-?\d+(?:[ ,.]\d+)* ?%/g)].map((m) => m[0]);
       expect(percents.length).toBeGreaterThan(20);
-      const format = lang === 'fi' ? /^-?\d{1,3}( \d{3})*,\d %$/ : /^-?\d{1,3}(,\d{3})*\.\d%$/;
+      const format = lang === 'en' ? /^-?\d{1,3}(,\d{3})*\.\d%$/ : /^-?\d{1,3}( \d{3})*,\d %$/;
       for (const p of percents)
         expect(p, 'one decimal; Finnish a space before %, English none').toMatch(format);
-      if (lang === 'fi') expect(percents.filter((p) => /\d%$/.test(p))).toEqual([]);
+      if (lang !== 'en') expect(percents.filter((p) => /\d%$/.test(p))).toEqual([]);
       // Every share of the scopes and categories tables is in the PDF as formatPercent writes it.
       for (const table of reportTables(data, lang).filter(
         (t) => t.id === 'scopes' || t.id === 'categories',

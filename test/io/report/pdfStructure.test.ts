@@ -4,7 +4,8 @@
  * and title, has its headings in order as H1/H2, every table a Table whose first row holds TH header cells
  * (scope Column) with the column titles and whose other rows hold TD cells with the figures, every chart a
  * Figure with an alternative text, and every word pdftotext finds inside the structure tree, except the page
- * footers, which are artifacts.
+ * footers, which are artifacts. A Swedish document (the writer alone, until the report has Swedish words) is
+ * sv-FI and keeps its letters in the pages and the tags.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,7 +26,7 @@ import { summaryTables } from '../../../src/io/report/network/summaryTables';
 import { columnTitle } from '../../../src/io/report/pdf/cells';
 import { renderChecklistPdf } from '../../../src/io/report/pdf/renderChecklist';
 import { renderReportPdf } from '../../../src/io/report/pdf/renderReport';
-import { PDF_LANG } from '../../../src/io/report/pdf/writer';
+import { PDF_LANG, PdfWriter } from '../../../src/io/report/pdf/writer';
 import { reportTables } from '../../../src/io/report/tables/reportTables';
 import { targetName } from '../../../src/io/report/targetWords';
 import { commitmentCase } from './commitmentFixture';
@@ -41,7 +42,7 @@ import {
 import { pdfPages, plain } from './pdfTools';
 
 /** The languages the PDFs are written in: adding one is one entry. */
-const LANGS: Lang[] = ['fi', 'en'];
+const LANGS: Lang[] = ['fi', 'sv', 'en'];
 
 const norm = (s: string) => plain(s).replace(/\s+/g, ' ').trim();
 
@@ -174,7 +175,7 @@ describe.each(LANGS)('tagged PDFs in %s', (lang) => {
           .filter((r) => r.progress.problems.length === 0 && r.progress.pathway.length >= 2)
           .map((r) => crWord(lang, 'crChart', { name: targetName(r.target, r.progress.unit, lang) })),
       ].filter(Boolean),
-      footerWord: lang === 'fi' ? 'Sivu' : 'Page',
+      footerWord: { fi: 'Sivu', sv: 'Sida', en: 'Page' }[lang],
     });
     // Every result table with rows is a Table whose header cells are its column titles.
     const tables = descendants(tree).filter((n) => n.type === 'Table');
@@ -238,6 +239,33 @@ describe.each(LANGS)('tagged PDFs in %s', (lang) => {
       charts: [t('pubColJoinedBy')],
       footerWord: t('pubPageLabel', { page: 1, pages: 2 }).split(' ')[0] as string,
     });
+  });
+});
+
+describe('a Swedish PDF, before the report has Swedish words', () => {
+  it('is sv-FI and keeps å, ä, ö, €, no-break spaces and the minus sign in its pages and its tags', () => {
+    const w = new PdfWriter({
+      title: 'Växthusgasutsläpp 2025',
+      subject: 's',
+      author: 'a',
+      creator: 'c',
+      lang: 'sv',
+    });
+    w.heading('Utsläpp från köpt energi', 1);
+    w.paragraph('Ursprungsgarantier för el: 1\u202f234,5 t CO2e, \u22122,0\u00a0%, 12\u00a0€ (Åbo).');
+    w.footers('Sidfot', (page, pages) => `Sida ${page} / ${pages}`);
+    const bytes = w.bytes();
+    expect(pdfInfo(bytes).Title).toBe('Växthusgasutsläpp 2025');
+    expect(documentLang(bytes)).toBe('sv-FI');
+    const tree = structTree(bytes);
+    const [h1, p] = descendants(tree).filter((n) => n.type === 'H1' || n.type === 'P');
+    expect(textOf(h1 as StructNode)).toBe('Utsläpp från köpt energi');
+    expect(norm(textOf(p as StructNode))).toBe(
+      'Ursprungsgarantier för el: 1 234,5 t CO2e, -2,0 %, 12 € (Åbo).',
+    );
+    expect(norm(pdfPages(bytes).join(' '))).toContain(
+      'Ursprungsgarantier för el: 1 234,5 t CO2e, -2,0 %, 12 € (Åbo).',
+    );
   });
 });
 

@@ -29,7 +29,7 @@ const SECTIONS = [
   'reportPdfSectionAbout',
 ] as const;
 
-describe.each(['fi', 'en'] as Lang[])('PDF report in %s', (lang) => {
+describe.each(['fi', 'sv', 'en'] as Lang[])('PDF report in %s', (lang) => {
   let data: ReportData;
   let bytes: Uint8Array;
   let pages: string[];
@@ -128,9 +128,9 @@ describe.each(['fi', 'en'] as Lang[])('PDF report in %s', (lang) => {
     expect(info.Author).toBe('Päästölaskuri');
     expect(info.Creator).toBe(`Päästölaskuri ${data.meta.appVersion}`);
     expect(info.Subject).toContain(String(data.year));
-    // The document language with its region: Finland's Finnish, British English.
+    // The document language with its region: Finland's Finnish and Swedish, British English.
     expect(Buffer.from(bytes).toString('latin1')).toContain(
-      lang === 'fi' ? '/Lang (fi-FI)' : '/Lang (en-GB)',
+      { fi: '/Lang (fi-FI)', sv: '/Lang (sv-FI)', en: '/Lang (en-GB)' }[lang],
     );
   });
 
@@ -170,7 +170,7 @@ describe('PDF report edge cases', () => {
   it('names earlier years left out because they cannot be calculated', async () => {
     const data = await multiYearReport({ years: 2 });
     const gap: ReportData = { ...data, meta: { ...data.meta, yearsLeftOut: [2020, 2021] } };
-    for (const lang of ['fi', 'en'] as Lang[]) {
+    for (const lang of ['fi', 'sv', 'en'] as Lang[]) {
       // A paragraph wraps: compared with every run of white space as one space.
       const words = (s: string) => s.replace(/\s+/g, ' ');
       const text = words(flat(pdfPages(renderReportPdf(gap, lang))));

@@ -20,7 +20,7 @@ interface Totals {
   biogenicCO2: number;
 }
 
-function fromTables(data: ReportData, lang: 'fi' | 'en'): Totals {
+function fromTables(data: ReportData, lang: 'fi' | 'sv' | 'en'): Totals {
   const scopes = reportTables(data, lang).find((t) => t.id === 'scopes');
   const biogenic = reportTables(data, lang).find((t) => t.id === 'biogenic');
   const c = (id: string, col: string) => scopes?.rows.find((r) => r.id === id)?.cells[col] as number;
@@ -33,15 +33,15 @@ function fromTables(data: ReportData, lang: 'fi' | 'en'): Totals {
   };
 }
 
-function fromCsv(text: string, lang: 'fi' | 'en'): Totals {
+function fromCsv(text: string, lang: 'fi' | 'sv' | 'en'): Totals {
   const lines = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
     header: true,
-    delimiter: lang === 'fi' ? ';' : ',',
+    delimiter: lang === 'en' ? ',' : ';',
     skipEmptyLines: true,
   }).data;
   const v = (table: string, row: string, col: string) => {
     const raw = lines.find((l) => l.table === table && l.row === row && l.column === col)?.value;
-    return Number(lang === 'fi' ? raw?.replace(',', '.') : raw);
+    return Number(lang === 'en' ? raw : raw?.replace(',', '.'));
   };
   return {
     scope1: v('scopes', 'scope1', 'location'),
@@ -83,7 +83,7 @@ describe('the same totals in the tables, the CSV and the city file', () => {
         const written = (
           JSON.parse(city) as { inventories: { year: number; results: Totals }[] }
         ).inventories.find((i) => i.year === inv.year)?.results;
-        for (const lang of ['fi', 'en'] as const) {
+        for (const lang of ['fi', 'sv', 'en'] as const) {
           expect(fromTables(data, lang)).toEqual(expected);
           expect(fromCsv(reportCsv(data, lang), lang)).toEqual(expected);
         }

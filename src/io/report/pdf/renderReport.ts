@@ -8,7 +8,8 @@ import '../../../i18n/uiComplete';
 import '../../../i18n/uiReport';
 import '../../../i18n/uiGuide';
 import type { BoundaryApproach } from '../../../core/inventory';
-import { formatDateTime, formatNumber } from '../../../i18n/format';
+import { localName } from '../../../core/source';
+import { formatDateTime, formatNumber, intlLocale } from '../../../i18n/format';
 import type { Lang } from '../../../i18n/issueMessages';
 import { issueMessage } from '../../../i18n/issueMessages';
 import { gwpSourceName } from '../../../i18n/sourceLabel';
@@ -130,7 +131,7 @@ export function renderReportPdf(data: ReportData, lang: Lang): Uint8Array {
     [
       t('factorSet'),
       t('reportPdfFactorSetValue', {
-        name: fs.names[lang],
+        name: localName(fs.names, lang),
         key: fs.key,
         publisher: fs.publisher,
         published: fs.published,
@@ -341,7 +342,7 @@ function trendCharts(w: PdfWriter, tables: Map<ReportTableId, ReportTable>, lang
 function formatDate(iso: string, lang: Lang): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang === 'fi' ? 'fi-FI' : 'en-GB', {
+  return new Intl.DateTimeFormat(intlLocale(lang), {
     dateStyle: 'long',
     timeStyle: 'short',
   }).format(d);

@@ -8,6 +8,7 @@ import { gasInfo } from '../../../core/gwp';
 import { RF_UPLIFT } from '../../../core/resolve';
 import type { InventoryResult } from '../../../core/results';
 import { UNSPLIT } from '../../../core/results';
+import { localName } from '../../../core/source';
 import type { Lang } from '../../../i18n/issueMessages';
 import { tr } from '../../../i18n/ui';
 import { share } from '../reportData';
@@ -107,7 +108,7 @@ export function gasLabel(id: string, lang: Lang): string {
   if (id === RF_UPLIFT) return tr(lang, 'reportGasRf');
   const g = gasInfo(id);
   if (!g) return id;
-  const name = g.names[lang];
+  const name = localName(g.names, lang);
   return name.includes(id) ? name : `${name} (${id})`;
 }
 

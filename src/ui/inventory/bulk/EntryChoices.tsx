@@ -2,6 +2,7 @@
 import '../../../i18n/uiBulk';
 import { CATEGORIES } from '../../../core/categories';
 import type { FactorSet } from '../../../core/factorSet';
+import { localName } from '../../../core/source';
 import type { Lang } from '../../../i18n/issueMessages';
 import { tr } from '../../../i18n/ui';
 import { unitName } from '../../../i18n/unitNames';
@@ -49,7 +50,7 @@ export function EntryChoices({ lang, set, state, view, update }: EntryChoicesPro
             ...(view.mapping.activity !== null
               ? [[ACTIVITY_FROM_COLUMN, tr(lang, 'bulkActivityFromColumn')] as const]
               : []),
-            ...view.categoryActivities.map((a) => [a.id, a.names[lang]] as const),
+            ...view.categoryActivities.map((a) => [a.id, localName(a.names, lang)] as const),
           ]}
           onChange={(v) => update((s) => chooseActivity(s, v))}
         />

@@ -1,5 +1,6 @@
 /** The activity of each value of the activity column, and the site of each value of the site column. */
 import '../../../i18n/uiBulk';
+import { localName } from '../../../core/source';
 import type { Lang } from '../../../i18n/issueMessages';
 import { tr } from '../../../i18n/ui';
 import { type BulkState, chooseActivityFor, chooseSiteFor } from '../../../io/bulk/session';
@@ -26,7 +27,7 @@ export function ValueMeanings({ lang, sites, view, update }: ValueMeaningsProps)
           values={view.activityValues}
           chosen={view.activityByValue}
           target={tr(lang, 'activity')}
-          options={view.categoryActivities.map((a) => [a.id, a.names[lang]] as const)}
+          options={view.categoryActivities.map((a) => [a.id, localName(a.names, lang)] as const)}
           onChange={(v, id) => update((s) => chooseActivityFor(s, v, id))}
         />
       )}

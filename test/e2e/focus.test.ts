@@ -4,8 +4,9 @@
  * entry, marking a year complete with data missing, deleting an own factor) takes the focus, keeps it inside
  * while Tab and Shift+Tab are pressed, closes with Escape and gives the focus back to the control that opened
  * it; a form that opens in the page (a new partner, a target) takes the focus and gives it back when closed;
- * a help text closes with Escape; a deleted row's undo takes the focus. Language-independent: run in the
- * first language of LANGS (Finnish: the partner is made with browser.ts's Finnish helper).
+ * the sector's list of choices (a combobox) and a help text close with Escape; a deleted row's undo takes
+ * the focus. Language-independent: run in the first language of LANGS (Finnish: the partner is made with
+ * browser.ts's Finnish helper).
  */
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -114,7 +115,22 @@ describe('focus after page changes, dialogs and forms', () => {
     expect(await page.locator('#inv-status').inputValue()).toBe('draft');
   });
 
+  it("the sector's list of choices closes with Escape, the focus staying in the field", async () => {
+    await page.goto(partner);
+    const field = page.locator('#org-sector');
+    await field.focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('leipo');
+    const list = page.locator('[role="listbox"]').filter({ has: page.locator('[role="option"]') });
+    await list.first().waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('[role="listbox"]:not([hidden])').count()).toBe(0);
+    expect(await field.evaluate((f) => f === document.activeElement)).toBe(true);
+  });
+
   it('a help text closes with Escape, the focus on its button', async () => {
+    await page.goto(newYear);
+    await page.locator('main .help-button').first().waitFor();
     const help = page.locator('main .help-button').first();
     await help.focus();
     await page.keyboard.press('Enter');

@@ -80,7 +80,7 @@ const SV: Readonly<Record<CategoryId, readonly [name: string, help: string]>> = 
   's3.07': ['Anställdas pendling', 'De anställdas resor mellan hemmet och arbetsplatsen.'],
   's3.08': [
     'Hyrda lokaler och utrustning (uppströms)',
-    'Energin för lokaler och utrustning som du hyr, om den inte ingår i scope 1–2.',
+    'Energin för lokaler och utrustning som du hyr, om den inte ingår i Scope 1–2.',
   ],
   's3.09': ['Transporter av sålda produkter', 'Transporter av sålda produkter som du inte själv betalar.'],
   's3.10': ['Vidareförädling av sålda produkter', 'Förädling av mellanprodukter hos kunden.'],

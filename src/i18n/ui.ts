@@ -597,7 +597,7 @@ const BASE = defineWords({
     yearHint: 'Öppna en kategori för att se dess poster. Öppna en rad för att redigera den.',
     notRelevant: 'Inte väsentlig',
     justification: 'Motivering',
-    justificationNeeded: 'Skriv varför kategorin inte är väsentlig.',
+    justificationNeeded: 'Skriv en motivering till varför kategorin inte är väsentlig.',
     numberInvalid: 'Inte ett giltigt tal. Skriv t.ex. 1 234,5.',
     numberSeparator: 'Använd decimalkomma och mellanslag mellan tusental (1 234,5).',
     numberNegative: 'En negativ mängd är tillåten bara för köldmedium som tagits tillvara.',

@@ -286,7 +286,7 @@ export const BACKUP_UI = defineWords({
     backupPartnerFailed: 'Filen kunde inte skapas.',
     backupImportTitle: 'Importera en fil',
     backupImportLead:
-      'En säkerhetskopia, en partners utbytesfil eller en gammal fil från ”Ladda ner uppgifterna som fil”. Filen kontrolleras, och innan något importeras ser du vad som läggs till och vad som ersätts.',
+      'En säkerhetskopia, en partners utbytesfil eller en gammal fil från ”Ladda ner uppgifterna som en fil”. Filen kontrolleras, och innan något importeras ser du vad som läggs till och vad som ersätts.',
     backupImportChoose: 'Välj en fil',
     backupImportDrop: 'eller dra en fil hit.',
     backupImportReading: 'Filen {file} läses…',

@@ -275,7 +275,7 @@ export const COMMITMENT_REPORT_UI = defineWords({
     crColExpected: 'Uppskattad minskning per år (kg CO2e)',
     crColBasis: 'Grund för uppskattningen',
     crColObserved: 'Observerad förändring (kg CO2e)',
-    crColObservedYears: 'Observerad åren',
+    crColObservedYears: 'Observerad under åren',
     crColSinceStart: 'Förändring från året före starten (kg CO2e)',
     crColSinceStartYears: 'Från år',
     crColRecalcAt: 'Datum',

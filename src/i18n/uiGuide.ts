@@ -263,7 +263,7 @@ export const GUIDE_UI = defineWords({
     helpWhat: 'Vad betyder ”{term}”?',
     helpTermScope: 'scope 1, 2 och 3',
     helpScope:
-      'Utsläppen delas in i tre grupper. Scope 1: egna direkta utsläpp, till exempel bränsle till egna bilar, egen värmepanna och läckage från kylanläggningar. Scope 2: utsläppen från produktionen av den el, fjärrvärme och fjärrkyla som köps. Scope 3: övriga utsläpp i värdekedjan, till exempel köpta varor och tjänster, affärsresor, arbetsresor, godstransporter och avfall.',
+      'Utsläppen delas in i tre grupper. Scope 1: egna direkta utsläpp, till exempel bränsle till egna bilar, egen värmepanna och läckage från kylanläggningar. Scope 2: indirekta utsläpp från köpt energi, det vill säga från produktionen av den el, fjärrvärme och fjärrkyla som köps. Scope 3: övriga indirekta utsläpp i värdekedjan, till exempel köpta varor och tjänster, affärsresor, arbetsresor, godstransporter och avfall.',
     helpTermMethods: 'plats- och marknadsbaserad',
     helpMethods:
       'Utsläppen från köpt el beräknas på två sätt, och rapporten visar båda. Platsbaserad: den genomsnittliga utsläppsfaktorn för elnätet i det område där elen används, oberoende av avtalet. Marknadsbaserad: den el som företaget har valt genom sitt avtal, det vill säga ursprungsgarantier eller säljarens egen utsläppsfaktor; resten beräknas med residualmixens faktor.',

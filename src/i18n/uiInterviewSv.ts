@@ -7,7 +7,7 @@ import type { InterviewWords } from './uiInterviewFi';
 export const INTERVIEW_SV: InterviewWords = {
   ivTitle: 'Inledande frågor för år {year}',
   ivLead:
-    'Svara på några frågor om företagets verksamhet. Utifrån svaren visar appen vilka utsläppskategorier som gäller er och markerar de övriga som inte väsentliga, med en motivering som du kan redigera. Om du inte vet, välj ”Jag vet inte”: då blir kategorin kvar att göra. Svaren sparas genast, och du kan ändra dem senare.',
+    'Svara på några frågor om företagets verksamhet. Utifrån svaren visar appen vilka utsläppskategorier som gäller företaget och markerar de övriga som inte väsentliga, med en motivering som du kan redigera. Om du inte vet, välj ”Jag vet inte”: då blir kategorin kvar att göra. Svaren sparas genast, och du kan ändra dem senare.',
   ivSuggested:
     'Utifrån branschen {sector} har en del av svaren valts på förhand och märkts med ordet ”förslag”. Kontrollera dem: förslagen sparas först när du bekräftar dem.',
   ivNoSector:
@@ -59,7 +59,7 @@ export const INTERVIEW_SV: InterviewWords = {
   ivA_vehicles_own: 'Ja, egna',
   ivA_vehicles_leased: 'Ja, leasade eller hyrda fordon',
   ivA_vehicles_none: 'Nej',
-  ivQ_fuels: 'Eldar ni något bränsle i egna pannor, ugnar eller reservkraftverk?',
+  ivQ_fuels: 'Eldar företaget något bränsle i egna pannor, ugnar eller reservkraftverk?',
   ivA_fuels_none: 'Nej',
   ivA_fuels_oil: 'Ja, olja',
   ivA_fuels_gas: 'Ja, naturgas eller flytgas',
@@ -72,7 +72,8 @@ export const INTERVIEW_SV: InterviewWords = {
     'Ja, utrustning som ett serviceföretag underhåller och fyller på (kylrum, kyldiskar, luftkonditionering, värmepumpar)',
   ivA_refrigeration_small: 'Bara vanliga kylskåp och frysar',
   ivA_refrigeration_none: 'Nej',
-  ivQ_travel: 'Reser ni i arbetet (flyg, tåg, taxiresor, hotellnätter, körningar i tjänsten med egen bil)?',
+  ivQ_travel:
+    'Reser någon i arbetet (flyg, tåg, taxiresor, hotellnätter, körningar i tjänsten med egen bil)?',
   ivQ_commuting: 'Har företaget anställda som pendlar mellan hemmet och arbetsplatsen?',
   ivQ_freightIn:
     'Betalar företaget för godstransporter (leveranser av råvaror och varor, försändelser med ett transportföretag)?',
@@ -134,7 +135,7 @@ export const INTERVIEW_SV: InterviewWords = {
   clDoc_electricityInvoice:
     'Elbolagets webbtjänst eller årets elräkningar: förbrukningen i kilowattimmar (kWh) för året, för varje verksamhetsställe.',
   clDoc_electricityLandlord:
-    'Hyresvärdens uppgift om elförbrukningen i era lokaler (kWh) och om vem som säljer elen.',
+    'Hyresvärdens uppgift om elförbrukningen i företagets lokaler (kWh) och om vem som säljer elen.',
   clDoc_electricityOrigin:
     'Elavtalets ursprungsuppgifter: om elen är förnybar med ursprungsgarantier, och säljarens utsläppsfaktor, om säljaren anger en.',
   clDoc_heatStatement:
@@ -142,7 +143,7 @@ export const INTERVIEW_SV: InterviewWords = {
   clDoc_heatFactor:
     'Den utsläppsfaktor (g CO2/kWh) som fjärrvärmebolaget har publicerat för samma år, oftast på bolagets webbplats.',
   clDoc_heatLandlord:
-    'Hyresvärdens uppgift om värmeförbrukningen i era lokaler (MWh) och om vem som levererar värmen.',
+    'Hyresvärdens uppgift om värmeförbrukningen i företagets lokaler (MWh) och om vem som levererar värmen.',
   clDoc_coolingStatement: 'Fjärrkyleleverantörens årssammanställning: förbrukningen (MWh).',
   clDoc_steamStatement: 'Ångleverantörens årssammanställning: köpt mängd (MWh eller ton).',
   clDoc_upstreamSameFigures: 'Inga nya underlag: beräknas utifrån samma bränsle- och energimängder som ovan.',
@@ -178,7 +179,7 @@ export const INTERVIEW_SV: InterviewWords = {
     'Sålda produkter som använder energi: antal och energiförbrukning under användningstiden.',
   clDoc_soldProductsAndPackaging: 'Mängden sålda produkter och förpackningar i kilogram per material.',
   clDoc_leasedInEnergy:
-    'Energiförbrukningen i hyrda lokaler eller hyrd utrustning som inte finns på era egna räkningar (från hyresvärden).',
+    'Energiförbrukningen i hyrda lokaler eller hyrd utrustning som inte finns på företagets egna räkningar (från hyresvärden).',
   clDoc_leasedOutEnergy:
     'Energiförbrukningen i lokaler eller utrustning som hyrts ut till andra (från hyresgästerna).',
   clDoc_franchiseEnergy: 'Franchisetagarnas energi- och bränsleförbrukning.',

@@ -93,7 +93,7 @@ export const NETWORK_PARTNERS_UI = defineWords({
     ptabPartnersTitle: 'Partner',
     ptabPartnersLead:
       'Partnernas siffror för {year} ur de mottagna filerna. Namnet öppnar partnerns rapport (endast läsning).',
-    ptabPartnersFilter: 'Sök på namn',
+    ptabPartnersFilter: 'Sök med namn',
     ptabPartnersSector: 'Bransch',
     ptabPartnersStatus: 'Läget för målet',
     ptabPartnersAll: 'Alla',

@@ -257,7 +257,7 @@ export const NETWORK_PUBLICATION_UI = defineWords({
     pubRowProgressUnknown: 'Framstegen kan ännu inte bedömas',
     pubRowOthers: 'Övriga (sammanslagna)',
     pubRowAll: 'Totalt',
-    pubRowOthersScope: 'Övriga kategorier i scope {scope} (sammanslagna)',
+    pubRowOthersScope: 'Övriga kategorier i Scope {scope} (sammanslagna)',
     pubRowChange: '{against} → {year}, {method}',
     pubMethodLocation: 'platsbaserat',
     pubMethodMarket: 'marknadsbaserat',

@@ -72,7 +72,7 @@ const SV: Readonly<Record<CategoryId, readonly [name: string, help: string]>> = 
   's3.02': ['Kapitalvaror', 'Maskiner, utrustning, fordon och byggnader som skaffades under året.'],
   's3.03': [
     'Bränsle- och energirelaterade utsläpp',
-    'Utsläpp i produktionskedjan för köpta bränslen och köpt energi samt överföringsförluster, som inte ingår i scope 1–2.',
+    'Utsläpp i produktionskedjan för köpta bränslen och köpt energi samt överföringsförluster, som inte ingår i Scope 1–2.',
   ],
   's3.04': ['Köpta transporter', 'Godstransporter och lagring som du betalar för.'],
   's3.05': ['Avfall', 'Avfall och avloppsvatten från verksamheten, enligt behandlingssätt.'],

@@ -493,7 +493,7 @@ const BASE = defineWords({
     years: 'kalkylår',
     details: 'Grunduppgifter',
     businessId: 'FO-nummer',
-    businessIdInvalid: 'FO-numret är inte giltigt (formen 1234567-8, med kontrolltecken).',
+    businessIdInvalid: 'FO-numret är inte giltigt (formen 1234567-8, med kontrollsiffra).',
     sector: 'Bransch (TOL 2008)',
     municipality: 'Hemkommun',
     baseYear: 'Basår',

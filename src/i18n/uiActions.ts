@@ -193,7 +193,7 @@ export const ACTIONS_UI = defineWords({
     actThemeBuildings: 'Fastigheter',
     actThemeOther: 'Övrigt',
     actStatusNotStarted: 'Inte påbörjad',
-    actStatusPlanned: 'Planeras',
+    actStatusPlanned: 'Planerad',
     actStatusInProgress: 'Pågår',
     actStatusDone: 'Genomförd',
     actStatusDropped: 'Slopad',

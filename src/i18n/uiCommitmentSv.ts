@@ -52,7 +52,7 @@ export const COMMITMENT_SV: CommitmentWords = {
   cmScope2: 'Scope 2: köpt el och värme',
   cmScope2None: 'Inte med',
   cmScope2Location: 'Med, platsbaserad (områdets genomsnittliga el)',
-  cmScope2Market: 'Med, marknadsbaserad (köpta avtal)',
+  cmScope2Market: 'Med, marknadsbaserad (köpta energiavtal)',
   cmScope3: 'Scope 3: utsläpp i värdekedjan, valda kategorier',
   cmKind: 'Typ av mål',
   cmAbsolute: 'Utsläppens mängd (t CO2e)',
@@ -101,7 +101,7 @@ export const COMMITMENT_SV: CommitmentWords = {
   prBaseOnly: 'Inga år efter basåret har räknats ut ännu.',
   prYearsLeftOut: 'Åren {years} är inte med: de har fel eller ofullständiga poster som måste rättas först.',
   prYearsDraft:
-    'Åren {years} är markerade som ofullständiga: läget kan ändras när uppgifterna för dem kompletteras.',
+    'Åren {years} är ännu utkast (inte markerade som klara): läget kan ändras när uppgifterna för dem kompletteras.',
   prYearsEmpty:
     'Åren {years} har ännu inte en enda uträknad post, så de jämförs inte med målet (annars skulle de se ut att ha noll utsläpp).',
   prCannot: 'Det går inte att räkna ut hur målet framskrider:',

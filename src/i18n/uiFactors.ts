@@ -97,7 +97,7 @@ export const FACTORS_UI = defineWords({
     ofDataYear: 'Uppgifternas år',
     ofSource: 'Källa (utgivare, dokument, år, adress)',
     ofNameRequired: 'Ge faktorn ett namn.',
-    ofValueRequired: 'Skriv värdet som ett tal.',
+    ofValueRequired: 'Ange värdet som ett tal.',
     ofYearRequired: 'Skriv ett år för uppgifterna mellan 1990 och 2100.',
     ofSourceRequired: 'Källan är obligatorisk: berätta vem som har publicerat värdet och var.',
     ofNotSaved: 'Ändringen sparades inte: rätta de markerade fälten.',

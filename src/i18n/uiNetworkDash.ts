@@ -273,7 +273,7 @@ export const NETWORK_DASH_UI = defineWords({
     dashRowProgressUnknown: 'Läget för målet kan ännu inte bedömas',
     dashTableScopes: 'Nätverkets utsläpp {year}',
     dashNoteScopes:
-      'Partnernas beräknade utsläpp sammanlagt (antal partner {n}). Scope 2 både platsbaserat och marknadsbaserat; scope 1 och 3 är desamma i båda kolumnerna.',
+      'Partnernas beräknade utsläpp sammanlagt (antal partner {n}). Scope 2 både platsbaserat och marknadsbaserat; Scope 1 och 3 är desamma i båda kolumnerna.',
     dashTableCategories: 'Utsläpp per kategori {year}',
     dashColPartnersWithData: 'Partner med siffror',
     dashTableChange: 'Jämförbar förändring {against}–{year}',

@@ -118,9 +118,9 @@ export const NETWORK_PARTNERS_UI = defineWords({
     ptabTargetNone: 'Inget mål',
     ptabSectorUnknown: 'Uppgift saknas',
     ptabSizeMicro: 'Mikro (under 10 årsverken)',
-    ptabSizeSmall: 'Liten (10–49 årsverken)',
-    ptabSizeMedium: 'Medelstor (50–249 årsverken)',
-    ptabSizeLarge: 'Stor (minst 250 årsverken)',
+    ptabSizeSmall: 'Litet (10–49 årsverken)',
+    ptabSizeMedium: 'Medelstort (50–249 årsverken)',
+    ptabSizeLarge: 'Stort (minst 250 årsverken)',
     ptabSizeUnknown: 'Uppgift saknas',
     ptabReadOnlyTitle: '{name}: resultat {year}',
     ptabReadOnlyNote:

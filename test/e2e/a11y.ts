@@ -11,7 +11,7 @@ import type { Lang } from '../../src/i18n/issueMessages';
 import { type GeneratedFile, goodFile } from '../generators/partnerFiles';
 
 /** Every language the app speaks: adding one here runs every accessibility test in it too. */
-export const LANGS: readonly Lang[] = ['fi', 'en'];
+export const LANGS: readonly Lang[] = ['fi', 'en', 'sv'];
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 

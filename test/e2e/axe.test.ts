@@ -8,7 +8,7 @@
  * the message: states 2, 9, 23, 29, 31), each category's state is said in words (6), and every chart has the
  * table of its figures beside it (15, 33).
  *
- * Pages and states checked (38, each in every language of LANGS: Finnish and English):
+ * Pages and states checked (38, each in every language of LANGS: Finnish, English and Swedish):
  *  0. a planted unlabelled field is found (the check can fail)
  *  1. partners list, empty
  *  2. new partner form with a business ID error

@@ -15,7 +15,7 @@ export const COMMITMENT_SV: CommitmentWords = {
   prHelpPathwayTerm: 'utsläppsbana',
   prHelpPathway:
     'Utsläppsbanan är en rak linje från basårets utsläpp till målnivån under målåret. Den visar för varje år hur stora utsläppen högst får vara när de minskas jämnt ända fram till målet. Ett år är i fas med utsläppsbanan när dess utsläpp är högst lika stora som banan, annars ligger det efter. Skillnaden mot banan är årets utsläpp minus banan: en skillnad med minustecken är bra.',
-  cmNextProgress: 'Se på partnerns sida om målet håller tidtabellen →',
+  cmNextProgress: 'Se på partnerns sida om målet är i fas →',
   cmNextActions: 'För in de åtgärder som ska leda till målet →',
   cmJoinedOn: 'Datum för anslutningen till klimatpartnerna',
   cmJoinedOnHint: 'Till exempel 15.3.2024',

@@ -117,7 +117,7 @@ export const NETWORK_PARTNERS_UI = defineWords({
     ptabTargetUnknown: 'Kan ännu inte bedömas',
     ptabTargetNone: 'Inget mål',
     ptabSectorUnknown: 'Uppgift saknas',
-    ptabSizeMicro: 'Mikro (under 10 årsverken)',
+    ptabSizeMicro: 'Mikroföretag (under 10 årsverken)',
     ptabSizeSmall: 'Litet (10–49 årsverken)',
     ptabSizeMedium: 'Medelstort (50–249 årsverken)',
     ptabSizeLarge: 'Stort (minst 250 årsverken)',

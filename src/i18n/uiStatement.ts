@@ -20,7 +20,7 @@ export const STATEMENT_UI = defineWords({
       'Päästölaskuri täyttää verkkosisällön saavutettavuusohjeiden WCAG 2.1 A- ja AA-tason vaatimukset osittain (standardi EN 301 549). Tiedossa olevat puutteet luetellaan alla.',
     stGapsHeading: 'Sisältö, joka ei ole vielä saavutettavaa',
     stGapPdf:
-      'PDF-raportti: raportti on merkitty rakenteeltaan (otsikot, taulukot ja niiden otsikkosolut, kuvaajien tekstivastineet, kieli ja otsikko), mutta se käyttää PDF:n vakiofontteja, joita ei upoteta tiedostoon, eikä sitä ole tarkistettu PDF/UA-validaattorilla. Joissain apuvälineissä erikoismerkit voivat siksi näkyä väärin. Sama sisältö on sovelluksen tulossivulla ja CSV-tiedostossa.',
+      'PDF-raportti: raportti on merkitty rakenteeltaan (otsikot, taulukot ja niiden otsikkosolut, kuvaajien tekstivastineet, kieli ja otsikko), mutta se käyttää PDF:n vakiofonttia Helvetica, jota ei upoteta tiedostoon. Siksi raportti ei täytä PDF/UA-standardia, eikä sitä ole tarkistettu PDF/UA-validaattorilla. Vakiofontti kattaa länsieurooppalaisen merkistön (Windows-1252): suomen ja ruotsin kirjaimet, €, ² ja ³ näkyvät oikein. Merkistön ulkopuolisia merkkejä voi olla vain käyttäjien kirjoittamissa nimissä ja teksteissä, ja raportti yksinkertaistaa ne: ₂ näkyy numerona 2 ja Č kirjaimena C, ja merkki, jolla ei ole yksinkertaista vastinetta (esimerkiksi ł), näkyy kysymysmerkkinä. Sama sisältö alkuperäisin merkein on sovelluksen tulossivulla ja CSV-tiedostossa.',
     stGapManual:
       'Saavutettavuutta ei ole vielä arvioinut ulkopuolinen asiantuntija, eikä sitä ole testattu ruudunlukijoiden käyttäjien kanssa. Puutteita voi siksi olla myös muualla kuin tässä luetellut.',
     stAlternativeHeading: 'Vaihtoehtoinen tapa saada tiedot',
@@ -51,7 +51,7 @@ export const STATEMENT_UI = defineWords({
       'Päästölaskuri partially meets the level A and AA requirements of the Web Content Accessibility Guidelines WCAG 2.1 (standard EN 301 549). The known shortcomings are listed below.',
     stGapsHeading: 'Content that is not yet accessible',
     stGapPdf:
-      'PDF report: the report is tagged (headings, tables and their header cells, text alternatives for charts, language and title), but it uses the standard PDF fonts, which are not embedded in the file, and it has not been checked with a PDF/UA validator. Some assistive technologies may therefore show special characters wrongly. The same content is on the app’s results page and in the CSV file.',
+      'PDF report: the report is tagged (headings, tables and their header cells, text alternatives for charts, language and title), but it uses the standard PDF font Helvetica, which is not embedded in the file. The report therefore does not meet the PDF/UA standard, and it has not been checked with a PDF/UA validator. The standard font covers the Western European character set (Windows-1252): Finnish and Swedish letters, €, ² and ³ show correctly. Characters outside it can occur only in names and texts that users type, and the report simplifies them: ₂ shows as the digit 2 and Č as C, and a character with no simple form (such as ł) shows as a question mark. The same content, with the original characters, is on the app’s results page and in the CSV file.',
     stGapManual:
       'Accessibility has not yet been assessed by an outside expert, nor tested with screen-reader users. There may therefore be shortcomings other than those listed here.',
     stAlternativeHeading: 'Another way to get the information',
@@ -82,7 +82,7 @@ export const STATEMENT_UI = defineWords({
       'Päästölaskuri uppfyller delvis kraven på nivå A och AA i riktlinjerna för tillgängligt webbinnehåll WCAG 2.1 (standarden EN 301 549). Kända brister räknas upp nedan.',
     stGapsHeading: 'Innehåll som ännu inte är tillgängligt',
     stGapPdf:
-      'PDF-rapport: rapporten är strukturmärkt (rubriker, tabeller och deras rubrikceller, textalternativ för diagram, språk och titel), men den använder PDF-standardtypsnitt som inte bäddas in i filen, och den har inte kontrollerats med en PDF/UA-validerare. Vissa hjälpmedel kan därför visa specialtecken fel. Samma innehåll finns på appens resultatsida och i CSV-filen.',
+      'PDF-rapport: rapporten är strukturmärkt (rubriker, tabeller och deras rubrikceller, textalternativ för diagram, språk och titel), men den använder PDF-standardtypsnittet Helvetica, som inte bäddas in i filen. Därför uppfyller rapporten inte standarden PDF/UA, och den har inte kontrollerats med en PDF/UA-validerare. Standardtypsnittet omfattar den västeuropeiska teckenuppsättningen (Windows-1252): finska och svenska bokstäver, €, ² och ³ visas rätt. Tecken utanför den kan förekomma bara i namn och texter som användarna skriver, och rapporten förenklar dem: ₂ visas som siffran 2 och Č som C, och ett tecken utan enkel motsvarighet (till exempel ł) visas som ett frågetecken. Samma innehåll med de ursprungliga tecknen finns på appens resultatsida och i CSV-filen.',
     stGapManual:
       'Tillgängligheten har ännu inte bedömts av en utomstående expert och inte testats tillsammans med användare av skärmläsare. Det kan därför finnas brister även på andra ställen än de som räknas upp här.',
     stAlternativeHeading: 'Ett annat sätt att få informationen',

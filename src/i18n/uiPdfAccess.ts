@@ -10,6 +10,7 @@ export const PDF_ACCESS_WORDS = defineWords({
     paBars: 'Vaakapylväskaavio: {title}. {n} pylvästä, suurin {label}: {value}. {where}',
     paColumns:
       'Pinottu pylväskaavio: {title}. Vuodet {first}–{last}, kukin pylväs jaettu osiin {series}. {where}',
+    paColumnsOne: 'Pinottu pylväskaavio: {title}. Vuosi {first}, pylväs jaettu osiin {series}. {where}',
     paLine: 'Viivakaavio: {title}. Vuonna {first} {firstValue}, vuonna {last} {lastValue}. {where}',
     paPathway:
       'Viivakaavio: {title}. Katkoviiva on tavoitepolku vuodesta {first} vuoteen {last}, yhtenäinen viiva lasketut vuodet. {where}',
@@ -20,6 +21,8 @@ export const PDF_ACCESS_WORDS = defineWords({
     paBars: 'Horizontal bar chart: {title}. {n} bars, the largest {label}: {value}. {where}',
     paColumns:
       'Stacked column chart: {title}. The years {first}–{last}, each column divided into {series}. {where}',
+    paColumnsOne:
+      'Stacked column chart: {title}. The year {first}, the column divided into {series}. {where}',
     paLine: 'Line chart: {title}. In {first} {firstValue}, in {last} {lastValue}. {where}',
     paPathway:
       'Line chart: {title}. The dashed line is the pathway from {first} to {last}, the solid line the calculated years. {where}',
@@ -30,6 +33,7 @@ export const PDF_ACCESS_WORDS = defineWords({
     paBars: 'Liggande stapeldiagram: {title}. {n} staplar, den största {label}: {value}. {where}',
     paColumns:
       'Staplat stapeldiagram: {title}. Åren {first}–{last}, varje stapel uppdelad i {series}. {where}',
+    paColumnsOne: 'Staplat stapeldiagram: {title}. År {first}, stapeln uppdelad i {series}. {where}',
     paLine: 'Linjediagram: {title}. År {first} {firstValue}, år {last} {lastValue}. {where}',
     paPathway:
       'Linjediagram: {title}. Den streckade linjen är utsläppsbanan från {first} till {last}, den heldragna linjen de beräknade åren. {where}',

@@ -14,7 +14,8 @@ const KEPT = 'åäöÅÄÖšžŠŽ€²³';
 const SIMPLIFIED: [string, string][] = [
   ['₂', '2'],
   ['Č', 'C'],
-  ['ł', '?'],
+  ['đ', 'd'],
+  ['Ω', '?'],
 ];
 
 describe('the statement on the PDF’s characters', () => {

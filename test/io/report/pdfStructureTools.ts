@@ -118,6 +118,16 @@ export function figureAlts(bytes: Uint8Array): string[] {
   });
 }
 
+/** The /ActualText of every element of a structure type that has one, in the order of the file's objects. */
+export function actualTexts(bytes: Uint8Array, type: string): string[] {
+  const text = Buffer.from(bytes).toString('latin1');
+  const objects = text.split(/\bendobj\b/).filter((o) => new RegExp(String.raw`/S /${type}\b`).test(o));
+  return objects.flatMap((o) => {
+    const m = new RegExp(String.raw`/ActualText\s*${STRING}`).exec(o);
+    return m ? [pdfString(m[1] as string)] : [];
+  });
+}
+
 /** The catalogue's document language. */
 export function documentLang(bytes: Uint8Array): string | undefined {
   const m = new RegExp(String.raw`/Lang\s*${STRING}`).exec(Buffer.from(bytes).toString('latin1'));

@@ -31,7 +31,8 @@ export function columnsAlt(
   columns: readonly StackColumn[],
   place: TablePlace,
 ): string {
-  return pdfAccessWord(lang, 'paColumns', {
+  // A partner's first year is one column: "the year 2024", not "the years 2024–2024".
+  return pdfAccessWord(lang, columns.length === 1 ? 'paColumnsOne' : 'paColumns', {
     title,
     first: columns[0]?.label ?? '',
     last: columns.at(-1)?.label ?? '',

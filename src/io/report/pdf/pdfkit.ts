@@ -11,6 +11,10 @@ import HelveticaBold from 'pdfkit/standard-fonts/HelveticaBold';
 const { registerStdFonts } = pdfkit as unknown as { registerStdFonts: (...fonts: unknown[]) => void };
 registerStdFonts(Helvetica, HelveticaBold);
 
+function escapeXml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 export class PdfDocument extends PDFDocument {
   // Declared, not initialised: the constructor writes the file's header before a field initialiser would run.
   declare private written: Uint8Array[] | undefined;
@@ -21,6 +25,22 @@ export class PdfDocument extends PDFDocument {
     if (this.written) this.written.push(chunk);
     else this.written = [chunk];
     return true;
+  }
+
+  /**
+   * PDFKit copies the document's title, author, subject, creator and keywords into the XMP metadata as they
+   * are, so a partner named "Metalli & Kylmä" would make that XML malformed (a viewer or checker then reads no
+   * title from it): they are escaped for that copy. The Info dictionary is written before, unescaped.
+   */
+  _addInfo(): void {
+    const info = this.info as unknown as Record<string, unknown>;
+    const kept = { ...info };
+    for (const [k, v] of Object.entries(info)) if (typeof v === 'string') info[k] = escapeXml(v);
+    try {
+      (PDFDocument.prototype as unknown as { _addInfo(this: PDFKit.PDFDocument): void })._addInfo.call(this);
+    } finally {
+      Object.assign(info, kept);
+    }
   }
 
   /** Ends the document and returns the whole file. */

@@ -35,6 +35,11 @@ export interface ElementOptions {
   alt?: string;
   /** A header cell's scope. */
   scope?: 'Column' | 'Row' | 'Both';
+  /**
+   * The text as written (/ActualText), where the standard font draws it otherwise (Č as C, đ as d, − as -):
+   * a screen reader reads this instead of the drawn letters.
+   */
+  actual?: string;
 }
 
 export class PdfStructure {

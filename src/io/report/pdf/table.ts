@@ -5,7 +5,7 @@
  * and the rules are artifacts, so a screen reader meets the header once and every cell once.
  */
 import { RULE, STRIPE } from './palette';
-import { lineHeight, type PdfWriter, type Stroke } from './writer';
+import { asWritten, lineHeight, type PdfWriter, type Stroke } from './writer';
 
 export interface PdfColumn {
   header: string;
@@ -139,7 +139,7 @@ function drawHeaderRow(
       else w.text(ls, x0 + PAD_X, w.y + PAD_Y, 'left');
     };
     if (repeated) w.artifact(draw, 'Pagination');
-    else w.tag('TH', draw, { scope: 'Column' });
+    else w.tag('TH', draw, { scope: 'Column', ...asWritten(col.header) });
     x += cw;
   }
   if (!repeated) w.close();
@@ -155,10 +155,14 @@ function drawBodyRow(w: PdfWriter, t: PdfTable, layout: Layout, r: PlannedRow): 
     const cw = layout.widths[i] as number;
     const ls = r.lines[i] ?? [];
     const x0 = x;
-    w.tag('TD', () => {
-      if (col.align === 'right') w.text(ls, x0 + cw - PAD_X, w.y + PAD_Y, 'right');
-      else w.text(ls, x0 + PAD_X, w.y + PAD_Y, 'left');
-    });
+    w.tag(
+      'TD',
+      () => {
+        if (col.align === 'right') w.text(ls, x0 + cw - PAD_X, w.y + PAD_Y, 'right');
+        else w.text(ls, x0 + PAD_X, w.y + PAD_Y, 'left');
+      },
+      asWritten(r.row.cells[i] ?? ''),
+    );
     x += cw;
   }
   w.close();

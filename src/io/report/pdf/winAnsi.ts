@@ -1,7 +1,7 @@
 /**
  * Text for the PDF's standard fonts (Helvetica, WinAnsiEncoding). Finnish letters, €, dashes, ² and ³ are in
  * the encoding; the few characters the app's own formatting produces outside it are mapped to what they
- * look like, and anything else a user typed is reduced to its base letters (Č → C) or shown as "?".
+ * look like, and anything else a user typed is reduced to its base letters (Č → C, đ → d) or shown as "?".
  * Why not an embedded font: docs/report-pdf.md.
  */
 
@@ -20,6 +20,30 @@ const MAPPED: Record<string, string> = {
   '\u2265': '>=',
 };
 
+/**
+ * Letters with a stroke or of their own shape, which have no decomposition: their base letter, so a Sámi or
+ * Polish name stays recognisable (Giđđa → Gidda) instead of turning into question marks.
+ */
+const BASE_LETTER: Record<string, string> = {
+  đ: 'd',
+  Đ: 'D',
+  ŋ: 'n',
+  Ŋ: 'N',
+  ŧ: 't',
+  Ŧ: 'T',
+  ʒ: 'z',
+  Ʒ: 'Z',
+  ǥ: 'g',
+  Ǥ: 'G',
+  ł: 'l',
+  Ł: 'L',
+  ħ: 'h',
+  Ħ: 'H',
+  ı: 'i',
+  ƀ: 'b',
+  ɨ: 'i',
+};
+
 function encodable(c: string): boolean {
   const code = c.codePointAt(0) ?? 0;
   if (code === 0x09 || code === 0x0a) return true;
@@ -35,8 +59,9 @@ function mapChar(c: string): string {
   if (hit !== undefined) return hit;
   let out = MAPPED[c];
   if (out === undefined) {
-    // Compatibility decomposition: ₂ → 2, ﬁ → fi, Č → C + combining caron (the mark is dropped).
-    const parts = [...c.normalize('NFKD')].filter(encodable).join('');
+    // Compatibility decomposition: ₂ → 2, ﬁ → fi, Č → C + combining caron (the mark is dropped); a letter
+    // left without one in the font by its base letter (ǯ → ʒ + caron → z).
+    const parts = [...c.normalize('NFKD')].map((p) => (encodable(p) ? p : (BASE_LETTER[p] ?? ''))).join('');
     out = parts.length > 0 ? parts : '?';
   }
   cache.set(c, out);

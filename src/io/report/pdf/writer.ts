@@ -26,6 +26,14 @@ export function lineHeight(sizePt: number): number {
 /** The document language (/Lang) of each report language: Finland's Swedish is sv-FI. */
 export const PDF_LANG: Record<AllLang, string> = { fi: 'fi-FI', en: 'en-GB', sv: 'sv-FI' };
 
+/**
+ * A structure element's /ActualText where the standard font draws its text otherwise (a Czech or Sámi name's
+ * letters, a minus sign): a screen reader is given the text as written, not the drawn stand-ins.
+ */
+export function asWritten(s: string): { actual?: string } {
+  return pdfText(s) === s ? {} : { actual: s.replace(/\n/g, ' ') };
+}
+
 export interface DocumentInfo {
   title: string;
   subject: string;
@@ -67,13 +75,14 @@ export class PdfWriter extends PdfStructure {
         displayTitle: true,
         // Pages one under another (jsPDF's 'continuous'); PDFKit writes it, its types omit it.
         ...({ pageLayout: 'oneColumn' } as object),
+        // Unicode strings, not drawn text: the title a viewer shows keeps every letter of a partner's name.
         info: {
-          Title: pdfText(info.title),
-          Subject: pdfText(info.subject),
-          Author: pdfText(info.author),
-          Creator: pdfText(info.creator),
+          Title: info.title,
+          Subject: info.subject,
+          Author: info.author,
+          Creator: info.creator,
           Producer: 'PDFKit',
-          ...(info.keywords ? { Keywords: pdfText(info.keywords) } : {}),
+          ...(info.keywords ? { Keywords: info.keywords } : {}),
         },
       }),
     );
@@ -103,7 +112,8 @@ export class PdfWriter extends PdfStructure {
   /** Lines of the text wrapped to the width in the current font (a word longer than a line is broken). */
   wrap(s: string, width: number): string[] {
     const out: string[] = [];
-    for (const para of pdfText(s).split('\n')) {
+    const paras = pdfText(s).split('\n');
+    for (const [p, para] of paras.entries()) {
       const lines: string[] = [];
       let line = '';
       for (const word of para.split(' ')) {
@@ -123,7 +133,8 @@ export class PdfWriter extends PdfStructure {
           line = chars.slice(n).join('');
         }
       }
-      lines.push(line);
+      // Lines given apart ("name\ncategory" in one cell) are words apart too: the same unseen space.
+      lines.push(p < paras.length - 1 ? `${line} ` : line);
       out.push(...lines);
     }
     return out;
@@ -202,7 +213,7 @@ export class PdfWriter extends PdfStructure {
     const h = lines.length * lineHeight(size);
     this.space(level === 1 ? 0 : level === 2 ? 4 : 2.5);
     this.ensure(h + keep);
-    this.tag(`H${level}`, () => this.text(lines, this.left, this.y));
+    this.tag(`H${level}`, () => this.text(lines, this.left, this.y), asWritten(s));
     this.y += h + (level === 1 ? 3 : 1.5);
     if (level === 2) {
       this.artifact(() =>
@@ -226,13 +237,17 @@ export class PdfWriter extends PdfStructure {
     const lh = lineHeight(size);
     const lines = this.wrap(s, this.width);
     this.ensure(lh);
-    this.tag(opts.role ?? 'P', () => {
-      for (const line of lines) {
-        this.ensure(lh);
-        this.text(line, this.left, this.y);
-        this.y += lh;
-      }
-    });
+    this.tag(
+      opts.role ?? 'P',
+      () => {
+        for (const line of lines) {
+          this.ensure(lh);
+          this.text(line, this.left, this.y);
+          this.y += lh;
+        }
+      },
+      asWritten(s),
+    );
     this.y += opts.after ?? 2;
     this.font(10);
   }
@@ -266,9 +281,9 @@ export class PdfWriter extends PdfStructure {
       this.ensure(h);
       this.open('LI');
       this.font(size, 'bold');
-      this.tag('Lbl', () => this.text(kl, this.left, this.y));
+      this.tag('Lbl', () => this.text(kl, this.left, this.y), asWritten(k));
       this.font(size);
-      this.tag('LBody', () => this.text(vl, this.left + labelWidth, this.y));
+      this.tag('LBody', () => this.text(vl, this.left + labelWidth, this.y), asWritten(v));
       this.close();
       this.y += h + 0.8;
     }

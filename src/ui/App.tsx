@@ -9,7 +9,7 @@ import { tr } from '../i18n/ui';
 import { LANGUAGE_NAMES, LANGUAGES } from '../i18n/uiLanguage';
 import { requestPersistence } from '../pwa/storagePersistence';
 import { openDatabase } from '../state/database';
-import { lang as langSignal } from '../state/lang';
+import { applyStoredLang, chooseLang, lang as langSignal } from '../state/lang';
 import { emptyTrash } from '../state/partners';
 import { attempt, flush, track } from '../state/saveStatus';
 import { readSettings, saveSetting } from '../state/settings';
@@ -70,15 +70,12 @@ async function exportEverything(): Promise<void> {
 }
 
 export function App() {
-  const langChosen = useRef(false);
   const lang = useSignal(langSignal);
 
   useEffect(() => {
     readSettings().then(
       // A language chosen while the settings were being read stands: the stored one is older.
-      (s) => {
-        if (!langChosen.current) langSignal.set(s.lang);
-      },
+      (s) => applyStoredLang(s.lang),
       () => undefined,
     );
     void requestPersistence();
@@ -132,8 +129,7 @@ export function App() {
     return () => clearInterval(timer);
   }, [path, lang]);
   const switchLang = (next: Lang) => {
-    langChosen.current = true;
-    langSignal.set(next);
+    chooseLang(next);
     void track(saveSetting('lang', next)).catch(() => undefined);
   };
   return (

@@ -8,7 +8,7 @@ import { isLanguage, LANGUAGE_NAMES, LANGUAGES } from '../../i18n/uiLanguage';
 import '../../i18n/uiNetworkFactors';
 import { requestPersistence, type StorageStatus, storageStatus } from '../../pwa/storagePersistence';
 import { addFactorSet, listFactorSetNames } from '../../state/factorSets';
-import { lang as langSignal } from '../../state/lang';
+import { chooseLang } from '../../state/lang';
 import { attempt, track } from '../../state/saveStatus';
 import { DEFAULT_SETTINGS, readSettings, type Settings, saveSetting } from '../../state/settings';
 import { useLive } from '../../state/useLive';
@@ -85,7 +85,7 @@ export function SettingsPage({ lang }: { lang: Lang }) {
               onChange={(e) => {
                 const chosen = (e.currentTarget as HTMLSelectElement).value;
                 const v = isLanguage(chosen) ? chosen : 'fi';
-                langSignal.set(v);
+                chooseLang(v);
                 set('lang', v);
               }}
             >

@@ -128,7 +128,17 @@ export function App() {
     }, 50);
     return () => clearInterval(timer);
   }, [path, lang]);
+  // The button pressed goes (the header offers only the other languages): the focus moves to the button of the
+  // language just left, where the pressed one stood, so a keyboard user stays in the language choice.
+  const langButtons = useRef<HTMLFieldSetElement>(null);
+  const leftLang = useRef<Lang | null>(null);
+  useEffect(() => {
+    const left = leftLang.current;
+    leftLang.current = null;
+    if (left) langButtons.current?.querySelector<HTMLButtonElement>(`button[lang="${left}"]`)?.focus();
+  }, [lang]);
   const switchLang = (next: Lang) => {
+    leftLang.current = lang;
     chooseLang(next);
     void track(saveSetting('lang', next)).catch(() => undefined);
   };
@@ -149,7 +159,7 @@ export function App() {
         </nav>
         <SaveIndicator lang={lang} />
         {/* The other two languages, each by its own name in itself, so a reader finds hers in any page language. */}
-        <fieldset class="langs">
+        <fieldset class="langs" ref={langButtons}>
           <legend class="visually-hidden">{tr(lang, 'langGroup')}</legend>
           {LANGUAGES.filter((l) => l !== lang).map((l) => (
             <button key={l} type="button" class="lang secondary" onClick={() => switchLang(l)} lang={l}>

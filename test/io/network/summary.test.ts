@@ -13,30 +13,7 @@ import { renderSummaryPdf } from '../../../src/io/report/network/renderSummaryPd
 import { type SummaryAbout, summaryCsv, summaryCsvRows } from '../../../src/io/report/network/summaryCsv';
 import { type SummaryTable, summaryTables } from '../../../src/io/report/network/summaryTables';
 import { pdfPages, plain } from '../report/pdfTools';
-
-function year(y: number, kg: number, fte: number): YearSummary {
-  // Scope 1, 2 and 3 in the proportions 2 : 3 (location; 1 market) : 5 of `kg`.
-  const s1 = kg * 0.2;
-  const s2 = { location: kg * 0.3, market: kg * 0.1 };
-  const s3 = kg * 0.5;
-  return {
-    year: y,
-    scope1: s1,
-    scope2: s2,
-    scope3: s3,
-    total: { location: s1 + s2.location + s3, market: s1 + s2.market + s3 },
-    biogenicCO2: 0,
-    byCategory: {
-      's1.stationary': { location: s1, market: s1 },
-      's2.electricity': s2,
-      's3.06': { location: s3, market: s3 },
-    },
-    metrics: { fte },
-    completeness: { entries: 3, notRelevant: 10, todo: 2 },
-    factorSet: { id: 'fi', release: '2025.1' },
-    entries: 3,
-  };
-}
+import { yearSummary } from './yearSummary';
 
 /** A partner's file: its sector, its total kg of each year (distinct per partner so none is a sum of others). */
 function file(n: number, sector: string, years: Record<number, number>, fte = 20): ReceivedFileSummary {
@@ -47,7 +24,7 @@ function file(n: number, sector: string, years: Record<number, number>, fte = 20
     exportedAt: '2026-02-01T10:00:00.000Z',
     partnerKey: `100000${n}-0`,
     partner: { name: `Kumppani ${n} Oy`, businessId: `100000${n}-0`, sector, joinedOn: `202${n % 4}-03-01` },
-    years: Object.entries(years).map(([y, kg]) => year(Number(y), kg, fte)),
+    years: Object.entries(years).map(([y, kg]) => yearSummary(Number(y), kg, fte)),
     targets: [],
     actions: [],
     bytes: 1000,

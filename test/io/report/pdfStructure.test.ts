@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { THEME_IDS } from '../../../src/core/interview';
-import type { ReceivedFileSummary, YearSummary } from '../../../src/core/network';
+import type { ReceivedFileSummary } from '../../../src/core/network';
 import { networkFigures } from '../../../src/core/networkFigures';
 import { networkPartners } from '../../../src/core/networkPartners';
 import type { Lang } from '../../../src/i18n/issueMessages';
@@ -29,6 +29,7 @@ import { renderReportPdf } from '../../../src/io/report/pdf/renderReport';
 import { PDF_LANG, PdfWriter } from '../../../src/io/report/pdf/writer';
 import { reportTables } from '../../../src/io/report/tables/reportTables';
 import { targetName } from '../../../src/io/report/targetWords';
+import { yearSummary } from '../network/yearSummary';
 import { commitmentCase } from './commitmentFixture';
 import {
   descendants,
@@ -269,29 +270,6 @@ describe('a Swedish PDF, before the report has Swedish words', () => {
   });
 });
 
-function yearOf(y: number, kg: number): YearSummary {
-  const s1 = kg * 0.2;
-  const s2 = { location: kg * 0.3, market: kg * 0.1 };
-  const s3 = kg * 0.5;
-  return {
-    year: y,
-    scope1: s1,
-    scope2: s2,
-    scope3: s3,
-    total: { location: s1 + s2.location + s3, market: s1 + s2.market + s3 },
-    biogenicCO2: 0,
-    byCategory: {
-      's1.stationary': { location: s1, market: s1 },
-      's2.electricity': s2,
-      's3.06': { location: s3, market: s3 },
-    },
-    metrics: { fte: 20 },
-    completeness: { entries: 3, notRelevant: 10, todo: 2 },
-    factorSet: { id: 'fi', release: '2025.1' },
-    entries: 3,
-  };
-}
-
 /** Five manufacturers and three software firms, two years each. */
 function network(lang: Lang) {
   const sectors = ['10710', '25110', '16100', '22220', '31090', '62010', '62020', '63110'];
@@ -302,7 +280,7 @@ function network(lang: Lang) {
     exportedAt: '2026-02-01T10:00:00.000Z',
     partnerKey: `100000${i}-0`,
     partner: { name: `Kumppani ${i} Oy`, businessId: `100000${i}-0`, sector, joinedOn: `202${i % 4}-03-01` },
-    years: [yearOf(2024, 10_000 * (i + 1) + 1_300), yearOf(2025, 9_700 * (i + 1) + 700)],
+    years: [yearSummary(2024, 10_000 * (i + 1) + 1_300), yearSummary(2025, 9_700 * (i + 1) + 700)],
     targets: [],
     actions: [],
     bytes: 1000,

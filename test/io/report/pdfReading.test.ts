@@ -8,9 +8,11 @@
 import { describe, expect, it } from 'vitest';
 import { tr } from '../../../src/i18n/ui';
 import { pdfAccessWord } from '../../../src/i18n/uiPdfAccess';
+import { columnTitle } from '../../../src/io/report/pdf/cells';
 import { renderReportPdf } from '../../../src/io/report/pdf/renderReport';
 import { pdfText } from '../../../src/io/report/pdf/winAnsi';
 import { reportTables } from '../../../src/io/report/tables/reportTables';
+import type { TableColumn } from '../../../src/io/report/tables/types';
 import { multiYearReport } from './fixture';
 import { actualTexts, descendants, figureAlts, pdfInfo, structTree, textOf } from './pdfStructureTools';
 import { pdfPages, plain } from './pdfTools';
@@ -81,6 +83,39 @@ describe('several lines in one cell', () => {
       expect(sites.length).toBeGreaterThan(1);
       const bodies = all.filter((n) => n.type === 'LBody').map((n) => norm(textOf(n)));
       expect(bodies).toContain(norm(sites.join(' ')));
+    },
+    60_000,
+  );
+});
+
+describe('the table a chart sends the reader to', () => {
+  it.each(['fi', 'sv', 'en'] as const)(
+    'is the next table for the trend charts (%s): the scopes by year, then each intensity',
+    async (lang) => {
+      const data = await multiYearReport({ years: 3 });
+      const bytes = renderReportPdf(data, lang);
+      const all = descendants(structTree(bytes));
+      const tables = reportTables(data, lang);
+      const nextHeaders = (chartTitle: string) => {
+        const at = all.findIndex((n) => n.type === 'Figure' && norm(textOf(n)).startsWith(norm(chartTitle)));
+        expect(at, chartTitle).toBeGreaterThanOrEqual(0);
+        const next = all.slice(at).find((n) => n.type === 'Table');
+        return (next?.children[0]?.children ?? []).map((th) => norm(textOf(th)));
+      };
+      // Each of these charts' alternative texts says its figures are in the table after it.
+      const trend = tables.find((x) => x.id === 'trend');
+      const scope1 = trend?.columns.find((c) => c.id === 'scope1');
+      expect(scope1).toBeDefined();
+      expect(nextHeaders(tr(lang, 'reportPdfChartTrend'))).toContain(
+        norm(columnTitle(scope1 as TableColumn)),
+      );
+      const intensity = tables.find((x) => x.id === 'intensityTrend');
+      const measures = intensity?.columns.slice(1) ?? [];
+      expect(measures.length).toBeGreaterThan(0);
+      for (const c of measures)
+        expect(nextHeaders(tr(lang, 'reportPdfChartIntensity', { name: c.title }))).toContain(
+          norm(columnTitle(c)),
+        );
     },
     60_000,
   );

@@ -177,8 +177,10 @@ export function renderReportPdf(data: ReportData, lang: Lang): Uint8Array {
   } else {
     w.paragraph(t('reportPdfNoComparison'));
   }
-  trendCharts(w, tables, lang, t);
+  // Each chart right before its table, which its alternative text sends a screen reader to.
+  trendChart(w, tables.get('trend'), lang, t);
   table('trend');
+  intensityCharts(w, tables.get('intensityTrend'), lang, t);
   table('intensityTrend');
 
   // A partner without a commitment gets no section, not an empty one.
@@ -304,8 +306,7 @@ function sourcesChart(w: PdfWriter, x: ReportTable | undefined, lang: Lang, t: T
   if (items.length > 1) horizontalBars(w, title, items, barsAlt(lang, title, items, 'before'), 1);
 }
 
-function trendCharts(w: PdfWriter, tables: Map<ReportTableId, ReportTable>, lang: Lang, t: T): void {
-  const trend = tables.get('trend');
+function trendChart(w: PdfWriter, trend: ReportTable | undefined, lang: Lang, t: T): void {
   if (trend && trend.rows.length > 0) {
     const ids = ['scope1', 'scope2Location', 'scope3'] as const;
     const cols = ids.map((id) => trend.columns.find((c) => c.id === id));
@@ -323,7 +324,9 @@ function trendCharts(w: PdfWriter, tables: Map<ReportTableId, ReportTable>, lang
       stackedColumns(w, title, series, columns, (v) => formatCell(c0, v, lang), alt);
     }
   }
-  const it = tables.get('intensityTrend');
+}
+
+function intensityCharts(w: PdfWriter, it: ReportTable | undefined, lang: Lang, t: T): void {
   if (it && it.rows.length > 1) {
     for (const c of it.columns.slice(1)) {
       const points = it.rows

@@ -44,6 +44,14 @@ export function columnTitle(column: TableColumn): string {
   return column.kind === 'kgco2e' ? column.title.replace(/\bkg CO2e\b/, 't CO2e') : column.title;
 }
 
+/**
+ * A column title in a PDF table, whose header cells are narrow: the unit's parts are joined by a no-break space,
+ * so the header breaks before "(t CO2e)", never inside it ("(t" / "CO2e)").
+ */
+function pdfColumnTitle(column: TableColumn): string {
+  return columnTitle(column).replace(/\b(g|kg|t) CO2e\b/g, '$1\u00a0CO2e');
+}
+
 export interface PdfTablePlan {
   /** Columns left out of the PDF (shown elsewhere in the report or too wide for A4). */
   omit?: readonly string[];
@@ -73,7 +81,7 @@ export function toPdfTable(
     return s;
   };
   const columns: PdfColumn[] = shown.map((c) => ({
-    header: columnTitle(c),
+    header: pdfColumnTitle(c),
     ...(c.kind === 'text' ? {} : { align: 'right' as const }),
   }));
   const notes = [...t.notes, ...(note ? [note] : [])];

@@ -9,6 +9,7 @@ import '../../i18n/uiReport';
 import { Fragment } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { issueMessage, type Lang } from '../../i18n/issueMessages';
+import { formatDay } from '../../i18n/parseDate';
 import { gwpSourceName } from '../../i18n/sourceLabel';
 import { tr } from '../../i18n/ui';
 import { reportTables } from '../../io/report/tables/reportTables';
@@ -146,7 +147,7 @@ export function YearResults({
               name: localName(fs.names, lang),
               key: fs.key,
               publisher: fs.publisher,
-              published: fs.published,
+              published: formatDay(fs.published, lang),
             })}
           </dd>
           <dt>{tr(lang, 'reportPdfRf')}</dt>

@@ -12,6 +12,7 @@ import { localName } from '../../../core/source';
 import { formatDateTime, formatNumber, intlLocale } from '../../../i18n/format';
 import type { Lang } from '../../../i18n/issueMessages';
 import { issueMessage } from '../../../i18n/issueMessages';
+import { formatDay } from '../../../i18n/parseDate';
 import { gwpSourceName } from '../../../i18n/sourceLabel';
 import { tr, type UiKey } from '../../../i18n/ui';
 import type { ReportData } from '../reportData';
@@ -134,7 +135,7 @@ export function renderReportPdf(data: ReportData, lang: Lang): Uint8Array {
         name: localName(fs.names, lang),
         key: fs.key,
         publisher: fs.publisher,
-        published: fs.published,
+        published: formatDay(fs.published, lang),
       }),
     ],
     [t('reportPdfRf'), t(data.radiativeForcing ? 'reportPdfIncluded' : 'reportPdfNotIncluded')],

@@ -5,6 +5,7 @@
 import '../../../i18n/uiNetworkFactors';
 import './factorEditor.css';
 import type { Lang } from '../../../i18n/issueMessages';
+import { formatDay } from '../../../i18n/parseDate';
 import { tr } from '../../../i18n/ui';
 import { loadedFactorSets } from '../../../state/factorSets';
 import { useLive } from '../../../state/useLive';
@@ -26,7 +27,7 @@ export function LoadedSets({ lang }: { lang: Lang }) {
               <li key={s.key} data-set={s.key}>
                 <p>
                   <strong>{s.key}</strong> ·{' '}
-                  {tr(lang, 'nfLoadedBy', { publisher: s.publisher, date: s.published })}
+                  {tr(lang, 'nfLoadedBy', { publisher: s.publisher, date: formatDay(s.published, lang) })}
                 </p>
                 <p>
                   {tr(lang, 'nfFingerprint')}: <Fingerprint hex={s.sha256} />

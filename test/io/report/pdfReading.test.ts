@@ -121,6 +121,28 @@ describe('the table a chart sends the reader to', () => {
   );
 });
 
+describe('a heading', () => {
+  it.each(['fi', 'sv', 'en'] as const)(
+    'never ends a page away from its table (%s): the factors section starts with its first factor',
+    async (lang) => {
+      const data = await multiYearReport({ years: 3 });
+      const bytes = renderReportPdf(data, lang);
+      const headings = new Set(
+        descendants(structTree(bytes))
+          .filter((n) => /^H[123]$/.test(n.type))
+          .map((n) => norm(textOf(n))),
+      );
+      // The last line of each page above its footer is content, not a heading left alone.
+      const lasts = pdfPages(bytes).map((p) => {
+        const lines = p.split('\n').filter((l) => l.trim() !== '');
+        return norm(lines.at(-2) ?? '');
+      });
+      expect(lasts.filter((l) => headings.has(l))).toEqual([]);
+    },
+    60_000,
+  );
+});
+
 describe('a chart of one year', () => {
   it.each(['fi', 'sv', 'en'] as const)('names that year once in its alternative text (%s)', async (lang) => {
     const data = await multiYearReport({ years: 1 });

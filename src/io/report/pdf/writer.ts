@@ -61,6 +61,7 @@ export class PdfWriter extends PdfStructure {
   private color: Rgb = TEXT;
   private metrics: FontMetrics | undefined;
   private readonly fonts = new Map<string, FontMetrics>();
+  private pending: { s: string; level: 1 | 2 | 3; keep: number }[] = [];
 
   constructor(info: DocumentInfo) {
     super(
@@ -196,32 +197,69 @@ export class PdfWriter extends PdfStructure {
     this.y = PAGE.top;
   }
 
-  /** Starts a new page unless `height` mm still fit on this one. */
+  /** Starts a new page unless `height` mm still fit on this one (with the headings waiting above it). */
   ensure(height: number): void {
+    this.flush(height);
     if (this.y + height > this.bottom && this.y > PAGE.top) this.newPage();
   }
 
   space(mm: number): void {
+    this.flush(0);
     this.y = Math.min(this.y + mm, this.bottom);
   }
 
-  /** A heading (H1–H3), kept with at least `keep` mm of what follows it. */
+  override open(...args: Parameters<PdfStructure['open']>): void {
+    this.flush(0);
+    super.open(...args);
+  }
+
+  override tag(...args: Parameters<PdfStructure['tag']>): void {
+    this.flush(0);
+    super.tag(...args);
+  }
+
+  /**
+   * A heading (H1–H3), kept with at least `keep` mm of what follows it. It is drawn when what follows starts
+   * (the next ensure, element or space), so a heading followed by a sub-heading or a table that does not fit
+   * moves to the next page with it instead of ending a page alone.
+   */
   heading(s: string, level: 1 | 2 | 3 = 2, keep = 25): void {
-    const size = level === 1 ? 18 : level === 2 ? 13.5 : 11;
-    this.font(size, 'bold');
-    const lines = this.wrap(s, this.width);
-    const h = lines.length * lineHeight(size);
-    this.space(level === 1 ? 0 : level === 2 ? 4 : 2.5);
-    this.ensure(h + keep);
-    this.tag(`H${level}`, () => this.text(lines, this.left, this.y), asWritten(s));
-    this.y += h + (level === 1 ? 3 : 1.5);
-    if (level === 2) {
-      this.artifact(() =>
-        this.line(this.left, this.y - 0.8, this.left + this.width, this.y - 0.8, RULE_LINE),
-      );
-      this.y += 1.5;
+    this.pending.push({ s, level, keep });
+  }
+
+  /** Draws the headings waiting for what follows them, on a new page unless they and `next` mm fit here. */
+  private flush(next: number): void {
+    if (this.pending.length === 0) return;
+    const waiting = this.pending;
+    this.pending = [];
+    const { size: size0, bold: bold0, color: color0 } = this;
+    const planned = waiting.map(({ s, level, keep }) => {
+      const size = level === 1 ? 18 : level === 2 ? 13.5 : 11;
+      this.font(size, 'bold');
+      const lines = this.wrap(s, this.width);
+      const h = lines.length * lineHeight(size);
+      const before = level === 1 ? 0 : level === 2 ? 4 : 2.5;
+      const after = level === 1 ? 3 : level === 2 ? 3 : 1.5;
+      return { s, level, keep, size, lines, h, before, after };
+    });
+    const last = planned[planned.length - 1] as (typeof planned)[number];
+    const total = planned.reduce((a, p, i) => a + (i > 0 ? p.before : 0) + p.h + p.after, 0);
+    this.space((planned[0] as (typeof planned)[number]).before);
+    if (this.y + total - last.after + Math.max(next, last.keep) > this.bottom && this.y > PAGE.top)
+      this.newPage();
+    for (const [i, p] of planned.entries()) {
+      if (i > 0) this.y = Math.min(this.y + p.before, this.bottom);
+      this.font(p.size, 'bold');
+      this.tag(`H${p.level}`, () => this.text(p.lines, this.left, this.y), asWritten(p.s));
+      this.y += p.h + (p.level === 1 ? 3 : 1.5);
+      if (p.level === 2) {
+        this.artifact(() =>
+          this.line(this.left, this.y - 0.8, this.left + this.width, this.y - 0.8, RULE_LINE),
+        );
+        this.y += 1.5;
+      }
     }
-    this.font(10);
+    this.font(size0, bold0 ? 'bold' : 'normal', color0);
   }
 
   /**
@@ -319,6 +357,7 @@ export class PdfWriter extends PdfStructure {
     left: string | ((room: number) => string),
     pageLabel: (page: number, pages: number) => string,
   ): void {
+    this.flush(0);
     const { start, count } = this.doc.bufferedPageRange();
     for (let p = start; p < start + count; p++) {
       this.doc.switchToPage(p);
@@ -337,6 +376,7 @@ export class PdfWriter extends PdfStructure {
   }
 
   bytes(): Uint8Array {
+    this.flush(0);
     return this.finish();
   }
 }

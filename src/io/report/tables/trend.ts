@@ -54,7 +54,8 @@ export function intensityTrendTable(history: readonly InventoryResult[], t: T): 
         }),
       ),
     ],
-    rows: history.map((r) => {
+    // No year has an intensity: no rows (the report says there are no figures), not a column of bare years.
+    rows: (kinds.size === 0 ? [] : history).map((r) => {
       const cells: Record<string, Cell> = { item: r.year };
       for (const id of kinds.keys()) {
         cells[id] = r.intensities.find((f) => intensityId(f) === id)?.total.location ?? null;

@@ -69,7 +69,7 @@ describe('several lines in one cell', () => {
       const data = await multiYearReport({ years: 2 });
       const bytes = renderReportPdf(data, lang);
       const all = descendants(structTree(bytes));
-      const cells = all.filter((n) => n.type === 'TD').map((n) => norm(textOf(n)));
+      const cells = all.filter((n) => n.type === 'TD' || n.type === 'TH').map((n) => norm(textOf(n)));
       const sources = reportTables(data, lang).find((x) => x.id === 'sources');
       const first = sources?.rows[0];
       expect(first).toBeDefined();
@@ -116,6 +116,32 @@ describe('the table a chart sends the reader to', () => {
         expect(nextHeaders(tr(lang, 'reportPdfChartIntensity', { name: c.title }))).toContain(
           norm(columnTitle(c)),
         );
+    },
+    60_000,
+  );
+});
+
+describe('a table row', () => {
+  it.each(['fi', 'sv', 'en'] as const)(
+    'is headed by its label (%s): a TH with /Scope /Row, so a cell reads with its row and its column',
+    async (lang) => {
+      const data = await multiYearReport({ years: 2 });
+      const bytes = renderReportPdf(data, lang);
+      const scopes = reportTables(data, lang).find((x) => x.id === 'scopes');
+      const labels = (scopes?.rows ?? []).map((r) => norm(String(r.cells.item)));
+      expect(labels.length).toBeGreaterThan(3);
+      const table = descendants(structTree(bytes)).find(
+        (n) => n.type === 'Table' && norm(textOf(n.children[1] ?? n)).startsWith(labels[0] as string),
+      );
+      expect(table).toBeDefined();
+      const rows = table?.children.slice(1) ?? [];
+      expect(rows.map((r) => norm(textOf(r.children[0] ?? r)))).toEqual(labels);
+      for (const r of rows) {
+        const [head, ...cells] = r.children;
+        expect(head?.type).toBe('TH');
+        expect(head?.attrs.join(' ')).toContain('/Scope /Row');
+        expect(cells.map((c) => c.type)).toEqual(cells.map(() => 'TD'));
+      }
     },
     60_000,
   );

@@ -1,8 +1,9 @@
 /**
  * Tables in the PDF: numbers right-aligned, long text wrapped in its cell, a row never split across pages,
  * and the header row repeated at the top of every page the table continues on. Tagged as a Table of TR rows
- * with TH header cells (scope Column) and TD cells; the header repeated on a continued page, the stripes
- * and the rules are artifacts, so a screen reader meets the header once and every cell once.
+ * with TH header cells (scope Column), each row's label a TH (scope Row) and TD cells; the header repeated on
+ * a continued page, the stripes and the rules are artifacts, so a screen reader meets the header once and
+ * every cell once.
  */
 import { RULE, STRIPE } from './palette';
 import { asWritten, lineHeight, type PdfWriter, type Stroke } from './writer';
@@ -146,22 +147,26 @@ function drawHeaderRow(
   w.y += height;
 }
 
-/** A body row: TD cells, bold in a total row. */
+/**
+ * A body row, bold in a total row: its label (the first text column: the scope, the category, the source, the
+ * year) a TH with scope Row, so a screen reader reads a figure with its row as well as its column; TD cells.
+ */
 function drawBodyRow(w: PdfWriter, t: PdfTable, layout: Layout, r: PlannedRow): void {
   let x = w.left;
   w.font(layout.size, r.row.emphasis ? 'bold' : 'normal');
+  const label = t.columns.findIndex((c) => c.align !== 'right');
   w.open('TR');
   for (const [i, col] of t.columns.entries()) {
     const cw = layout.widths[i] as number;
     const ls = r.lines[i] ?? [];
     const x0 = x;
     w.tag(
-      'TD',
+      i === label ? 'TH' : 'TD',
       () => {
         if (col.align === 'right') w.text(ls, x0 + cw - PAD_X, w.y + PAD_Y, 'right');
         else w.text(ls, x0 + PAD_X, w.y + PAD_Y, 'left');
       },
-      asWritten(r.row.cells[i] ?? ''),
+      { ...(i === label ? { scope: 'Row' as const } : {}), ...asWritten(r.row.cells[i] ?? '') },
     );
     x += cw;
   }

@@ -4,7 +4,7 @@
  * option as it (`--factors --lang fi`); a file whose name starts with "-" can follow `--` or be written ./-x.
  */
 import type { CliText } from '../i18n/cliMessages';
-import type { Lang } from '../i18n/issueMessages';
+import { isLanguage, type Lang } from '../i18n/issueMessages';
 
 export interface Options {
   files: string[];
@@ -62,7 +62,7 @@ export function parseArgs(argv: readonly string[]): { options: Options; problems
       continue;
     }
     if (name === '--factors') options.factorFiles.push(value);
-    else if (value === 'fi' || value === 'sv' || value === 'en') options.lang = value;
+    else if (isLanguage(value)) options.lang = value;
     else problems.push({ key: 'badLang', params: { value } });
   }
   return { options, problems };

@@ -1,9 +1,10 @@
 /** Small key-value settings: language, default GWP set, last backup. */
+import { isLanguage, type Lang } from '../i18n/issueMessages';
 import type { PaastoDb } from './schema';
 import { write } from './storageErrors';
 
 export interface Settings {
-  lang: 'fi' | 'en' | 'sv';
+  lang: Lang;
   defaultGwp: 'AR5' | 'AR6';
   /** The factor set new years use: "fi-2026.1" or one loaded from a file. */
   defaultFactorSet: string;
@@ -20,7 +21,7 @@ export async function getSettings(db: PaastoDb): Promise<Settings> {
   const rows = await db.settings.toArray();
   const out: Settings = { ...DEFAULT_SETTINGS };
   for (const r of rows) {
-    if (r.key === 'lang' && (r.value === 'fi' || r.value === 'sv' || r.value === 'en')) out.lang = r.value;
+    if (r.key === 'lang' && isLanguage(r.value)) out.lang = r.value;
     if (r.key === 'defaultGwp' && (r.value === 'AR5' || r.value === 'AR6')) out.defaultGwp = r.value;
     if (r.key === 'defaultFactorSet' && typeof r.value === 'string') out.defaultFactorSet = r.value;
   }

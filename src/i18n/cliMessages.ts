@@ -2,7 +2,7 @@
  * The command line's own words in Finnish, Swedish and English: usage, options, files it cannot read, output
  * it cannot write. Problems found in a file's content are validation issues and use issueMessages.ts.
  */
-import type { AllLang } from './issueMessages';
+import type { Lang } from './issueMessages';
 
 interface CliParams {
   usage: Record<string, never>;
@@ -35,16 +35,16 @@ export type CliText = { [K in CliKey]: { key: K; params: CliParams[K] } }[CliKey
 
 const USAGE = 'npm run calc -- FILE.json [FILE.json …] [--lang fi|sv|en] [--factors SET.json …] [--no-trace]';
 
-const EXPECTED_VALUE: Record<AllLang, { lang: string; file: string }> = {
+const EXPECTED_VALUE: Record<Lang, { lang: string; file: string }> = {
   fi: { lang: 'kieli (fi, sv tai en)', file: 'tiedoston nimi' },
   sv: { lang: 'ett språk (fi, sv eller en)', file: 'ett filnamn' },
   en: { lang: 'a language (fi, sv or en)', file: 'a file name' },
 };
 
-const expectedValue = (option: string, lang: AllLang) =>
+const expectedValue = (option: string, lang: Lang) =>
   option === '--lang' ? EXPECTED_VALUE[lang].lang : EXPECTED_VALUE[lang].file;
 
-const MESSAGES: { [K in CliKey]: Record<AllLang, (p: CliParams[K]) => string> } = {
+const MESSAGES: { [K in CliKey]: Record<Lang, (p: CliParams[K]) => string> } = {
   usage: {
     fi: () => `käyttö: ${USAGE}`,
     sv: () => `användning: ${USAGE}`,
@@ -224,11 +224,11 @@ const MESSAGES: { [K in CliKey]: Record<AllLang, (p: CliParams[K]) => string> } 
   },
 };
 
-export function cliMessage<K extends CliKey>(lang: AllLang, key: K, params: CliParams[K]): string {
+export function cliMessage<K extends CliKey>(lang: Lang, key: K, params: CliParams[K]): string {
   return MESSAGES[key][lang](params);
 }
 
-export function cliText<K extends CliKey>(lang: AllLang, text: { key: K; params: CliParams[K] }): string {
+export function cliText<K extends CliKey>(lang: Lang, text: { key: K; params: CliParams[K] }): string {
   return MESSAGES[text.key][lang](text.params);
 }
 

@@ -1,6 +1,6 @@
 /** A target preset's, an action theme's and an action status's words, for tables that list them by id. */
 import type { ActionStatus, ActionTheme, TargetPreset } from '../core/commitment';
-import type { AllLang } from './issueMessages';
+import type { Lang } from './issueMessages';
 import { presetWord } from './targetPresetWords';
 import { tr, type UiKey } from './ui';
 import './uiActions';
@@ -23,14 +23,14 @@ const STATUS: Record<ActionStatus, UiKey> = {
   dropped: 'actStatusDropped',
 };
 
-export function actionThemeLabel(theme: ActionTheme, lang: AllLang): string {
+export function actionThemeLabel(theme: ActionTheme, lang: Lang): string {
   return tr(lang, THEME[theme]);
 }
 
-export function actionStatusLabel(status: ActionStatus, lang: AllLang): string {
+export function actionStatusLabel(status: ActionStatus, lang: Lang): string {
   return tr(lang, STATUS[status]);
 }
 
-export function presetLabel(preset: TargetPreset, lang: AllLang): string {
+export function presetLabel(preset: TargetPreset, lang: Lang): string {
   return presetWord(lang, preset);
 }

@@ -5,13 +5,13 @@
  */
 import type { Issue, IssueCode } from '../core/issues';
 import type { ProgressProblem } from '../core/progress';
-import type { AllLang } from './issueMessages';
+import type { Lang } from './issueMessages';
 
 type Msg = (p: Issue['params']) => string;
 
 const s = (v: unknown) => String(v ?? '');
 
-const PROBLEM: Record<ProgressProblem, Record<AllLang, Msg>> = {
+const PROBLEM: Record<ProgressProblem, Record<Lang, Msg>> = {
   'boundary-empty': {
     fi: () => 'Tavoite ei koske mitään päästöjä: siitä puuttuvat scope 1, scope 2 ja scope 3 -luokat.',
     en: () => 'The target covers no emissions: it has no Scope 1, Scope 2 or Scope 3 category.',
@@ -56,7 +56,7 @@ const PROBLEM: Record<ProgressProblem, Record<AllLang, Msg>> = {
 
 type CommitmentCode = Extract<IssueCode, `target-${string}`>;
 
-export const COMMITMENT_MESSAGES: Record<CommitmentCode, Record<AllLang, Msg>> = {
+export const COMMITMENT_MESSAGES: Record<CommitmentCode, Record<Lang, Msg>> = {
   'target-problem': {
     fi: (p) =>
       PROBLEM[s(p.problem) as ProgressProblem]?.fi(p) ?? `Tavoitetta ei voi laskea (${s(p.problem)}).`,

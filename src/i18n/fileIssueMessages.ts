@@ -3,7 +3,7 @@
  * cells and numbers — in Finnish, Swedish and English. The content checks of a year are in issueMessages.ts.
  */
 import type { Issue, IssueCode } from '../core/issues';
-import type { AllLang } from './issueMessages';
+import type { Lang } from './issueMessages';
 import { formatInput } from './parseNumber';
 
 type P = Issue['params'];
@@ -37,7 +37,7 @@ export type FileIssueCode = Extract<
 
 const s = (v: unknown) => String(v ?? '');
 /** A limit written out in digits in the language's format: "1 000 000 000 000 000" / "1,000,000,000,000,000". */
-export const limit = (v: unknown, lang: AllLang) => (typeof v === 'number' ? formatInput(v, lang) : s(v));
+export const limit = (v: unknown, lang: Lang) => (typeof v === 'number' ? formatInput(v, lang) : s(v));
 /**
  * A number as given, with a space before it, when it is short and in digits; else nothing: a number out of
  * range may have hundreds of digits or an exponent ("1e+308"), which the message need not repeat.
@@ -51,7 +51,7 @@ const given = (v: unknown) => {
  * Text not in the form a field needs, said by what the field is: never the pattern it is checked with, which
  * no one but a programmer can read (issue 10: "a raw regular expression").
  */
-const SHAPE_MESSAGES: Record<AllLang, (value: string, shape: string) => string> = {
+const SHAPE_MESSAGES: Record<Lang, (value: string, shape: string) => string> = {
   fi: (v, shape) => {
     switch (shape) {
       case 'sector':
@@ -102,7 +102,7 @@ const SHAPE_MESSAGES: Record<AllLang, (value: string, shape: string) => string> 
   },
 };
 
-export const FILE_ISSUE_MESSAGES: Record<FileIssueCode, Record<AllLang, Msg>> = {
+export const FILE_ISSUE_MESSAGES: Record<FileIssueCode, Record<Lang, Msg>> = {
   format: {
     fi: (p) => `Tiedosto ei ole oikeaa muotoa: odotettiin "${s(p.expected)}", saatiin "${s(p.got)}".`,
     sv: (p) => `Filen har inte rätt format: "${s(p.expected)}" förväntades, men filen är "${s(p.got)}".`,

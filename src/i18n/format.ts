@@ -2,9 +2,7 @@
  * Number and date formatting for display, in one place: Finnish and Finland Swedish "1 234,5", English
  * "1,234.5".
  */
-import type { AllLang } from './issueMessages';
-
-type Lang = AllLang;
+import type { Lang } from './issueMessages';
 
 /** Swedish as written in Finland (sv-FI): numbers as in Finnish, "28 nov. 2026 12.05" for times. */
 const LOCALES: Record<Lang, string> = { fi: 'fi-FI', en: 'en-GB', sv: 'sv-FI' };

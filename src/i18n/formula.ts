@@ -1,7 +1,7 @@
 /** A written-out calculation (src/core/formula.ts) in the user's language and number format. */
 import { ENGLISH_FORMULA, type FormulaOptions, type FormulaWords } from '../core/formula';
 import { formatPercent, formatSignificant } from './format';
-import type { AllLang, Lang } from './issueMessages';
+import type { Lang } from './issueMessages';
 import { unitName } from './unitNames';
 
 const FINNISH_FORMULA: FormulaWords = {
@@ -40,7 +40,7 @@ const SWEDISH_FORMULA: FormulaWords = {
   },
 };
 
-export const FORMULA_WORDS: Record<AllLang, FormulaWords> = {
+export const FORMULA_WORDS: Record<Lang, FormulaWords> = {
   fi: FINNISH_FORMULA,
   en: ENGLISH_FORMULA,
   sv: SWEDISH_FORMULA,

@@ -9,8 +9,13 @@ import { OWN_FACTOR_MESSAGES, type OwnFactorCode } from './ownFactorMessages';
 
 /** The app's languages: Finnish, Swedish (as written in Finland) and English (issue 15). */
 export type Lang = 'fi' | 'en' | 'sv';
-/** The same three; kept for the modules written while Swedish was being added. */
-export type AllLang = Lang;
+
+/** The languages in the order they are offered: Finnish, Swedish, English. */
+export const LANGUAGES: readonly Lang[] = ['fi', 'sv', 'en'];
+
+export function isLanguage(v: unknown): v is Lang {
+  return v === 'fi' || v === 'sv' || v === 'en';
+}
 type P = Issue['params'];
 type Msg = (p: P) => string;
 
@@ -18,7 +23,7 @@ const s = (v: unknown) => String(v ?? '');
 
 type ContentCode = Exclude<IssueCode, FileIssueCode | OwnFactorCode | `target-${string}`>;
 
-const CONTENT_MESSAGES: Record<ContentCode, Record<AllLang, Msg>> = {
+const CONTENT_MESSAGES: Record<ContentCode, Record<Lang, Msg>> = {
   'year-range': {
     fi: (p) => `Vuoden ${s(p.value)} pitää olla välillä ${s(p.min)}–${s(p.max)}.`,
     sv: (p) => `Året ${s(p.value)} ska ligga mellan ${s(p.min)} och ${s(p.max)}.`,
@@ -225,23 +230,23 @@ const CONTENT_MESSAGES: Record<ContentCode, Record<AllLang, Msg>> = {
   },
 };
 
-export const ISSUE_MESSAGES: Record<IssueCode, Record<AllLang, Msg>> = {
+export const ISSUE_MESSAGES: Record<IssueCode, Record<Lang, Msg>> = {
   ...CONTENT_MESSAGES,
   ...FILE_ISSUE_MESSAGES,
   ...OWN_FACTOR_MESSAGES,
   ...COMMITMENT_MESSAGES,
 };
 
-export function issueMessage(issue: Issue, lang: AllLang): string {
+export function issueMessage(issue: Issue, lang: Lang): string {
   return ISSUE_MESSAGES[issue.code][lang](issue.params);
 }
 
-const SEVERITY: Record<Issue['severity'], Record<AllLang, string>> = {
+const SEVERITY: Record<Issue['severity'], Record<Lang, string>> = {
   error: { fi: 'virhe', sv: 'fel', en: 'error' },
   warning: { fi: 'varoitus', sv: 'varning', en: 'warning' },
 };
 
 /** "virhe /inventories/0/entries/2/quantity: …" */
-export function formatIssue(issue: Issue, lang: AllLang): string {
+export function formatIssue(issue: Issue, lang: Lang): string {
   return `${SEVERITY[issue.severity][lang]} ${issue.path || '/'}: ${issueMessage(issue, lang)}`;
 }

@@ -5,21 +5,21 @@
  */
 import type { Issue, IssueCode } from '../core/issues';
 import { formatNumber, formatSignificant } from './format';
-import type { AllLang } from './issueMessages';
+import type { Lang } from './issueMessages';
 import { unitName } from './unitNames';
 
 type P = Issue['params'];
 type Msg = (p: P) => string;
 
 const s = (v: unknown) => String(v ?? '');
-const num = (v: unknown, lang: AllLang) => (typeof v === 'number' ? formatSignificant(v, lang) : s(v));
+const num = (v: unknown, lang: Lang) => (typeof v === 'number' ? formatSignificant(v, lang) : s(v));
 /** "45 g CO2e/kWh" */
-const per = (p: P, value: unknown, lang: AllLang) =>
+const per = (p: P, value: unknown, lang: Lang) =>
   `${num(value, lang)} ${s(p.massUnit || 'kg')} CO2e/${unitName(s(p.unit), lang)}`;
 /** How many times: a whole number from 10 up, one decimal below. */
-const times = (r: number, lang: AllLang) => formatNumber(r, lang, r >= 10 ? 0 : 1);
+const times = (r: number, lang: Lang) => formatNumber(r, lang, r >= 10 ? 0 : 1);
 
-const REFERENCE: Record<string, Record<AllLang, string>> = {
+const REFERENCE: Record<string, Record<Lang, string>> = {
   default: {
     fi: 'toiminnon oletuskertoimen',
     sv: 'aktivitetens standardfaktor',
@@ -38,13 +38,13 @@ const REFERENCE: Record<string, Record<AllLang, string>> = {
 };
 
 /** The reference factor's name in the language; a set without Swedish names (an older one) names it in Finnish. */
-const referenceName = (p: P, lang: AllLang) =>
+const referenceName = (p: P, lang: Lang) =>
   s(lang === 'fi' ? p.referenceFi : lang === 'sv' ? p.referenceSv || p.referenceFi : p.referenceEn);
 
 type RatioWords = (own: string, times: string, ref: string, theirs: string) => string;
 
 /** An own factor far above its reference (high) or far below it (low): most often a unit typed wrong. */
-const RATIO: Record<AllLang, { high: RatioWords; low: RatioWords }> = {
+const RATIO: Record<Lang, { high: RatioWords; low: RatioWords }> = {
   fi: {
     high: (own, n, ref, theirs) =>
       `Oma päästökerroin ${own} on ${n} kertaa ${ref} ${theirs}. Tarkista yksikkö: onko lähteen arvo grammoina (esimerkiksi g/kWh)? Voit pitää arvon, jos se on oikein.`,
@@ -65,7 +65,7 @@ const RATIO: Record<AllLang, { high: RatioWords; low: RatioWords }> = {
   },
 };
 
-function ratio(p: P, lang: AllLang): string {
+function ratio(p: P, lang: Lang): string {
   const ref = REFERENCE[s(p.referenceKind)]?.[lang] ?? s(p.referenceKind);
   const name = referenceName(p, lang);
   const own = per(p, p.value, lang);
@@ -86,7 +86,7 @@ export type OwnFactorCode = Extract<
   | 'factor-deleted'
 >;
 
-export const OWN_FACTOR_MESSAGES: Record<OwnFactorCode, Record<AllLang, Msg>> = {
+export const OWN_FACTOR_MESSAGES: Record<OwnFactorCode, Record<Lang, Msg>> = {
   'own-factor-negative': {
     fi: () =>
       `Oman päästökertoimen arvo on negatiivinen. Päästökerroin on nolla tai suurempi; hiilinieluja ei kirjata päästökertoimina.`,

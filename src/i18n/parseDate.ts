@@ -3,10 +3,7 @@
  * "2024-03-15" in every language, and in English also "15/3/2024" (day first, as en-GB writes it). Stored
  * as "YYYY-MM-DD". A day that does not exist (31.2.2024) is refused, never moved to the next month.
  */
-import type { AllLang } from './issueMessages';
-
-/** Finland Swedish writes days as Finnish does (15.3.2024). */
-type Lang = AllLang;
+import type { Lang } from './issueMessages';
 
 export type DateParse = { ok: true; iso: string } | { ok: false; reason: 'empty' | 'invalid' };
 

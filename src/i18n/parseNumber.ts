@@ -7,10 +7,7 @@
 import { MAX_INPUT, underflows, withinInput } from '../core/limits';
 import { plainDigits } from '../core/plainDigits';
 import { decimalComma } from './format';
-import type { AllLang } from './issueMessages';
-
-/** Swedish in Finland writes numbers as Finnish does (1 234,5); English as 1,234.5. */
-type Lang = AllLang;
+import type { Lang } from './issueMessages';
 
 // Moved to the core (the written-out calculation uses it too); still offered here, where the fields use it.
 export { plainDigits };

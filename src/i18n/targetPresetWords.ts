@@ -9,7 +9,7 @@
 import type { TargetMetric, TargetPreset } from '../core/commitment';
 import type { ProgressProblem } from '../core/progress';
 import { defineWords } from './defineWords';
-import type { AllLang } from './issueMessages';
+import type { Lang } from './issueMessages';
 import { registerWords } from './ui';
 
 export const TARGET_WORDS = defineWords({
@@ -204,20 +204,18 @@ function has(key: string): key is TargetWord {
 }
 
 /** A word of this catalogue by a key made from an id; throws for a key without words (a test reads them all). */
-export function targetWord(lang: AllLang, key: string, params: Record<string, string | number> = {}): string {
+export function targetWord(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
   if (!has(key)) throw new Error(`No target words for ${key}`);
-  return (TARGET_WORDS[lang] ?? TARGET_WORDS.fi)[key].replace(/\{(\w+)\}/g, (_m, k: string) =>
-    String(params[k] ?? `{${k}}`),
-  );
+  return TARGET_WORDS[lang][key].replace(/\{(\w+)\}/g, (_m, k: string) => String(params[k] ?? `{${k}}`));
 }
 
 /** A preset's name ("SBTi:n pk-yritysten lähiajan tavoite"). */
-export function presetWord(lang: AllLang, preset: TargetPreset): string {
+export function presetWord(lang: Lang, preset: TargetPreset): string {
   return targetWord(lang, `tgPreset_${preset}`);
 }
 
 /** An intensity target's metric in words ("henkilöstö (htv)"). */
-export function metricWord(lang: AllLang, metric: TargetMetric): string {
+export function metricWord(lang: Lang, metric: TargetMetric): string {
   return targetWord(lang, `tgMetric_${metric}`);
 }
 
@@ -226,7 +224,7 @@ export function metricWord(lang: AllLang, metric: TargetMetric): string {
  * and a target year before the base says which base year it must follow.
  */
 export function targetProblemWord(
-  lang: AllLang,
+  lang: Lang,
   problem: ProgressProblem,
   target: { baseYear: number; metric?: TargetMetric | undefined },
 ): string {

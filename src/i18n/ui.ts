@@ -8,7 +8,7 @@
  */
 
 import { defineWords } from './defineWords';
-import type { AllLang, Lang } from './issueMessages';
+import type { Lang } from './issueMessages';
 import type { ACTIONS_UI } from './uiActions';
 import type { BACKUP_UI } from './uiBackup';
 import type { BACKUP_RECEIVED_UI } from './uiBackupReceived';
@@ -687,7 +687,7 @@ export type UiKey =
   | Keys<typeof LANGUAGE_UI>
   | Keys<typeof STATEMENT_UI>;
 
-const words: Record<AllLang, Record<string, string>> = {
+const words: Record<Lang, Record<string, string>> = {
   fi: { ...BASE.fi },
   en: { ...BASE.en },
   sv: { ...(BASE as Catalogue).sv },
@@ -701,7 +701,7 @@ export function registerWords(catalogue: Catalogue): void {
 }
 
 /** A message with {placeholders} filled in. */
-export function tr(lang: AllLang, key: UiKey, params: Record<string, string | number> = {}): string {
+export function tr(lang: Lang, key: UiKey, params: Record<string, string | number> = {}): string {
   const text = words[lang][key];
   if (text === undefined) throw new Error(`The words of "${key}" are not loaded: import its catalogue`);
   return text.replace(/\{(\w+)\}/g, (_m, k: string) => String(params[k] ?? `{${k}}`));

@@ -6,7 +6,7 @@
 import type { ActionStatus, ActionTheme, RecalculationReason } from '../core/commitment';
 import type { ProgressStatus } from '../core/progress';
 import { defineWords } from './defineWords';
-import type { AllLang } from './issueMessages';
+import type { Lang } from './issueMessages';
 
 export const COMMITMENT_REPORT_UI = defineWords({
   fi: {
@@ -317,13 +317,13 @@ export const COMMITMENT_REPORT_UI = defineWords({
 export type CrKey = keyof (typeof COMMITMENT_REPORT_UI)['fi'];
 
 /** A word of the commitment section with its {placeholders} filled in. */
-export function crWord(lang: AllLang, key: CrKey, params: Record<string, string | number> = {}): string {
-  return (COMMITMENT_REPORT_UI[lang] ?? COMMITMENT_REPORT_UI.fi)[key].replace(/\{(\w+)\}/g, (_m, k: string) =>
+export function crWord(lang: Lang, key: CrKey, params: Record<string, string | number> = {}): string {
+  return COMMITMENT_REPORT_UI[lang][key].replace(/\{(\w+)\}/g, (_m, k: string) =>
     String(params[k] ?? `{${k}}`),
   );
 }
 
-export const statusWord = (lang: AllLang, s: ProgressStatus) => crWord(lang, `crStatus_${s}`);
-export const themeWord = (lang: AllLang, t: ActionTheme) => crWord(lang, `crTheme_${t}`);
-export const actionStatusWord = (lang: AllLang, s: ActionStatus) => crWord(lang, `crAction_${s}`);
-export const reasonWord = (lang: AllLang, r: RecalculationReason) => crWord(lang, `crReason_${r}`);
+export const statusWord = (lang: Lang, s: ProgressStatus) => crWord(lang, `crStatus_${s}`);
+export const themeWord = (lang: Lang, t: ActionTheme) => crWord(lang, `crTheme_${t}`);
+export const actionStatusWord = (lang: Lang, s: ActionStatus) => crWord(lang, `crAction_${s}`);
+export const reasonWord = (lang: Lang, r: RecalculationReason) => crWord(lang, `crReason_${r}`);

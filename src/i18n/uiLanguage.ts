@@ -4,21 +4,15 @@
  * navigation's name and the footer's links to the accessibility statement.
  */
 import { defineWords } from './defineWords';
-import type { AllLang } from './issueMessages';
+import type { Lang } from './issueMessages';
 import { registerWords } from './ui';
 
-export const LANGUAGES: readonly AllLang[] = ['fi', 'sv', 'en'];
-
 /** Each language's name in itself (an endonym), the same in every page language. */
-export const LANGUAGE_NAMES: Readonly<Record<AllLang, string>> = {
+export const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = {
   fi: 'Suomi',
   sv: 'Svenska',
   en: 'English',
 };
-
-export function isLanguage(v: unknown): v is AllLang {
-  return v === 'fi' || v === 'sv' || v === 'en';
-}
 
 export const LANGUAGE_UI = defineWords({
   fi: {

@@ -3,7 +3,7 @@
  * text (what kind of chart, what it shows, and which table gives its figures). Loaded with the PDF code.
  */
 import { defineWords } from './defineWords';
-import type { AllLang } from './issueMessages';
+import type { Lang } from './issueMessages';
 
 export const PDF_ACCESS_WORDS = defineWords({
   fi: {
@@ -46,10 +46,10 @@ export type PdfAccessKey = keyof (typeof PDF_ACCESS_WORDS)['fi'];
 
 /** A word of the PDFs' alternative texts with its {placeholders} filled in; Finnish where a language has none. */
 export function pdfAccessWord(
-  lang: AllLang,
+  lang: Lang,
   key: PdfAccessKey,
   params: Record<string, string | number> = {},
 ): string {
-  const words = PDF_ACCESS_WORDS[lang] ?? PDF_ACCESS_WORDS.fi;
+  const words = PDF_ACCESS_WORDS[lang];
   return words[key].replace(/\{(\w+)\}/g, (_m, k: string) => String(params[k] ?? `{${k}}`));
 }

@@ -4,9 +4,9 @@
  * Typed by UnitId, so a unit added to the core does not build until it has its words here.
  */
 import { isUnit, type UnitId } from '../core/units';
-import type { AllLang } from './issueMessages';
+import type { Lang } from './issueMessages';
 
-const UNIT_NAMES: Record<UnitId, Record<AllLang, string>> = {
+const UNIT_NAMES: Record<UnitId, Record<Lang, string>> = {
   MJ: { fi: 'MJ', en: 'MJ', sv: 'MJ' },
   GJ: { fi: 'GJ', en: 'GJ', sv: 'GJ' },
   TJ: { fi: 'TJ', en: 'TJ', sv: 'TJ' },
@@ -28,11 +28,11 @@ const UNIT_NAMES: Record<UnitId, Record<AllLang, string>> = {
 };
 
 /** The unit as people read it; an id the core does not know (an old or foreign file) is shown as it is. */
-export function unitName(unit: string, lang: AllLang): string {
+export function unitName(unit: string, lang: Lang): string {
   return isUnit(unit) ? UNIT_NAMES[unit][lang] : unit;
 }
 
 /** Every unit id with its words, for the test that each one has every language and differs from the id where it must. */
-export function unitNameTable(): Readonly<Record<UnitId, Record<AllLang, string>>> {
+export function unitNameTable(): Readonly<Record<UnitId, Record<Lang, string>>> {
   return UNIT_NAMES;
 }

@@ -4,9 +4,9 @@
  */
 import { lazy, Suspense } from 'preact/compat';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Lang } from '../i18n/issueMessages';
+import { LANGUAGES, type Lang } from '../i18n/issueMessages';
 import { tr } from '../i18n/ui';
-import { LANGUAGE_NAMES, LANGUAGES } from '../i18n/uiLanguage';
+import { LANGUAGE_NAMES } from '../i18n/uiLanguage';
 import { requestPersistence } from '../pwa/storagePersistence';
 import { openDatabase } from '../state/database';
 import { applyStoredLang, chooseLang, lang as langSignal } from '../state/lang';

@@ -17,7 +17,7 @@ import { CATEGORY_IDS } from '../../src/core/categories';
 import type { Issue } from '../../src/core/issues';
 import { UNITS } from '../../src/core/units';
 import { CLI_KEYS, cliMessage } from '../../src/i18n/cliMessages';
-import type { AllLang } from '../../src/i18n/issueMessages';
+import type { Lang } from '../../src/i18n/issueMessages';
 import { formatIssue } from '../../src/i18n/issueMessages';
 import { tr, type UiKey } from '../../src/i18n/ui';
 import { unitNameTable } from '../../src/i18n/unitNames';
@@ -211,7 +211,7 @@ describe('every word in Finnish, English and Swedish', () => {
     for (const f of ofKind('catalogue')) {
       if (!SOURCES.get(f.file)?.includes('registerWords(')) continue;
       const keys = Object.keys(f.node.fi as object);
-      for (const lang of LANGS as readonly AllLang[]) {
+      for (const lang of LANGS as readonly Lang[]) {
         const own = f.node[lang] as Record<string, string> | undefined;
         const missing = keys.filter((key) => {
           try {

@@ -14,7 +14,7 @@
 import type { CategoryId } from '../../core/categories';
 import type { Activity, FactorSet } from '../../core/factorSet';
 import { localName } from '../../core/source';
-import type { AllLang } from '../issueMessages';
+import type { Lang } from '../issueMessages';
 import { MIDDLE, START, tierOf, type Word } from './match';
 import { queryWords } from './normalize';
 import {
@@ -41,7 +41,7 @@ export interface SearchHit {
 
 export interface SearchOptions {
   /** The reader's language: its names rank first on a tie of how a word was found, and order the ties. */
-  lang: AllLang;
+  lang: Lang;
   /** Only the activities of this category; without it, all of the set's. */
   category?: CategoryId;
   /** At most this many hits (all by default). */
@@ -70,19 +70,19 @@ const ASCII_PENALTY = 5;
 /** Synonyms' points do not depend on the reader's language (they are worked out once per set). */
 const ANY_LANGUAGE = langBit('fi') | langBit('en') | langBit('sv');
 
-const collators: Record<AllLang, Intl.Collator> = {
+const collators: Record<Lang, Intl.Collator> = {
   fi: new Intl.Collator('fi'),
   en: new Intl.Collator('en'),
   sv: new Intl.Collator('sv-FI'),
 };
-const tieCache = new WeakMap<SearchIndex, Partial<Record<AllLang, Int32Array>>>();
+const tieCache = new WeakMap<SearchIndex, Partial<Record<Lang, Int32Array>>>();
 
 /**
  * Each activity's place in the order of ties, its name in a language shorter first and then alphabetical,
  * worked out once per set: ties are broken by comparing two numbers, not two names with the locale's
  * collation at every keystroke.
  */
-function tieOrder(index: SearchIndex, lang: AllLang): Int32Array {
+function tieOrder(index: SearchIndex, lang: Lang): Int32Array {
   let byLang = tieCache.get(index);
   if (!byLang) {
     byLang = {};
@@ -180,7 +180,7 @@ function phraseFound(index: SearchIndex, phrase: readonly TypedWord[]): Float64A
 }
 
 /** Each activity's points for one typed word (0: not found). */
-function pointsOf(index: SearchIndex, q: TypedWord, lang: AllLang): Float64Array {
+function pointsOf(index: SearchIndex, q: TypedWord, lang: Lang): Float64Array {
   const direct = new Float64Array(index.activities.length);
   const reader = langBit(lang);
   for (const list of index.lists) {

@@ -10,7 +10,7 @@
  */
 import { CATEGORIES, type CategoryId } from '../../core/categories';
 import type { Activity, FactorSet } from '../../core/factorSet';
-import type { AllLang } from '../issueMessages';
+import type { Lang } from '../issueMessages';
 import { type Stemming, type Word, wordOf } from './match';
 import { ascii, hasKeptLetter, queryWords, words } from './normalize';
 import { SV_SYNONYMS } from './svSynonyms';
@@ -28,7 +28,7 @@ export const PLACE = 3;
 const LANG_BITS = [4, 8, 16] as const;
 
 /** The bit that marks a name word as being in a language's name. */
-export function langBit(lang: AllLang): number {
+export function langBit(lang: Lang): number {
   return LANG_BITS[lang === 'fi' ? 0 : lang === 'en' ? 1 : 2];
 }
 /** A posting is the activity's index × FIELDS + its place and language bits. */
@@ -115,7 +115,7 @@ class Places {
   readonly place = new Map<string, number>();
   readonly langs = new Map<string, number>();
 
-  name(text: string, lang: AllLang): void {
+  name(text: string, lang: Lang): void {
     const ws = words(text);
     ws.forEach((w, k) => {
       this.place.set(w, Math.min(this.place.get(w) ?? NAME, k === 0 ? HEAD : NAME));

@@ -8,7 +8,7 @@ import { useState } from 'preact/hooks';
 import { categoryInfo } from '../../core/categories';
 import { dataChecklist } from '../../core/checklist';
 import { THEME_IDS } from '../../core/interview';
-import type { AllLang, Lang } from '../../i18n/issueMessages';
+import type { Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
 import { interviewWord } from '../../i18n/uiInterview';
 import { useInterviewYear } from '../../state/interview';
@@ -16,7 +16,7 @@ import { Link } from '../components/Link';
 import './interview.css';
 
 /** The downloaded file's name begins with the list's name in the reader's language. */
-const FILE_PREFIX: Record<AllLang, string> = { fi: 'tietolista', en: 'data-checklist', sv: 'datachecklista' };
+const FILE_PREFIX: Record<Lang, string> = { fi: 'tietolista', en: 'data-checklist', sv: 'datachecklista' };
 
 export function ChecklistPage({ lang, orgId, year }: { lang: Lang; orgId: string; year: number }) {
   const { org, inv } = useInterviewYear(orgId, year);

@@ -5,17 +5,17 @@
 import type { CategoryId } from '../../core/categories';
 import type { Activity, FactorSet } from '../../core/factorSet';
 import { localName } from '../../core/source';
-import type { AllLang, Lang } from '../../i18n/issueMessages';
+import type { Lang } from '../../i18n/issueMessages';
 import { searchActivities } from '../../i18n/search/search';
 
 const cache = new WeakMap<FactorSet, Map<string, Activity[]>>();
-const collators: Record<AllLang, Intl.Collator> = {
+const collators: Record<Lang, Intl.Collator> = {
   fi: new Intl.Collator('fi'),
   en: new Intl.Collator('en'),
   sv: new Intl.Collator('sv'),
 };
 
-export function activitiesOf(set: FactorSet, category: CategoryId, lang: AllLang): Activity[] {
+export function activitiesOf(set: FactorSet, category: CategoryId, lang: Lang): Activity[] {
   let bySet = cache.get(set);
   if (!bySet) {
     bySet = new Map();

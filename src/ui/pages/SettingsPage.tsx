@@ -2,9 +2,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Issue } from '../../core/issues';
 import { formatNumber } from '../../i18n/format';
-import { formatIssue, type Lang } from '../../i18n/issueMessages';
+import { formatIssue, isLanguage, LANGUAGES, type Lang } from '../../i18n/issueMessages';
 import { tr } from '../../i18n/ui';
-import { isLanguage, LANGUAGE_NAMES, LANGUAGES } from '../../i18n/uiLanguage';
+import { LANGUAGE_NAMES } from '../../i18n/uiLanguage';
 import '../../i18n/uiNetworkFactors';
 import { requestPersistence, type StorageStatus, storageStatus } from '../../pwa/storagePersistence';
 import { addFactorSet, listFactorSetNames } from '../../state/factorSets';

@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CategoryId } from '../../../src/core/categories';
 import type { Activity, FactorSet } from '../../../src/core/factorSet';
-import type { AllLang } from '../../../src/i18n/issueMessages';
+import type { Lang } from '../../../src/i18n/issueMessages';
 import { ascii, hasKeptLetter } from '../../../src/i18n/search/normalize';
 import { searchActivities } from '../../../src/i18n/search/search';
 import { SV_SYNONYMS } from '../../../src/i18n/search/svSynonyms';
@@ -85,7 +85,7 @@ describe('the reader’s language', () => {
     unit: 'km',
     method: 'activity',
   });
-  const hits = (set: FactorSet, text: string, lang: AllLang) =>
+  const hits = (set: FactorSet, text: string, lang: Lang) =>
     searchActivities(set, text, { lang }).map((h) => h.activity.id);
 
   it('ranks a word found in a name in the reader’s language before the same in another language', () => {
@@ -144,7 +144,7 @@ describe('Swedish search words in the newest built-in set', () => {
     expect(SV_SYNONYMS.length).toBeGreaterThan(40);
   });
 
-  const top5 = (typed: string, lang: AllLang, intended: string, category?: CategoryId) => {
+  const top5 = (typed: string, lang: Lang, intended: string, category?: CategoryId) => {
     const top = searchActivities(newest, typed, { lang, limit: 5 });
     const hit = top.find((h) => fits(intended, h.activity.id));
     expect(hit, `first five: ${top.map((h) => h.activity.id).join(', ')}`).toBeDefined();

@@ -3,17 +3,17 @@
  * (the largest bar, the years and series, the first and last point) and which table holds its figures, since
  * every chart is drawn beside its table.
  */
-import type { AllLang } from '../../../i18n/issueMessages';
+import type { Lang } from '../../../i18n/issueMessages';
 import { pdfAccessWord } from '../../../i18n/uiPdfAccess';
 import type { BarItem, StackColumn } from './charts';
 
 /** Where the chart's table is: before the chart or after it. */
 export type TablePlace = 'before' | 'after';
 
-const where = (lang: AllLang, place: TablePlace) =>
+const where = (lang: Lang, place: TablePlace) =>
   pdfAccessWord(lang, place === 'before' ? 'paTableBefore' : 'paTableAfter');
 
-export function barsAlt(lang: AllLang, title: string, items: readonly BarItem[], place: TablePlace): string {
+export function barsAlt(lang: Lang, title: string, items: readonly BarItem[], place: TablePlace): string {
   const largest = items.reduce<BarItem | undefined>((a, b) => (a && a.value >= b.value ? a : b), undefined);
   return pdfAccessWord(lang, 'paBars', {
     title,
@@ -25,7 +25,7 @@ export function barsAlt(lang: AllLang, title: string, items: readonly BarItem[],
 }
 
 export function columnsAlt(
-  lang: AllLang,
+  lang: Lang,
   title: string,
   series: readonly string[],
   columns: readonly StackColumn[],
@@ -41,7 +41,7 @@ export function columnsAlt(
   });
 }
 
-export function lineAlt(lang: AllLang, title: string, points: readonly BarItem[], place: TablePlace): string {
+export function lineAlt(lang: Lang, title: string, points: readonly BarItem[], place: TablePlace): string {
   return pdfAccessWord(lang, 'paLine', {
     title,
     first: points[0]?.label ?? '',
@@ -53,7 +53,7 @@ export function lineAlt(lang: AllLang, title: string, points: readonly BarItem[]
 }
 
 export function pathwayAlt(
-  lang: AllLang,
+  lang: Lang,
   title: string,
   first: number,
   last: number,

@@ -5,7 +5,7 @@
  * in drawing order, which is the reading order. Positions are in millimetres from the top left, sizes of
  * type in points. Pure (no DOM): it runs in the browser and in Node, so tests read the PDF it makes.
  */
-import type { AllLang } from '../../../i18n/issueMessages';
+import type { Lang } from '../../../i18n/issueMessages';
 import { type AfmFont, FontMetrics } from './metrics';
 import { MUTED, type Rgb, RULE, TEXT } from './palette';
 import { PdfDocument } from './pdfkit';
@@ -24,7 +24,7 @@ export function lineHeight(sizePt: number): number {
 }
 
 /** The document language (/Lang) of each report language: Finland's Swedish is sv-FI. */
-export const PDF_LANG: Record<AllLang, string> = { fi: 'fi-FI', en: 'en-GB', sv: 'sv-FI' };
+export const PDF_LANG: Record<Lang, string> = { fi: 'fi-FI', en: 'en-GB', sv: 'sv-FI' };
 
 /**
  * A structure element's /ActualText where the standard font draws its text otherwise (a Czech or Sámi name's
@@ -40,7 +40,7 @@ export interface DocumentInfo {
   author: string;
   creator: string;
   keywords?: string;
-  lang: AllLang;
+  lang: Lang;
 }
 
 export interface Stroke {

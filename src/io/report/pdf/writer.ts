@@ -5,6 +5,7 @@
  * in drawing order, which is the reading order. Positions are in millimetres from the top left, sizes of
  * type in points. Pure (no DOM): it runs in the browser and in Node, so tests read the PDF it makes.
  */
+import { intlLocale } from '../../../i18n/format';
 import type { Lang } from '../../../i18n/issueMessages';
 import { type AfmFont, FontMetrics } from './metrics';
 import { MUTED, type Rgb, RULE, TEXT } from './palette';
@@ -22,9 +23,6 @@ const ASCENT = 0.7;
 export function lineHeight(sizePt: number): number {
   return (sizePt / K) * 1.3;
 }
-
-/** The document language (/Lang) of each report language: Finland's Swedish is sv-FI. */
-export const PDF_LANG: Record<Lang, string> = { fi: 'fi-FI', en: 'en-GB', sv: 'sv-FI' };
 
 /**
  * A structure element's /ActualText where the standard font draws its text otherwise (a Czech or Sámi name's
@@ -72,7 +70,7 @@ export class PdfWriter extends PdfStructure {
         // Footers are drawn on every page once the page count is known.
         bufferPages: true,
         tagged: true,
-        lang: PDF_LANG[info.lang],
+        lang: intlLocale(info.lang),
         displayTitle: true,
         // Pages one under another (jsPDF's 'continuous'); PDFKit writes it, its types omit it.
         ...({ pageLayout: 'oneColumn' } as object),

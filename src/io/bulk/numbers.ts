@@ -5,6 +5,7 @@
  * 1234 in English, `1.234` is 1234 in Finnish with a point between thousands and 1.234 in English.
  */
 import { MAX_INPUT, underflows, withinInput } from '../../core/limits';
+import { decimalComma } from '../../i18n/format';
 import type { Lang } from '../../i18n/issueMessages';
 
 export type Convention = 'fi' | 'en';
@@ -91,7 +92,7 @@ export function columnConvention(
   if (fi > 0 && en === 0) return { convention: 'fi', basis: 'values', ambiguous: false };
   if (en > 0 && fi === 0) return { convention: 'en', basis: 'values', ambiguous: false };
   const fallback: Convention =
-    delimiter === ';' ? 'fi' : delimiter === ',' ? 'en' : lang === 'en' ? 'en' : 'fi';
+    delimiter === ';' ? 'fi' : delimiter === ',' ? 'en' : decimalComma(lang) ? 'fi' : 'en';
   const basis = delimiter === '\t' ? 'language' : 'delimiter';
   // Both kinds in one column: the more common is the column's; the others are shown as row problems.
   if (fi !== en) return { convention: fi > en ? 'fi' : 'en', basis: 'majority', ambiguous: ambiguous > 0 };

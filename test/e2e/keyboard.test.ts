@@ -148,10 +148,16 @@ describe.each(LANGS)('a year by keyboard only, in %s', (lang: Lang) => {
         'Add an entry',
       );
       await page.keyboard.press('Enter');
-      // The new entry's editor has the focus (its first field).
-      await expect.poll(async () => (await focused(page)).category).toBe(category);
+      // The new entry's editor has the focus (its first field): the focus has left the button that added it.
+      await expect
+        .poll(async () => {
+          const f = await focused(page);
+          return f.category === category && f.name !== `+ ${tr(lang, 'addEntry')}`;
+        })
+        .toBe(true);
       const at = await focused(page);
-      if (!at.id.endsWith('-activity')) await keys.tabTo((f) => f.id.endsWith('-activity'), 'the activity');
+      if (!at.id.endsWith('-activity'))
+        await keys.tabTo((f) => f.category === category && f.id.endsWith('-activity'), 'the activity');
       await keys.choose(activity);
       await keys.tabTo((f) => f.id.endsWith('-quantity'), 'the amount');
       await page.keyboard.type(typed(amount, lang));
